@@ -1,0 +1,271 @@
+"""Word lists the rules are built from, kept as named data, one :class:`Lexicon` per language.
+
+Nothing here names a person or comes from an evaluation corpus: these are the general words
+of news attribution (reporting verbs, titles, pronouns, quotation marks, abbreviations).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """Regular English inflections of a verb: base, -s, -ed, -ing."""
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def forms(regular: str, irregular: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    words: set[str] = set()
+    for lemma in regular.split():
+        words.update(inflect(lemma))
+    for group in irregular.values():
+        words.update(group)
+    return frozenset(words)
+
+
+# Verbs that introduce what someone said, wrote or asked.
+SPEECH_VERBS_REGULAR = """
+    add announce answer argue ask assert assure boast brag caution chant claim comment
+    complain concede conclude confirm continue contend counter declare deny describe
+    emphasize emphasise exclaim explain insist joke lament mention muse note observe offer
+    pledge plead point post predict proclaim promise protest question recall recount reiterate
+    remark repeat reply report respond retort reveal scream shout stress suggest testify
+    tweet urge vow warn whisper wonder yell acknowledge agree allege announce concur cry
+    demand disclose elaborate estimate hint inform interject lash marvel mutter opine
+    quip recommend relate remind scoff sigh snap summarize summarise tease tout
+    characterize characterise label dub call accuse blame criticize criticise praise
+    thank applaud mock slam blast charge question
+"""
+SPEECH_VERBS_IRREGULAR = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "shoot back": ("shot back", "shoots back", "shooting back"),
+    "fire back": ("fired back", "fires back", "firing back"),
+    "hit back": ("hit back", "hits back", "hitting back"),
+    "push back": ("pushed back", "pushes back", "pushing back"),
+    "go on": ("went on", "goes on", "going on"),
+    "point out": ("pointed out", "points out", "pointing out"),
+    "chime in": ("chimed in", "chimes in", "chiming in"),
+    "weigh in": ("weighed in", "weighs in", "weighing in"),
+    "speak": ("speaks", "spoke", "speaking"),
+    "read": ("reads", "read"),
+    "put it": ("put it", "puts it", "putting it"),
+    "sum up": ("summed up", "sums up", "summing up"),
+    "begin": ("began", "begins"),
+    "spell out": ("spelled out", "spells out"),
+}
+SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)
+
+# The verbs of SPEECH_VERBS that take a reported clause (`X said the talks failed`); the rest
+# (`called`, `thanked`, `described`) only frame a quotation.
+CLAUSE_VERBS = forms(
+    """
+    add announce argue assert assure boast brag caution claim complain concede conclude
+    confirm contend declare deny emphasize emphasise explain insist note observe predict
+    promise recall reiterate remark reply report respond reveal stress suggest testify
+    warn acknowledge allege concur disclose estimate hint inform maintain mention
+    pledge vow signal indicate
+    """,
+    {
+        "say": ("say", "says", "said", "saying"),
+        "tell": ("tells", "told", "telling"),
+        "write": ("writes", "wrote", "writing", "written"),
+        "admit": ("admit", "admits", "admitted", "admitting"),
+        "point out": ("pointed out", "points out", "pointing out"),
+        "make clear": ("made clear", "makes clear", "making clear"),
+        "rule out": ("ruled out", "rules out"),
+    },
+)
+
+# Verbs that are cues only with a quotation attached, never on their own for reported speech.
+FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "labels",
+                              "labeled", "labelled", "labeling", "dub", "dubs", "dubbed",
+                              "describe", "describes", "described", "describing",
+                              "read", "reads", "begin", "began", "begins"})
+
+# Multi-word cues, matched before single verbs.
+CUE_PHRASES = (
+    "according to", "went on to say", "goes on to say", "was quoted as saying",
+    "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
+    "did not rule out", "didn't rule out", "would not rule out", "made clear",
+)
+
+# Words that may stand between a subject and its verb (`he later said`, `Trump has said`).
+AUXILIARIES = frozenset("""
+    has had have would will could can may might must should did does do also then later
+    again once previously repeatedly recently quickly simply only just still even further
+    never often frequently first last finally earlier afterward afterwards subsequently
+    publicly privately angrily flatly bluntly jokingly sarcastically
+    reportedly allegedly apparently initially ultimately separately similarly
+    not n't had've
+""".split())
+
+# Honorifics and titles that precede a name; the value is the gender they show, if any.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "mx": None, "mx.": None,
+    "dr": None, "dr.": None, "prof": None, "prof.": None, "rev": None, "rev.": None,
+}
+TITLES = frozenset("""
+    sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col.
+    maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr. admiral colonel major captain sergeant
+    president vice pres. secretary minister prime premier chancellor ambassador chairman
+    chairwoman chair speaker leader mayor judge justice attorney congressman congresswoman
+    commissioner director chief sheriff pope bishop cardinal rabbi imam sheikh father
+    professor dr dr. prof prof. rev rev. mr mr. mrs mrs. ms ms. miss sir dame lord lady
+    king queen prince princess press spokesman spokeswoman spokesperson deputy assistant
+    acting former house senate state foreign defense defence interior treasury white
+    majority minority whip executive ceo founder coach council councilman councilwoman
+    councilor candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
+    insp. officer agent trooper detective superintendent rapporteur envoy delegate
+    mr mx mx. gen. sec sec. u.s. us u.n. un eu
+""".split())
+
+# Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
+ROLE_NOUNS = frozenset("""
+    spokesman spokeswoman spokesperson spokespeople secretary minister president senator
+    congressman congresswoman representative governor mayor candidate nominee chairman
+    chairwoman chair director official officials aide aides adviser advisers advisor advisors
+    strategist strategists analyst analysts expert experts economist economists professor
+    lawyer lawyers attorney attorneys author authors host anchor reporter reporters columnist
+    editor chief leader leaders businessman businesswoman billionaire mogul developer
+    campaign manager chief-of-staff staffer staffers organizer organizers activist activists
+    source sources insider insiders critic critics supporter supporters opponent opponents
+    voter voters resident residents witness witnesses police officer officers investigator
+    investigators prosecutor prosecutors judge justice lawmaker lawmakers legislator
+    legislators democrat democrats republican republicans conservative conservatives
+    liberal liberals progressive progressives member members ambassador diplomat diplomats
+    general commander commanders agency department ministry administration government
+    statement report study poll survey memo letter filing complaint lawsuit document
+    documents release website newspaper paper magazine network outlet station site blog
+    company firm group organization organisation committee party kremlin coalition union
+    pollster pollsters researcher researchers scientist scientists doctor doctors
+    teacher teachers student students worker workers employee employees owner owners
+    executive executives founder founders father mother wife husband son daughter
+    brother sister friend friends neighbor neighbors neighbour neighbours man woman
+    people person someone observer observers commentator commentators pundit pundits
+    speaker spokespersons head chairperson counsel delegate delegates envoy frontrunner
+    front-runner challenger incumbent rival rivals protester protesters protestors
+    demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
+""".split())
+
+# Common nouns that refer to a document or an organisation rather than a person.
+THING_NOUNS = frozenset("""
+    statement report study poll survey memo letter filing complaint lawsuit document
+    documents release website newspaper paper magazine network outlet station site blog
+    company firm group organization organisation committee party agency department ministry
+    administration government campaign kremlin coalition union court tweet post email
+    ad advertisement video book article editorial column story bill law order ruling
+""".split())
+
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+    "they": "p", "them": "p", "their": "p", "themselves": "p",
+    "it": "n", "its": "n", "itself": "n",
+    "i": "1", "me": "1", "my": "1", "we": "1p", "us": "1p", "our": "1p", "you": "2",
+}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+
+# Gendered role words: the gender they show of the person they name.
+GENDERED_NOUNS = {
+    "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",
+    "chairman": "m", "chairwoman": "f", "businessman": "m", "businesswoman": "f",
+    "councilman": "m", "councilwoman": "f", "father": "m", "mother": "f", "wife": "f",
+    "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
+    "man": "m", "woman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
+    "actor": "m", "actress": "f", "grandmother": "f", "grandfather": "m", "uncle": "m",
+    "aunt": "f", "boyfriend": "m", "girlfriend": "f", "widow": "f", "widower": "m",
+}
+
+DETERMINERS = frozenset("""
+    the a an this that these those another one two three four five several many some
+    most all both each every his her their its our my your no other such any few
+""".split())
+
+# Words with a capital letter that are not names when they start a sentence or clause.
+FUNCTION_WORDS = frozenset("""
+    the a an and but or nor so yet for of in on at to by with from as into about after
+    before during while when where if then than that this these those there here it its
+    he she they we i you his her their our my your who whom whose which what why how
+    not no yes also still just even only now today yesterday tomorrow later earlier
+    monday tuesday wednesday thursday friday saturday sunday
+    meanwhile however instead indeed asked speaking according although though because
+    since until unless despite over under among between through without within mr mrs ms
+    is was are were be been being has have had do does did will would can could should may
+    might must said says told
+""".split())
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+    mr mrs ms dr prof sr jr st sen rep gov gen lt col maj capt sgt adm cmdr rev hon
+    pres sec atty supt det insp mt ft no nos vol vs etc al fig approx dept est inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ave blvd rd e.g i.e a.m p.m u.s u.k u.n e.u d.c n.y l.a calif fla ill mass mich minn penn
+    tenn tex va wash wis ariz ark colo conn del ga ind kan ky la md miss mo mont neb nev okla
+    ore pa vt wyo
+""".split())
+# Abbreviations that often do end a sentence when a capitalised word follows.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n e.u d.c inc ltd co corp jr sr etc a.m p.m".split())
+
+# Opening mark -> the closing marks that may end it, per quotation style.
+DOUBLE_OPENERS = {'"': '"”', "“": "”“\"", "„": "“”\"", "«": "»", "»": "«", "‹": "›", "''": "''\"”",
+                  "``": "''\"”", "「": "」", "『": "』", "‟": "”"}
+SINGLE_OPENERS = {"'": "'’", "‘": "’'", "‚": "‘’", "’": "’"}
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    language: str
+    speech_verbs: frozenset[str]
+    clause_verbs: frozenset[str]
+    frame_only_verbs: frozenset[str]
+    cue_phrases: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    honorifics: dict[str, str | None]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    subject_pronouns: frozenset[str]
+    gendered_nouns: dict[str, str]
+    determiners: frozenset[str]
+    function_words: frozenset[str]
+    abbreviations: frozenset[str]
+    sentence_final_abbreviations: frozenset[str]
+    double_openers: dict[str, str] = field(default_factory=dict)
+    single_openers: dict[str, str] = field(default_factory=dict)
+
+
+ENGLISH = Lexicon(
+    language="en",
+    speech_verbs=SPEECH_VERBS | CLAUSE_VERBS,
+    clause_verbs=CLAUSE_VERBS,
+    frame_only_verbs=FRAME_ONLY_VERBS,
+    cue_phrases=CUE_PHRASES,
+    auxiliaries=AUXILIARIES,
+    honorifics=HONORIFICS,
+    titles=TITLES,
+    role_nouns=ROLE_NOUNS,
+    thing_nouns=THING_NOUNS,
+    pronouns=PRONOUNS,
+    subject_pronouns=SUBJECT_PRONOUNS,
+    gendered_nouns=GENDERED_NOUNS,
+    determiners=DETERMINERS,
+    function_words=FUNCTION_WORDS,
+    abbreviations=ABBREVIATIONS,
+    sentence_final_abbreviations=SENTENCE_FINAL_ABBREVIATIONS,
+    double_openers=DOUBLE_OPENERS,
+    single_openers=SINGLE_OPENERS,
+)
+
+LEXICONS = {"en": ENGLISH}

@@ -1,0 +1,307 @@
+"""Noun phrases that can name a speaker: names, pronouns and descriptions.
+
+Shared by the attribution, coreference and indirect-speech stages. Everything works on
+offsets into the original text and returns :class:`Mention` records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .lexicon import ENGLISH, Lexicon
+from .records import Span
+
+MentionKind = Literal["name", "pronoun", "nominal"]
+
+_TOKEN = regex.compile(
+    r"\p{Lu}\.(?:\p{Lu}\.)+"  # U.S., D.C.
+    r"|[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*(?:[’']s?(?!\p{L}))?\.?"
+    r"|[^\s\p{L}\p{M}\p{N}]"
+)
+_POSSESSIVE = regex.compile(r"[’']s?$")
+_NAME_PARTICLES = frozenset("de del della der di da van von bin ibn al el la le du dos das st. st y".split())
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+PREPOSITIONS = frozenset("""
+    for of at with from in on to by about against among around behind near over under into
+    onto toward towards than like via per across after before during inside outside
+    """.split())
+CLAUSE_WORDS = frozenset("""
+    is was are were be been being has have had do does did that which who whom whose what
+    when where while if because although though since not never would will could can
+    should may might must to as than so there here whether how why and or but
+    """.split())
+_RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+_MAX_NAME_TOKENS = 6
+_MAX_NOMINAL_TOKENS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention: where it is, what kind it is and its head.
+
+    ``head`` is the name without titles for a name (``Dmitry Peskov``), the lower-cased
+    pronoun for a pronoun, and the head noun for a description (``spokesman``). ``span``
+    covers the whole mention; ``head_span`` covers the head only.
+    """
+
+    span: Span
+    head_span: Span
+    kind: MentionKind
+    head: str
+    titles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+    def text(self, source: str) -> str:
+        return source[self.span.start : self.span.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
+    """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, s, e = m.group(), m.start(), m.end()
+        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in lexicon.abbreviations \
+                and word.count(".") == 1:
+            out.append(Token(word[:-1], s, e - 1))
+            out.append(Token(".", e - 1, e))
+        else:
+            out.append(Token(word, s, e))
+    return out
+
+
+def _bare(word: str) -> str:
+    """A token without a possessive ending or a final full stop, lower-cased."""
+    return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
+    if not tok.is_word:
+        return False
+    if tok.capitalised:
+        return _bare(tok.text) not in lexicon.function_words or tok.lower in lexicon.honorifics
+    return tok.lower in _NAME_PARTICLES
+
+
+def possessive(tok: Token) -> bool:
+    return bool(_POSSESSIVE.search(tok.text)) and len(tok.text) > 2
+
+
+def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> int:
+    """Index of the first token of the run of name tokens ending at ``toks[end - 1]``."""
+    i = end
+    while i > 0 and is_name_token(toks[i - 1], lexicon) and not (i < end and possessive(toks[i - 1])):
+        i -= 1
+    while i < end and toks[i].lower in _NAME_PARTICLES:
+        i += 1
+    return i
+
+
+def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[Token], list[Token]]:
+    """Split a run of capitalised tokens into the titles before the name and the name proper.
+
+    Everything up to the last title word goes (`FBI Director James Comey` -> `James Comey`),
+    but the name keeps at least one token (`Rep. Steve King`).
+    """
+    cut = 0
+    for i, tok in enumerate(toks[:-1]):
+        if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics:
+            cut = i + 1
+    return toks[:cut], toks[cut:]
+
+
+def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, roles: tuple[str, ...] = ()) -> Mention | None:
+    """A name mention from a run of capitalised tokens (titles allowed in front)."""
+    while toks and toks[-1].lower.rstrip(".") in _NAME_SUFFIXES and len(toks) > 1:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    titles, name = split_titles(toks, lexicon)
+    if not name or len(name) > _MAX_NAME_TOKENS:
+        return None
+    last = name[-1]
+    if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics:
+        return None
+    head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
+    head = source[name[0].start : head_end]
+    span = Span(toks[0].start, head_end)
+    return Mention(span, Span(name[0].start, head_end), "name", head,
+                   tuple(t.text for t in titles), roles)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+_LEADING_SKIP = frozenset("""
+    and but or so yet then now still also meanwhile however instead indeed later earlier
+    today yesterday separately finally first
+""".split())
+
+
+def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -> Mention | None:
+    """Read one comma-free phrase (ending before a verb) as a speaker mention, or None."""
+    toks = _trim_edges(toks)
+    while toks and toks[0].lower in _LEADING_SKIP:
+        toks = toks[1:]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
+        return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
+    start = name_run_before(toks, len(toks), lexicon)
+    if start < len(toks) and not possessive(last) and (start == 0 or toks[start - 1].lower not in PREPOSITIONS):
+        before = toks[:start]
+        roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners)
+        mention = name_mention(source, toks[start:], lexicon, roles)
+        if mention is not None:
+            if before and _describes(before, lexicon):
+                return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
+                               mention.head, mention.titles, mention.roles)
+            return mention
+    if any(t.lower in CLAUSE_WORDS for t in toks):
+        return None
+    return _nominal(source, toks, lexicon)
+
+
+def _describes(words: list[Token], lexicon: Lexicon) -> bool:
+    """Words before a name that may describe it: `the president's press secretary`."""
+    return len(words) <= 6 and all(
+        not t.is_word or t.lower in lexicon.determiners or t.lower not in CLAUSE_WORDS for t in words
+    )
+
+
+def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    if len(toks) > _MAX_NOMINAL_TOKENS:
+        return None
+    head_index = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if i > 0 and tok.lower in PREPOSITIONS:
+            head_index = i - 1
+            break
+    head = toks[head_index]
+    first = toks[0].lower
+    if not head.is_word or head.lower in lexicon.determiners:
+        return None
+    bare_head = _bare(head.text)
+    starts_like_np = first in lexicon.determiners or possessive(toks[0]) or toks[0].capitalised
+    if not (starts_like_np or bare_head in lexicon.role_nouns):
+        return None
+    if not (bare_head in lexicon.role_nouns or bare_head.endswith("s") or head.capitalised):
+        return None
+    span = Span(toks[0].start, toks[-1].end)
+    return Mention(span, Span(head.start, head.end), "nominal", bare_head)
+
+
+def _trim_edges(toks: list[Token]) -> list[Token]:
+    i, j = 0, len(toks)
+    while i < j and not toks[i].is_word:
+        i += 1
+    while j > i and not toks[j - 1].is_word:
+        j -= 1
+    return toks[i:j]
+
+
+def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
+    """The speaker mention that ends right before ``hi`` (where a verb starts).
+
+    Handles `Smith said`, `the president's Press Secretary Dmitry Peskov said`,
+    `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`.
+    """
+    toks = tokens(source, max(lo, hi - 240), hi)
+    toks = _strip_auxiliaries(toks, lexicon)
+    parts = _comma_parts(toks)
+    if not parts:
+        return None
+    if parts[-1]:
+        return analyse_phrase(source, parts[-1], lexicon)
+    # `X, apposition, said`: the name is one of the parts before the apposition; with a
+    # relative clause (`X, who ..., said`) it is the part before the clause.
+    candidates = parts[:-1][-5:]
+    for i, part in enumerate(candidates):
+        if part and part[0].lower in _RELATIVE:
+            return analyse_phrase(source, candidates[i - 1], lexicon) if i > 0 else None
+    best: Mention | None = None
+    for part in reversed(candidates[-2:]):
+        mention = analyse_phrase(source, part, lexicon)
+        if mention is None:
+            return best
+        if mention.kind == "name":
+            return mention
+        best = best or mention
+    return best
+
+
+def subject_after(source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
+    """The speaker mention that starts at ``pos`` (after `said` or `according to`)."""
+    toks = tokens(source, pos, min(hi, pos + 240))
+    phrase: list[Token] = []
+    for tok in toks:
+        if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
+            break
+        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and not phrase[0].lower in lexicon.determiners:
+            break
+        phrase.append(tok)
+        if len(phrase) > _MAX_NOMINAL_TOKENS:
+            return None
+    if not phrase:
+        return None
+    if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
+        return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
+                       "pronoun", phrase[0].lower)
+    if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
+        end = 0
+        while end < len(phrase) and is_name_token(phrase[end], lexicon):
+            end += 1
+        mention = name_mention(source, phrase[:end], lexicon)
+        if mention is not None:
+            return mention
+    return analyse_phrase(source, phrase, lexicon)
+
+
+def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
+    j = len(toks)
+    while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
+        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower.endswith("ly")
+    ):
+        j -= 1
+    return toks[:j]
+
+
+_HARD_BREAKS = frozenset(";:()[]—–\"“”‘’«»")
+
+
+def _comma_parts(toks: list[Token]) -> list[list[Token]]:
+    """The tokens after the last hard clause break, split at commas."""
+    start = 0
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].text in _HARD_BREAKS or toks[i].text == "-" and i + 1 < len(toks) and toks[i + 1].start > toks[i].end:
+            start = i + 1
+            break
+    parts: list[list[Token]] = [[]]
+    for tok in toks[start:]:
+        if tok.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return parts

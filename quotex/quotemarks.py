@@ -1,0 +1,171 @@
+"""Stage 2: quotation marks paired into quoted spans.
+
+Marks are classified by their glyph and by what stands on either side of them (a mark
+after a space and before a letter opens; one after a letter and before a space or
+punctuation closes), then paired with a stack per paragraph. Apostrophes (`don't`,
+`president’s`, `'90s`) are told apart from single quotation marks by the same context.
+A quotation still open at the end of a paragraph continues into the next paragraph when
+that paragraph opens with a quotation mark; otherwise it is dropped unless it opened the
+paragraph, so one stray mark never swallows more than its own paragraph.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import ENGLISH, Lexicon
+from .records import Span
+
+_MARK = regex.compile(r"''|``|[\"“”„‟«»‹›「」『』'‘’‚]")
+_ELISIONS = regex.compile(r"(?i)(?:em|til|cause|tis|twas|n|bout|round|nuff)\b|\d")
+_OPEN_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f([{<—–-/\u2014")
+_CLOSE_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f.,;:!?)]}>—–-/…")
+_QUOTE_CHARS = set("\"“”„‟«»‹›「」『』'‘’‚`")
+_SINGLE = frozenset("'‘’‚")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between a pair of quotation marks, at the top level of nesting.
+
+    ``open_mark``/``close_mark`` are the spans of the marks themselves; an unclosed quote
+    that runs to its paragraph's end has an empty close mark there. Pieces of one quotation
+    that runs over several paragraphs share a ``chain`` number.
+    """
+
+    open_mark: Span
+    close_mark: Span
+    paragraph: int
+    chain: int
+    closed: bool
+    glyph: str
+
+    @property
+    def start(self) -> int:
+        return self.open_mark.end
+
+    @property
+    def end(self) -> int:
+        return self.close_mark.start
+
+    @property
+    def outer(self) -> Span:
+        return Span(self.open_mark.start, self.close_mark.end)
+
+    @property
+    def single(self) -> bool:
+        return self.glyph in _SINGLE
+
+
+@dataclass(slots=True)
+class _Mark:
+    start: int
+    end: int
+    glyph: str
+    can_open: bool
+    can_close: bool
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def classify(text: str, start: int, end: int) -> _Mark | None:
+    """What the quotation mark at ``text[start:end]`` can do; None for an apostrophe."""
+    glyph = text[start:end]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    left = (before in _OPEN_CONTEXT or before in _QUOTE_CHARS) and not after.isspace()
+    right = not before.isspace() and (after in _CLOSE_CONTEXT or after in _QUOTE_CHARS)
+    if glyph in _SINGLE:
+        return _single(text, end, glyph, before, after, left, right, start)
+    if glyph in "“„«‹「『‟" or glyph == "``":
+        return _Mark(start, end, glyph, left or not right, right and not left)
+    if glyph in "”»›」』":
+        return _Mark(start, end, glyph, left and not right, right or not left)
+    if left == right:  # straight marks with no clear side may do either
+        left = right = True
+    return _Mark(start, end, glyph, left, right)
+
+
+def _single(text, end, glyph, before, after, left, right, start) -> _Mark | None:
+    if before.isalnum() and after.isalnum():
+        return None  # don't, president’s
+    if left and _ELISIONS.match(text, end):
+        return None  # '90s, ’em
+    if glyph == "’" and not right:
+        return None
+    if glyph == "‘":
+        return _Mark(start, end, glyph, True, right and not left)
+    return _Mark(start, end, glyph, left and glyph != "’", right)
+
+
+def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLISH) -> list[QuotedSpan]:
+    """Every top-level quoted span of the text, in order."""
+    out: list[QuotedSpan] = []
+    marks_by_para = [list(_marks(text, para)) for para in paragraphs]
+    chain = 0
+    carried = False  # the previous paragraph ended inside an open quotation
+    for index, para in enumerate(paragraphs):
+        marks = marks_by_para[index]
+        opens_here = _opens_paragraph(marks, para)
+        if not opens_here:
+            carried = False
+        next_opens = index + 1 < len(paragraphs) and _opens_paragraph(marks_by_para[index + 1], paragraphs[index + 1])
+        pieces, left_open = _pair(para, marks, lexicon)
+        for open_mark, close_mark, glyph, closed in pieces:
+            continuing = carried and open_mark.start == para.start
+            if not closed and not (open_mark.start == para.start or next_opens):
+                continue
+            if not continuing:
+                chain += 1
+            out.append(QuotedSpan(open_mark, close_mark, index, chain, closed, glyph))
+            carried = False
+        carried = left_open and next_opens
+    return out
+
+
+def _marks(text: str, para: Span) -> Iterator[_Mark]:
+    for match in _MARK.finditer(text, para.start, para.end):
+        mark = classify(text, match.start(), match.end())
+        if mark is not None:
+            yield mark
+
+
+def _opens_paragraph(marks: list[_Mark], para: Span) -> bool:
+    return bool(marks) and marks[0].start == para.start and marks[0].can_open
+
+
+def _closes(opener: str, closer: str, lexicon: Lexicon) -> bool:
+    table = lexicon.single_openers if opener in _SINGLE else lexicon.double_openers
+    return closer in table.get(opener, "")
+
+
+def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[tuple[Span, Span, str, bool]], bool]:
+    """Pair one paragraph's marks into top-level pieces; also says whether one was left open."""
+    stack: list[_Mark] = []
+    pieces: list[tuple[Span, Span, str, bool]] = []
+    for mark in marks:
+        depth = _matching_opener(stack, mark, lexicon) if mark.can_close else -1
+        if depth >= 0:
+            opener = stack[depth]
+            del stack[depth:]
+            if depth == 0 and mark.start > opener.end:
+                pieces.append((opener.span, mark.span, opener.glyph, True))
+        elif mark.can_open:
+            if mark.glyph == '"' and stack and stack[0].glyph == '"':
+                del stack[:]  # a straight opener while one is open: the first was never closed
+            stack.append(mark)
+    if stack and stack[0].glyph not in _SINGLE and stack[0].end < para.end:
+        pieces.append((stack[0].span, Span(para.end, para.end), stack[0].glyph, False))
+        return pieces, True
+    return pieces, False
+
+
+def _matching_opener(stack: list[_Mark], mark: _Mark, lexicon: Lexicon) -> int:
+    for depth in range(len(stack) - 1, -1, -1):
+        if _closes(stack[depth].glyph, mark.glyph, lexicon):
+            return depth
+    return -1
