@@ -39,7 +39,9 @@ SPEECH_VERBS_REGULAR = """
     demand disclose elaborate estimate hint inform interject lash marvel mutter opine
     quip recommend relate remind scoff sigh snap summarize summarise tease tout
     characterize characterise label dub call accuse blame criticize criticise praise
-    thank applaud mock slam blast charge question
+    thank applaud mock slam blast charge question ponder riff gush interrupt remember rant
+    rave reason speculate beg implore intone thunder bellow roar fume sneer text email
+    message blog recite narrate lecture preach caution counsel state beam echo
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -60,6 +62,7 @@ SPEECH_VERBS_IRREGULAR = {
     "put it": ("put it", "puts it", "putting it"),
     "sum up": ("summed up", "sums up", "summing up"),
     "begin": ("began", "begins"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "spell out": ("spelled out", "spells out"),
 }
 SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)
