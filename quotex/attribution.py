@@ -278,9 +278,9 @@ def _trailing_cue(
     end = min(trail.end, start + _TRAIL_WINDOW)
     dash = _DASH_NAME.match(text, trail.start, end)
     if dash is not None and not anchored:
-        mention = subject_before(text, dash.start(1), dash.end(1), lexicon)
+        mention = subject_before(text, dash.start("name"), dash.end("name"), lexicon)
         if mention is not None and mention.kind == "name":
-            return mention, Span(dash.start(), dash.start() + 1), "quote-dash-speaker"
+            return mention, Span(dash.start("dash"), dash.end("dash")), "quote-dash-speaker"
     for match in itertools.islice(cue_pattern(lexicon).finditer(text, start, end), 3):
         found = _trailing_match(text, trail, start, match, lexicon, anchored)
         if found is not None:
@@ -288,7 +288,7 @@ def _trailing_cue(
     return _other_verb_cue(text, start, end, lexicon)
 
 
-_DASH_NAME = regex.compile(r"\s*[―—–]+\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
+_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+)\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
 
 
 def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Mention, Span, str] | None:

@@ -26,9 +26,11 @@ _OBJECT_LEAD = regex.compile(
     r"(?:the|a|an)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:reporter|audience|crowd|interviewer|host)|"
     r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me)\s*)?",
 )
+# An adverbial between the cue and its clause: `on Monday`, `in a statement`, `last week`.
 _ADVERBIAL = regex.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|on\s+\w+)\s+"
-    r"(?:[\p{L}\p{N}’'\-]+\s+){0,6}?)?"
+    r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
+    r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
+    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?)?"
 )
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _CLAUSE_START = regex.compile(
