@@ -137,17 +137,27 @@ def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mentio
     lo = _clause_start(sentence, cue.start, quotes, starts)
     before = text[lo : cue.start]
     after_comma = before.rstrip().endswith((",", "—"))
-    if _is_participle(match.group(), before):
+    if _is_participle(match.group(), before) or _COORDINATED.search(before):
         mention = clause_subject(text, lo, cue.start, lexicon)
         return (cue, mention, False) if mention else None
     if before.strip(" ,\u00a0") == "" or after_comma:
         mention = subject_after(text, cue.end, sentence.end, lexicon)
-        if mention is not None and (mention.kind != "pronoun" or before.strip() == ","):
+        if mention is not None and _inverted_speaker(text, mention, sentence, lexicon):
             return cue, mention, True
         if before.strip(" ,\u00a0") == "":
             return None
     mention = subject_before(text, lo, cue.start, lexicon)
     return (cue, mention, False) if mention else None
+
+
+_CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this)\b")
+
+
+def _inverted_speaker(text: str, mention: Mention, sentence: Span, lexicon: Lexicon) -> bool:
+    """`…, said Ortiz.`: after an inverted cue, a name, a pronoun or a role closing the clause."""
+    if mention.kind == "nominal" and mention.head not in lexicon.role_nouns:
+        return False
+    return _CLOSES_CLAUSE.match(text, mention.span.end, sentence.end) is not None
 
 
 def attribute(
@@ -401,6 +411,8 @@ def _colon_speaker(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Sp
     return None
 
 
+# `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
+_COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 
 

@@ -35,6 +35,12 @@ CLAUSE_WORDS = frozenset("""
 # Adjectives that follow a noun and start its modifier: `a source close to the campaign`.
 _POSTMODIFIERS = frozenset("close familiar involved near loyal briefed knowledgeable".split())
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+# Quantities that open a noun phrase: `40 percent of voters`, `Nine in 10`, `most Democrats`.
+_QUANTITY = regex.compile(
+    r"\d|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|half|most|many|majority|majorities|some|few|several|"
+    r"dozens|hundreds|thousands|millions|more|fewer)$"
+)
 _MAX_NAME_TOKENS = 6
 _MAX_NOMINAL_TOKENS = 9
 
@@ -209,8 +215,9 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     bare_head = _bare(head.text)
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
-    determined = toks[0].lower in lexicon.determiners or possessive(toks[0])
-    if not (determined or bare_head in lexicon.role_nouns):
+    determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
+    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss")
+    if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, toks[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
@@ -233,11 +240,13 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
     toks = tokens(source, max(lo, hi - 240), hi)
-    toks = _strip_auxiliaries(_drop_parentheses(toks), lexicon)
+    toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
         return None
     last = _trim_edges(parts[-1])
+    if len(last) > 1 and last[-1].lower == "who":
+        return _relative(source, last[-1], last[:-1], lexicon)
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
             return _relative(source, last[0], parts[-2], lexicon)
@@ -269,7 +278,10 @@ def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> M
 
 
 def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:
-    named = analyse_phrase(source, antecedent, lexicon)
+    antecedent = _trim_edges(antecedent)
+    start = name_run_before(antecedent, len(antecedent), lexicon)
+    named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    named = named or analyse_phrase(source, antecedent, lexicon)
     if named is None or named.kind == "pronoun":
         return None
     return Mention(Span(who.start, who.end), named.head_span, named.kind, named.head, named.titles, named.roles)
@@ -308,6 +320,23 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
         toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower.endswith("ly")
     ):
         j -= 1
+    return toks[:j]
+
+
+_TIME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week month year weekend
+""".split())
+_TIME_LEADS = frozenset("on last this early late earlier next".split())
+
+
+def _strip_time(toks: list[Token]) -> list[Token]:
+    """`Ortiz on Friday said`, `Ortiz last week said`: drop the time before the verb."""
+    j = len(toks)
+    while j > 1 and toks[j - 1].lower in _TIME_WORDS:
+        j -= 1
+        while j > 1 and toks[j - 1].lower in _TIME_LEADS:
+            j -= 1
     return toks[:j]
 
 
