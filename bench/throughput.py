@@ -290,33 +290,50 @@ class Run:
     stderr: str = ""
 
 
+# A process's peak RSS (ru_maxrss) starts from the peak of the address space it was forked
+# from, as Linux carries that over through exec: a command started straight from this
+# process, which holds the whole corpus, would report this process's size. So each command
+# is started by this small launcher, a bare interpreter of a few MB, which times it, waits
+# for it and prints what wait4() says: the command's own peak joined with those of the
+# processes it waited for (its workers), the figure `/usr/bin/time -v` prints.
+LAUNCHER = """
+import os, sys, time
+errors, command = sys.argv[1], sys.argv[2:]
+actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+           (os.POSIX_SPAWN_OPEN, 2, errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+started = time.perf_counter()
+pid = os.posix_spawnp(command[0], command, os.environ, file_actions=actions)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - started
+print(seconds, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+"""
+
+
 def run_measured(command: list[str]) -> Run:
-    """Run a command with stdout to /dev/null; wall time and peak resident memory."""
-    with tempfile.TemporaryFile() as errors:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
-        sampler = TreeSampler(process.pid)
+    """Run a command with stdout to /dev/null; wall time, CPU time and peak resident memory."""
+    with tempfile.TemporaryDirectory(prefix="quotex-run-") as tmp:
+        errors = Path(tmp) / "stderr"
+        launcher = subprocess.Popen([sys.executable, "-I", "-S", "-c", LAUNCHER, str(errors), *command],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        sampler = TreeSampler(launcher.pid)
         sampler.start()
-        # wait4 reports the child's own peak RSS joined with that of the children it waited
-        # for: the largest single process of the run, as /usr/bin/time -v does.
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
+        out, launch_errors = launcher.communicate()
         sampler.stop()
-        errors.seek(0)
-        stderr = errors.read().decode("utf-8", "replace")
-    cpu = usage.ru_utime + usage.ru_stime
-    return Run(seconds, process.returncode, cpu, usage.ru_maxrss, sampler.peak_kb, stderr)
+        if launcher.returncode != 0:
+            raise RuntimeError(f"could not run {command[0]}: {launch_errors.decode(errors='replace').strip()}")
+        seconds, exit_code, cpu, max_rss_kb = out.split()
+        stderr = errors.read_text(encoding="utf-8", errors="replace") if errors.exists() else ""
+    return Run(float(seconds), int(exit_code), float(cpu), int(max_rss_kb), sampler.peak_kb, stderr)
 
 
 class TreeSampler(threading.Thread):
-    """Samples the summed resident memory of a process and its descendants from /proc."""
+    """Samples the summed resident memory of the processes a launcher started, from /proc."""
 
     interval = 0.02
 
-    def __init__(self, pid: int):
+    def __init__(self, launcher: int):
         super().__init__(daemon=True)
-        self.pid = pid
+        self.launcher = launcher  # counted out: only what it starts is measured
         self.peak_kb = 0
         self._done = threading.Event()
         self._page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
@@ -346,7 +363,7 @@ class TreeSampler(threading.Thread):
             pid = int(entry.name)
             children.setdefault(int(fields[1]), []).append(pid)  # field 4: ppid
             rss[pid] = int(fields[21])  # field 24: rss in pages
-        total, todo = 0, [self.pid]
+        total, todo = 0, list(children.get(self.launcher, []))
         while todo:
             pid = todo.pop()
             total += rss.get(pid, 0)

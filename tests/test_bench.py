@@ -156,3 +156,18 @@ def test_hotspots_names_the_pipeline_functions(tmp_path):
     assert "segment." in stages or "quotemarks." in stages or "attribution." in stages
     assert len(done.stdout.split("by cumulative time", 1)[1].strip().splitlines()) == 6
     assert raw.stat().st_size > 0
+
+
+def test_measured_run_reports_exit_code_and_stderr(bench):
+    run = bench.run_measured([sys.executable, "-c", "import sys; sys.stderr.write('bad input'); sys.exit(3)"])
+    assert run.exit_code == 3
+    assert run.stderr == "bad input"
+    assert run.max_rss_kb > 0
+
+
+def test_measured_peak_memory_is_the_commands_own(bench):
+    ballast = b"x" * (96 * 1024 * 1024)  # a large benchmark process must not show in the figure
+    run = bench.run_measured([sys.executable, "-S", "-c", "pass"])
+    assert run.exit_code == 0
+    assert run.max_rss_kb < 48 * 1024
+    assert len(ballast) > 0
