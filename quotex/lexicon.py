@@ -41,7 +41,7 @@ SPEECH_VERBS_REGULAR = """
     characterize characterise label dub call accuse blame criticize criticise praise
     thank applaud mock slam blast charge question ponder riff gush interrupt remember rant
     rave reason speculate beg implore intone thunder bellow roar fume sneer text email
-    message blog recite narrate lecture preach caution counsel state beam echo
+    message blog recite narrate lecture preach caution counsel beam echo
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -57,12 +57,12 @@ SPEECH_VERBS_IRREGULAR = {
     "point out": ("pointed out", "points out", "pointing out"),
     "chime in": ("chimed in", "chimes in", "chiming in"),
     "weigh in": ("weighed in", "weighs in", "weighing in"),
-    "speak": ("speaks", "spoke", "speaking"),
     "read": ("reads", "read"),
     "put it": ("put it", "puts it", "putting it"),
     "sum up": ("summed up", "sums up", "summing up"),
     "begin": ("began", "begins"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "state": ("states", "stated", "stating"),
     "spell out": ("spelled out", "spells out"),
 }
 SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)

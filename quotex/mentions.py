@@ -216,7 +216,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
-    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss")
+    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
     if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, toks[-1].end)
@@ -265,7 +265,7 @@ def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> M
     nominal: Mention | None = None
     for part in parts[-6:]:
         part = _trim_edges(part)
-        if not part or part[0].lower in _RELATIVE or part[0].text.isdigit():
+        if not part or _bare(part[0].text) in _RELATIVE or part[0].text.isdigit():
             continue
         mention = analyse_phrase(source, part, lexicon)
         if mention is None:
@@ -287,31 +287,44 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     return Mention(Span(who.start, who.end), named.head_span, named.kind, named.head, named.titles, named.roles)
 
 
-def subject_after(source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
-    """The speaker mention that starts at ``pos`` (after `said` or `according to`)."""
-    toks = tokens(source, pos, min(hi, pos + 240))
+def subject_after(
+    source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH, lenient: bool = False
+) -> Mention | None:
+    """The speaker mention that starts at ``pos`` (after `said` or `according to`).
+
+    ``lenient``: any noun phrase will do (`according to U.S. Census data`).
+    """
+    phrase = _phrase_after(source, pos, hi, lexicon)
+    if not phrase:
+        return None
+    if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
+        return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
+                       "pronoun", phrase[0].lower)
+    mention = None
+    if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
+        end = 0
+        while end < len(phrase) and is_name_token(phrase[end], lexicon):
+            end += 1
+        if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
+            mention = name_mention(source, phrase[:end], lexicon)
+    mention = mention or analyse_phrase(source, phrase, lexicon)
+    if mention is None and lenient and phrase[-1].is_word:
+        last = phrase[-1]
+        mention = Mention(Span(phrase[0].start, last.end), Span(last.start, last.end), "nominal", _bare(last.text))
+    return mention
+
+
+def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
     phrase: list[Token] = []
-    for tok in toks:
+    for tok in tokens(source, pos, min(hi, pos + 240)):
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
             break
         if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
             break
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
-            return None
-    if not phrase:
-        return None
-    if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
-        return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
-                       "pronoun", phrase[0].lower)
-    if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
-        end = 0
-        while end < len(phrase) and is_name_token(phrase[end], lexicon):
-            end += 1
-        mention = name_mention(source, phrase[:end], lexicon)
-        if mention is not None:
-            return mention
-    return analyse_phrase(source, phrase, lexicon)
+            return []
+    return phrase
 
 
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
