@@ -98,9 +98,12 @@ def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[
     return out
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A token without a possessive ending or a final full stop, lower-cased."""
     return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+_bare = bare_word
 
 
 def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
@@ -386,3 +389,58 @@ def _comma_parts(toks: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(tok)
     return parts
+
+
+_COMMA = regex.compile(",")
+_QUANTITY_START = regex.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)$")
+_INTRO_WORDS = frozenset("""
+    after before when while as since although though because if asked speaking pressed
+    during despite in on at for with from by over under about like unlike following earlier
+    later last this next meanwhile still yet but and so then now instead also however
+""".split())
+
+
+def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
+
+    Comma parts are read from the start of the sentence; introductory phrases (`At the
+    debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
+    pronoun or a description gives the subject.
+    """
+    spans = _comma_spans(text, lo, hi)
+    after_intro = False
+    for index, (part_start, part_end) in enumerate(spans):
+        toks = tokens(text, part_start, part_end, lexicon)
+        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
+                or any(t.lower == "ago" for t in toks[:6]):
+            after_intro = True
+            continue
+        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
+            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
+        mention = _opening_mention(text, toks, lexicon)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    start = lo
+    for match in _COMMA.finditer(text, lo, hi):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
+    first = toks[0]
+    if first.lower in lexicon.subject_pronouns:
+        return subject_before(text, first.start, first.end, lexicon)
+    end = 0
+    while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
+                                 or toks[end].lower in lexicon.role_nouns):
+        end += 1
+    if end == 0:
+        return None
+    return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
