@@ -239,6 +239,7 @@ def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Do
 
 def jsonl_document(raw: bytes, number: int, name: str, options: ReadOptions) -> Document | InputError:
     where = f"line {number}"
+    raw = raw.rstrip(b"\r\n")
     try:
         line = raw.decode(options.encoding, options.errors)
     except UnicodeDecodeError as exc:
