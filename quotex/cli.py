@@ -516,7 +516,8 @@ def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figu
     from .render import figures_table, make_console, miss_view
 
     console = make_console(sys.stdout, color)
-    title = f"{gold}  kinds: {','.join(kinds)}" + (f"  canonical: {canonical}" if canonical else "")
+    shown_kinds = "all" if set(kinds) == set(KINDS) else ",".join(kinds)
+    title = f"{gold}  kinds: {shown_kinds}" + (f"  canonical: {canonical}" if canonical else "")
     console.print(figures_table(title, figures))
     for miss in misses:
         console.print(miss_view(miss), soft_wrap=not console.is_terminal)

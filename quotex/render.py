@@ -287,10 +287,10 @@ def miss_view(miss) -> Text:
         out.append(f"  {miss.kind}", style="dim")
     if miss.type in ("missed", "speaker"):
         out.append("  gold: ")
-        out.append_text(plain(str(miss.gold_speaker), "green"))
+        out.append_text(plain(_or_none(miss.gold_speaker), "green"))
     if miss.type in ("false", "speaker"):
         out.append("  predicted: ")
-        out.append_text(plain(str(miss.predicted_speaker), "red"))
+        out.append_text(plain(_or_none(miss.predicted_speaker), "red"))
     out.append("\n    …")
     append_visible(out, miss.before, "dim", newlines=False)
     out.append("⟦", style="bold")
@@ -299,6 +299,10 @@ def miss_view(miss) -> Text:
     append_visible(out, miss.after, "dim", newlines=False)
     out.append("…")
     return out
+
+
+def _or_none(speaker: str | None) -> str:
+    return "(none)" if speaker is None else speaker
 
 
 # --- the article view ---------------------------------------------------------------------
