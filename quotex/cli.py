@@ -331,8 +331,7 @@ def guarded(command: Callable) -> Callable:
 @jobs_option
 @color_option
 @guarded
-def extract(paths, input_format, globs, text_field, id_field, encoding, errors, kinds, speaker,
-            min_confidence, fmt, jobs, color, interrupts) -> int:
+def extract(fmt, jobs, color, interrupts, **inputs) -> int:
     """Print every quotation in PATH... with its speaker (the default command).
 
     PATH is a file, a folder (searched recursively, in sorted order, for *.txt files;
@@ -349,9 +348,7 @@ def extract(paths, input_format, globs, text_field, id_field, encoding, errors, 
     from .records import FIELDS
     from .render import record_writer
 
-    run = Run(paths, input_format=input_format, globs=globs, text_field=text_field, id_field=id_field,
-              encoding=encoding, errors=errors, kinds=kinds, speaker=speaker,
-              min_confidence=min_confidence, jobs=jobs)
+    run = Run(jobs=jobs, **inputs)
     fmt = fmt or ("table" if is_terminal(sys.stdout) else "jsonl")
     writer = record_writer(fmt, _data_stdout(fmt), FIELDS, color)
     with interrupts.write():
@@ -372,8 +369,7 @@ def extract(paths, input_format, globs, text_field, id_field, encoding, errors, 
 @jobs_option
 @color_option
 @guarded
-def speakers(paths, input_format, globs, text_field, id_field, encoding, errors, kinds, speaker,
-             min_confidence, fmt, jobs, color, interrupts) -> int:
+def speakers(fmt, jobs, color, interrupts, **inputs) -> int:
     """Who is quoted in PATH..., and how much.
 
     One row per speaker, most quoted first: the speaker's name, the quotes, the words
@@ -383,9 +379,7 @@ def speakers(paths, input_format, globs, text_field, id_field, encoding, errors,
     from .render import write_speakers
     from .tally import SpeakerTally
 
-    run = Run(paths, input_format=input_format, globs=globs, text_field=text_field, id_field=id_field,
-              encoding=encoding, errors=errors, kinds=kinds, speaker=speaker,
-              min_confidence=min_confidence, jobs=jobs)
+    run = Run(jobs=jobs, **inputs)
     tally = SpeakerTally()
     for outcome in run.outcomes():
         if outcome.doc is not None:
@@ -403,8 +397,7 @@ def speakers(paths, input_format, globs, text_field, id_field, encoding, errors,
               help="Show only the document with this id (repeatable), e.g. one of a JSON Lines corpus.")
 @color_option
 @guarded
-def show(paths, input_format, globs, text_field, id_field, encoding, errors, kinds, speaker,
-         min_confidence, doc_ids, color, interrupts) -> int:
+def show(doc_ids, color, interrupts, **inputs) -> int:
     """Show each article of PATH... with its quotations marked.
 
     Each quotation is coloured by its speaker and followed by the speaker's name in
@@ -414,9 +407,7 @@ def show(paths, input_format, globs, text_field, id_field, encoding, errors, kin
     """
     from .render import article_view, make_console
 
-    run = Run(paths, input_format=input_format, globs=globs, text_field=text_field, id_field=id_field,
-              encoding=encoding, errors=errors, kinds=kinds, speaker=speaker,
-              min_confidence=min_confidence)
+    run = Run(**inputs)
     console = make_console(sys.stdout, color)
     wanted = set(doc_ids)
     shown: set[str] = set()
