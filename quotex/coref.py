@@ -27,6 +27,7 @@ _ORG_WORDS = frozenset("""
     bank fund campaign coalition union commission bureau office service services army navy
     force forces police guard republicans democrats states nations kremlin county city
     center centre project review reuters associated caucus team club league board
+    camp staff
     """.split())
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
