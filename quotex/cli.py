@@ -105,7 +105,7 @@ def input_options(func: Callable) -> Callable:
                      help="With --input jsonl: the field holding the article text."),
         click.option("--id-field", default="id", show_default=True, metavar="NAME",
                      help="With --input jsonl: the field naming the article (its `doc`)."),
-        click.option("--encoding", default="utf-8", show_default=True, callback=_check_encoding,
+        click.option("--encoding", default="utf-8", show_default=True, callback=_check_encoding, metavar="NAME",
                      help="Text encoding of the inputs (a byte-order mark is honoured)."),
         click.option("--errors", type=click.Choice(["strict", "replace"]), default="strict",
                      show_default=True,
@@ -115,7 +115,7 @@ def input_options(func: Callable) -> Callable:
         click.option("--speaker", callback=_compile_speaker, metavar="PATTERN",
                      help="Only quotes whose speaker (or speaker mention) matches this "
                           "case-insensitive regular expression."),
-        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
                      help="Only quotes with at least this confidence."),
     ]
     for option in reversed(options):
@@ -124,7 +124,7 @@ def input_options(func: Callable) -> Callable:
 
 
 def jobs_option(func: Callable) -> Callable:
-    return click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+    return click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
                         help="Worker processes (0: one per CPU). Output keeps the input order.")(func)
 
 
@@ -325,7 +325,8 @@ def guarded(command: Callable) -> Callable:
 # --- commands -----------------------------------------------------------------------------
 
 
-@cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP)
+@cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP,
+             short_help="Print every quotation with its speaker (the default command).")
 @input_options
 @format_option
 @jobs_option
@@ -363,7 +364,8 @@ def extract(fmt, jobs, color, interrupts, **inputs) -> int:
     return run.status
 
 
-@cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP)
+@cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP,
+             short_help="Who is quoted, and how much.")
 @input_options
 @format_option
 @jobs_option
@@ -391,7 +393,8 @@ def speakers(fmt, jobs, color, interrupts, **inputs) -> int:
     return run.status
 
 
-@cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP)
+@cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP,
+             short_help="Show articles with their quotations marked by speaker.")
 @input_options
 @click.option("--doc", "doc_ids", multiple=True, metavar="ID",
               help="Show only the document with this id (repeatable), e.g. one of a JSON Lines corpus.")
@@ -425,7 +428,7 @@ def show(doc_ids, color, interrupts, **inputs) -> int:
     return run.status
 
 
-@cli.command("eval", context_settings=CONTEXT)
+@cli.command("eval", context_settings=CONTEXT, short_help="Score quotex against an annotated corpus.")
 @click.argument("gold", metavar="GOLD.jsonl", type=click.Path(dir_okay=False))
 @click.option("--kinds", "kinds", multiple=True, callback=_split_kinds, metavar="KIND[,KIND]",
               help="Score only these kinds (e.g. direct,mixed). Default: all.")
@@ -504,12 +507,13 @@ def _misses(misses: list, limit: int) -> list:
 
 def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figures: dict,
                   misses: list, color: str) -> None:
-    from .render import figures_table, make_console, miss_view
+    from .render import figures_table, make_console, miss_view, plain
 
     console = make_console(sys.stdout, color)
     shown_kinds = "all" if set(kinds) == set(KINDS) else ",".join(kinds)
-    title = f"{gold}  kinds: {shown_kinds}" + (f"  canonical: {canonical}" if canonical else "")
-    console.print(figures_table(title, figures))
+    heading = f"{gold}  kinds: {shown_kinds}" + (f"  canonical: {canonical}" if canonical else "")
+    console.print(plain(heading, "bold"), soft_wrap=True)
+    console.print(figures_table(figures))
     for miss in misses:
         console.print(miss_view(miss), soft_wrap=not console.is_terminal)
 

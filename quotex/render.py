@@ -258,11 +258,11 @@ FIGURE_LABELS = (
 )
 
 
-def figures_table(title: str, figures: dict):
+def figures_table(figures: dict):
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=plain(title, "bold"), title_justify="left")
+    table = Table()
     table.add_column("figure")
     table.add_column("value", justify="right")
     for key, label in FIGURE_LABELS:
