@@ -241,12 +241,14 @@ def _with_progress(outcomes: Iterator, total: int | None) -> Iterator:
             yield outcome
 
 
-class _Interrupts:
-    """Ctrl-C that waits for a write to finish, so every line on stdout is complete."""
+class Guard:
+    """What a command needs to end well: Ctrl-C waits for a write to finish (so every line on
+    stdout is complete), and the run's status is known when the reader goes away."""
 
     def __init__(self) -> None:
         self.writing = False
         self.pending = False
+        self.run: Run | None = None
 
     def _handler(self, signum, frame) -> None:
         if self.writing:
@@ -304,13 +306,13 @@ def guarded(command: Callable) -> Callable:
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         ctx = click.get_current_context()
-        interrupts = _Interrupts()
+        guard = Guard()
         try:
-            with interrupts.installed():
-                status = command(*args, interrupts=interrupts, **kwargs)
+            with guard.installed():
+                status = command(*args, guard=guard, **kwargs)
         except BrokenPipeError:
             _silence_stdout()
-            status = EXIT_FOUND
+            status = EXIT_FAILED if guard.run and guard.run.failures else EXIT_FOUND
         except KeyboardInterrupt:
             try:
                 sys.stdout.flush()
@@ -332,7 +334,7 @@ def guarded(command: Callable) -> Callable:
 @jobs_option
 @color_option
 @guarded
-def extract(fmt, jobs, color, interrupts, **inputs) -> int:
+def extract(fmt, jobs, color, guard, **inputs) -> int:
     """Print every quotation in PATH... with its speaker (the default command).
 
     PATH is a file, a folder (searched recursively, in sorted order, for *.txt files;
@@ -349,16 +351,16 @@ def extract(fmt, jobs, color, interrupts, **inputs) -> int:
     from .records import FIELDS
     from .render import record_writer
 
-    run = Run(jobs=jobs, **inputs)
+    run = guard.run = Run(jobs=jobs, **inputs)
     fmt = fmt or ("table" if is_terminal(sys.stdout) else "jsonl")
     writer = record_writer(fmt, _data_stdout(fmt), FIELDS, color)
-    with interrupts.write():
+    with guard.write():
         writer.start()
     for outcome in run.outcomes():
         if outcome.records:
-            with interrupts.write():
+            with guard.write():
                 writer.document(outcome.doc, outcome.records)
-    with interrupts.write():
+    with guard.write():
         writer.finish()
     run.summarise()
     return run.status
@@ -371,7 +373,7 @@ def extract(fmt, jobs, color, interrupts, **inputs) -> int:
 @jobs_option
 @color_option
 @guarded
-def speakers(fmt, jobs, color, interrupts, **inputs) -> int:
+def speakers(fmt, jobs, color, guard, **inputs) -> int:
     """Who is quoted in PATH..., and how much.
 
     One row per speaker, most quoted first: the speaker's name, the quotes, the words
@@ -381,13 +383,13 @@ def speakers(fmt, jobs, color, interrupts, **inputs) -> int:
     from .render import write_speakers
     from .tally import SpeakerTally
 
-    run = Run(jobs=jobs, **inputs)
+    run = guard.run = Run(jobs=jobs, **inputs)
     tally = SpeakerTally()
     for outcome in run.outcomes():
         if outcome.doc is not None:
             tally.add(outcome.records)
     fmt = fmt or ("table" if is_terminal(sys.stdout) else "jsonl")
-    with interrupts.write():
+    with guard.write():
         write_speakers(fmt, tally.rows(), _data_stdout(fmt), color)
     run.summarise()
     return run.status
@@ -400,7 +402,7 @@ def speakers(fmt, jobs, color, interrupts, **inputs) -> int:
               help="Show only the document with this id (repeatable), e.g. one of a JSON Lines corpus.")
 @color_option
 @guarded
-def show(doc_ids, color, interrupts, **inputs) -> int:
+def show(doc_ids, color, guard, **inputs) -> int:
     """Show each article of PATH... with its quotations marked.
 
     Each quotation is coloured by its speaker and followed by the speaker's name in
@@ -410,7 +412,7 @@ def show(doc_ids, color, interrupts, **inputs) -> int:
     """
     from .render import article_view, make_console
 
-    run = Run(**inputs)
+    run = guard.run = Run(**inputs)
     console = make_console(sys.stdout, color)
     wanted = set(doc_ids)
     shown: set[str] = set()
@@ -418,7 +420,7 @@ def show(doc_ids, color, interrupts, **inputs) -> int:
         if outcome.doc is None or (wanted and outcome.doc not in wanted):
             continue
         shown.add(outcome.doc)
-        with interrupts.write():
+        with guard.write():
             console.print(article_view(outcome.doc, outcome.text, outcome.records),
                           soft_wrap=not console.is_terminal)
             console.file.flush()
@@ -444,7 +446,7 @@ def show(doc_ids, color, interrupts, **inputs) -> int:
 @jobs_option
 @color_option
 @guarded
-def evaluate(gold, kinds, canonical, misses, as_json, predictions, jobs, color, interrupts) -> int:
+def evaluate(gold, kinds, canonical, misses, as_json, predictions, jobs, color, guard) -> int:
     """Score quotex against an annotated corpus GOLD.jsonl.
 
     GOLD.jsonl holds one article a line: {"id", "text", "quotes": [{"start", "end",
@@ -475,7 +477,7 @@ def evaluate(gold, kinds, canonical, misses, as_json, predictions, jobs, color, 
     scores = scoring.score(docs, predicted, kinds if set(kinds) != set(KINDS) else None)
     figures = scores.figures()
     selected = _misses(scores.misses, misses)
-    with interrupts.write():
+    with guard.write():
         if as_json:
             if misses:
                 figures = {**figures, "misses": [m.to_dict() for m in selected]}
