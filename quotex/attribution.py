@@ -249,7 +249,8 @@ def _own_attribution(
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
-    found = _sentence_subject(text, lead, lexicon)
+    first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
+    found = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
     if found is not None:
         return Attribution(quote, "mixed", found[0], found[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))

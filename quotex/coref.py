@@ -129,7 +129,9 @@ class EntityTable:
         found = []
         for match in pattern.finditer(self.text):
             toks = tokens(self.text, match.start(), match.end(), self.lexicon)
-            mention = name_mention(self.text, [t for t in toks if t.is_word or t.text == "."] or toks, self.lexicon)
+            stops = [i for i, t in enumerate(toks) if not t.is_word]
+            toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
+            mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
             if mention is not None and len(mention.head.split()) > 1 and not _function_start(mention.head, self.lexicon):
                 found.append((mention.head_span.start, tuple(mention.head.split())))
         return found
