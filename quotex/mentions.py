@@ -42,6 +42,7 @@ _QUANTITY = regex.compile(
     r"dozens|hundreds|thousands|millions|more|fewer)$"
 )
 _MAX_NAME_TOKENS = 6
+_SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 9
 
 
@@ -65,35 +66,36 @@ class Mention:
         return source[self.span.start : self.span.end]
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or a punctuation mark with its offsets; ``lower`` is computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "capitalised", "is_word")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.capitalised = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
     """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
     out: list[Token] = []
+    abbreviations = lexicon.abbreviations
     for m in _TOKEN.finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in lexicon.abbreviations \
-                and word.count(".") == 1:
+        word = m.group()
+        if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
+            s, e = m.span()
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
         else:
+            s, e = m.span()
             out.append(Token(word, s, e))
     return out
 
@@ -242,7 +244,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
-    toks = tokens(source, max(lo, hi - 240), hi)
+    toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
@@ -410,7 +412,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     spans = _comma_spans(text, lo, hi)
     after_intro = False
     for index, (part_start, part_end) in enumerate(spans):
-        toks = tokens(text, part_start, part_end, lexicon)
+        toks = tokens(text, part_start, min(part_end, part_start + 80), lexicon)
         if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
                 or any(t.lower == "ago" for t in toks[:6]):
             after_intro = True
