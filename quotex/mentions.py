@@ -6,6 +6,7 @@ offsets into the original text and returns :class:`Mention` records.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -244,6 +245,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
+    pronoun = _pronoun_before(source, lo, hi, lexicon)
+    if pronoun is not None:
+        return pronoun
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
@@ -263,6 +267,31 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+@lru_cache(maxsize=8)
+def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
+    pronouns = "|".join(sorted(lexicon.subject_pronouns))
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
+    )
+
+
+def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a pronoun right before the verb (`he said`, `she has said`)."""
+    start = max(lo, hi - 48)
+    match = _pronoun_pattern(lexicon).search(source[start:hi])
+    if match is None or source[start + match.start("word")].isupper() and match.group("word") not in ("I", "He", "She", "They", "It", "We", "You"):
+        return None
+    before = _WORD_BEFORE_PRONOUN.search(source, max(lo, start + match.start() - 24), start + match.start())
+    if before is not None and before.group(1).lower() in lexicon.determiners:
+        return None
+    s, e = start + match.start("word"), start + match.end("word")
+    return Mention(Span(s, e), Span(s, e), "pronoun", source[s:e].lower())
+
+
+_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
 
 
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
