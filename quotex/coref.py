@@ -12,6 +12,7 @@ cost grows with the number of speakers, not with every capitalised word of the a
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -266,11 +267,11 @@ class EntityTable:
         return False
 
 
-@lru_cache(maxsize=256)
-def _role_pattern(role: str, lexicon: Lexicon) -> regex.Pattern:
+@lru_cache(maxsize=4096)
+def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
     forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
-    words = "|".join(sorted(regex.escape(f) for f in forms))
-    return regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})\.?(?![\p{{L}}])")
+    words = "|".join(sorted(re.escape(f) for f in forms))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -436,22 +436,30 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
     Comma parts are read from the start of the sentence; introductory phrases (`At the
     debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
-    pronoun or a description gives the subject.
+    pronoun or a description gives the subject. Only the opening words of a part are read.
     """
     spans = _comma_spans(text, lo, hi)
     after_intro = False
     for index, (part_start, part_end) in enumerate(spans):
-        toks = tokens(text, part_start, min(part_end, part_start + 80), lexicon)
-        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
-                or any(t.lower == "ago" for t in toks[:6]):
+        first = _FIRST_WORD.match(text, part_start, part_end)
+        if first is None:
+            continue
+        word = first.group(1).lower()
+        if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
             after_intro = True
             continue
-        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
+        if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end):
             continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
-        mention = _opening_mention(text, toks, lexicon)
+        toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
+        mention = _opening_mention(text, toks, lexicon) if toks else None
         if mention is not None:
             return mention
     return None
+
+
+_FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
+_AGO = regex.compile(r"\bago\b")
+_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*\p{Lu}[\p{L}\p{M}.’'\-]*)+[\s.]*")
 
 
 def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
