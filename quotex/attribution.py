@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, Mention, subject_after, subject_before, tokens
+from .mentions import CLAUSE_WORDS, Mention, clause_subject, subject_after, subject_before, tokens
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
@@ -249,7 +249,8 @@ def _own_attribution(
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
-    found = _sentence_subject(text, lead, lexicon)
+    first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
+    found = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
     if found is not None:
         return Attribution(quote, "mixed", found[0], found[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))
@@ -447,60 +448,6 @@ def _is_participle(verb: str, before: str) -> bool:
         return False
     tail = before.rstrip()
     return tail.endswith((",", "—")) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
-
-
-_QUANTITY_START = regex.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)$")
-_INTRO_WORDS = frozenset("""
-    after before when while as since although though because if asked speaking pressed
-    during despite in on at for with from by over under about like unlike following earlier
-    later last this next meanwhile still yet but and so then now instead also however
-""".split())
-
-
-def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
-    """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
-
-    Comma parts are read from the start of the sentence; introductory phrases (`At the
-    debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
-    pronoun or a description gives the subject.
-    """
-    spans = _comma_spans(text, lo, hi)
-    after_intro = False
-    for index, (part_start, part_end) in enumerate(spans):
-        toks = tokens(text, part_start, part_end, lexicon)
-        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
-                or any(t.lower == "ago" for t in toks[:6]):
-            after_intro = True
-            continue
-        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
-            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
-        mention = _opening_mention(text, toks, lexicon)
-        if mention is not None:
-            return mention
-    return None
-
-
-def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    spans = []
-    start = lo
-    for match in re.finditer(",", text[lo:hi]):
-        spans.append((start, lo + match.start()))
-        start = lo + match.end()
-    spans.append((start, hi))
-    return spans
-
-
-def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
-    first = toks[0]
-    if first.lower in lexicon.subject_pronouns:
-        return subject_before(text, first.start, first.end, lexicon)
-    end = 0
-    while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
-                                 or toks[end].lower in lexicon.role_nouns):
-        end += 1
-    if end == 0:
-        return None
-    return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
 
 
 def _introduces(gap: str, text: str, quote: QuotedSpan) -> bool:

@@ -143,6 +143,18 @@ TITLES = frozenset("""
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
 """.split())
 
+# Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
+TITLE_ROLES = {
+    "sen": ("senator", "lawmaker"), "sens": ("senator", "lawmaker"), "senator": ("lawmaker",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "reps": ("representative", "lawmaker"), "representative": ("congressman", "congresswoman", "lawmaker"),
+    "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative"),
+    "gov": ("governor",), "pres": ("president",), "gen": ("general",), "adm": ("admiral",),
+    "col": ("colonel",), "lt": ("lieutenant",), "capt": ("captain",), "sgt": ("sergeant",),
+    "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
+    "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
+}
+
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
     spokesman spokeswoman spokesperson spokespeople secretary minister president senator
@@ -252,6 +264,7 @@ class Lexicon:
     pronouns: dict[str, str]
     subject_pronouns: frozenset[str]
     gendered_nouns: dict[str, str]
+    title_roles: dict[str, tuple[str, ...]]
     determiners: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -275,6 +288,7 @@ ENGLISH = Lexicon(
     pronouns=PRONOUNS,
     subject_pronouns=SUBJECT_PRONOUNS,
     gendered_nouns=GENDERED_NOUNS,
+    title_roles=TITLE_ROLES,
     determiners=DETERMINERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,

@@ -6,6 +6,7 @@ offsets into the original text and returns :class:`Mention` records.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -42,6 +43,7 @@ _QUANTITY = regex.compile(
     r"dozens|hundreds|thousands|millions|more|fewer)$"
 )
 _MAX_NAME_TOKENS = 6
+_SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 9
 
 
@@ -65,42 +67,46 @@ class Mention:
         return source[self.span.start : self.span.end]
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or a punctuation mark with its offsets; ``lower`` is computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "capitalised", "is_word")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.capitalised = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
     """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
     out: list[Token] = []
+    abbreviations = lexicon.abbreviations
     for m in _TOKEN.finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in lexicon.abbreviations \
-                and word.count(".") == 1:
+        word = m.group()
+        if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
+            s, e = m.span()
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
         else:
+            s, e = m.span()
             out.append(Token(word, s, e))
     return out
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A token without a possessive ending or a final full stop, lower-cased."""
     return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+_bare = bare_word
 
 
 def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
@@ -239,7 +245,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
-    toks = tokens(source, max(lo, hi - 240), hi)
+    pronoun = _pronoun_before(source, lo, hi, lexicon)
+    if pronoun is not None:
+        return pronoun
+    toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
@@ -258,6 +267,31 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+@lru_cache(maxsize=8)
+def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
+    pronouns = "|".join(sorted(lexicon.subject_pronouns))
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
+    )
+
+
+def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a pronoun right before the verb (`he said`, `she has said`)."""
+    start = max(lo, hi - 48)
+    match = _pronoun_pattern(lexicon).search(source[start:hi])
+    if match is None or source[start + match.start("word")].isupper() and match.group("word") not in ("I", "He", "She", "They", "It", "We", "You"):
+        return None
+    before = _WORD_BEFORE_PRONOUN.search(source, max(lo, start + match.start() - 24), start + match.start())
+    if before is not None and before.group(1).lower() in lexicon.determiners:
+        return None
+    s, e = start + match.start("word"), start + match.end("word")
+    return Mention(Span(s, e), Span(s, e), "pronoun", source[s:e].lower())
+
+
+_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
 
 
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
@@ -386,3 +420,58 @@ def _comma_parts(toks: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(tok)
     return parts
+
+
+_COMMA = regex.compile(",")
+_QUANTITY_START = regex.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)$")
+_INTRO_WORDS = frozenset("""
+    after before when while as since although though because if asked speaking pressed
+    during despite in on at for with from by over under about like unlike following earlier
+    later last this next meanwhile still yet but and so then now instead also however
+""".split())
+
+
+def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
+
+    Comma parts are read from the start of the sentence; introductory phrases (`At the
+    debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
+    pronoun or a description gives the subject.
+    """
+    spans = _comma_spans(text, lo, hi)
+    after_intro = False
+    for index, (part_start, part_end) in enumerate(spans):
+        toks = tokens(text, part_start, min(part_end, part_start + 80), lexicon)
+        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
+                or any(t.lower == "ago" for t in toks[:6]):
+            after_intro = True
+            continue
+        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
+            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
+        mention = _opening_mention(text, toks, lexicon)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    start = lo
+    for match in _COMMA.finditer(text, lo, hi):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
+    first = toks[0]
+    if first.lower in lexicon.subject_pronouns:
+        return subject_before(text, first.start, first.end, lexicon)
+    end = 0
+    while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
+                                 or toks[end].lower in lexicon.role_nouns):
+        end += 1
+    if end == 0:
+        return None
+    return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
