@@ -369,10 +369,25 @@ def subject_after(
         if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
             mention = name_mention(source, phrase[:end], lexicon)
     mention = mention or analyse_phrase(source, phrase, lexicon)
+    if mention is not None and mention.kind == "nominal":
+        # `said a lawyer for the parents, Joel Brandt`: the name in apposition wins
+        named = _apposed_name(source, phrase[-1].end, hi, lexicon)
+        mention = named or mention
     if mention is None and lenient and phrase[-1].is_word:
         last = phrase[-1]
         mention = Mention(Span(phrase[0].start, last.end), Span(last.start, last.end), "nominal", _bare(last.text))
     return mention
+
+
+_APPOSED_NAME = regex.compile(r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})\s*(?:[,.;:!?]|$)")
+
+
+def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    match = _APPOSED_NAME.match(source, pos, hi)
+    if match is None:
+        return None
+    mention = name_mention(source, tokens(source, match.start("name"), match.end("name"), lexicon), lexicon)
+    return mention if mention is not None and len(mention.head.split()) > 1 else None
 
 
 def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
