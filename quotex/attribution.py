@@ -228,15 +228,15 @@ def _own_attribution(
             cue = Span(label.end(1), label.end(1) + 1)
             return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
     found = _trailing_cue(text, trail, lexicon)
-    if found is None and trail_empty and quote.closed:
+    leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None else None
+    if found is None and leading is None and trail_empty and quote.closed:
         found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
     if found is not None:
         mention, cue, rule = found
         kind: Kind = "direct" if lead_empty or _lead_is_cue(text, lead, lexicon) or _introduced(text, quote) else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
-    found = _leading_cue(text, lead, quote, sentence, lexicon)
-    if found is not None:
-        mention, cue, rule = found
+    if leading is not None:
+        mention, cue, rule = leading
         kind = "direct" if rule != "speaker-verb-partial" else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     if lead_empty:

@@ -12,9 +12,11 @@ cost grows with the number of speakers, not with every capitalised word of the a
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -42,9 +44,12 @@ _NAME_RUN = regex.compile(
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
+_NAME_PREFIX = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
 _APPOSITION_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}),\s+(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
 )
+_LETTERS = regex.compile(r"[\p{L}\-]+")
+_LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _LOOKBACK_SENTENCES = 6
 
@@ -83,7 +88,6 @@ class EntityTable:
         self._full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
         self._capitalised: dict[str, bool] = {}
-        self._role_patterns: dict[str, regex.Pattern] = {}
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -122,19 +126,30 @@ class EntityTable:
         return max(counts, key=lambda f: (counts[f], -len(f)))
 
     def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}’'\-]*\.?\s+|(?:de|van|von|al|bin|la|le|del)\s+){1,3})"
-            + regex.escape(surname) + r"(?![\p{L}\p{M}’'\-])"
-        )
+        """Every longer name ending in ``surname``: a plain string search for the surname,
+        then the capitalised words right before each occurrence."""
         found = []
-        for match in pattern.finditer(self.text):
-            toks = tokens(self.text, match.start(), match.end(), self.lexicon)
-            stops = [i for i, t in enumerate(toks) if not t.is_word]
-            toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
-            mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
-            if mention is not None and len(mention.head.split()) > 1 and not _function_start(mention.head, self.lexicon):
-                found.append((mention.head_span.start, tuple(mention.head.split())))
+        text = self.text
+        pos = text.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            if (pos == 0 or not text[pos - 1].isalpha()) and (end == len(text) or not text[end].isalnum()):
+                prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
+                if prefix is not None:
+                    full = self._full_name(prefix.start(), end)
+                    if full is not None:
+                        found.append(full)
+            pos = text.find(surname, end)
         return found
+
+    def _full_name(self, start: int, end: int) -> tuple[int, tuple[str, ...]] | None:
+        toks = tokens(self.text, start, end, self.lexicon)
+        stops = [i for i, t in enumerate(toks) if not t.is_word]
+        toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
+        mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
+        if mention is None or len(mention.head.split()) < 2 or _function_start(mention.head, self.lexicon):
+            return None
+        return mention.head_span.start, tuple(mention.head.split())
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
         lex = self.lexicon
@@ -150,7 +165,7 @@ class EntityTable:
             self._role(entity, role)
         apposition = _APPOSITION.match(self.text, mention.span.end)
         if apposition:
-            for word in regex.findall(r"[\p{L}\-]+", apposition.group(1)):
+            for word in _LETTERS.findall(apposition.group(1)):
                 self._role(entity, word.lower())
 
     def _role(self, entity: Entity, word: str) -> None:
@@ -166,11 +181,7 @@ class EntityTable:
     def introduced_with(self, role: str, pos: int) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
         Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`."""
-        forms = {role} | {t for t, roles in self.lexicon.title_roles.items() if role in roles}
-        pattern = self._role_patterns.get(role)
-        if pattern is None:
-            words = "|".join(sorted(regex.escape(f) for f in forms))
-            pattern = self._role_patterns[role] = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{words})\.?(?![\p{{L}}])")
+        pattern = _role_pattern(role, self.lexicon)
         for match in reversed(list(pattern.finditer(self.text, 0, pos))):
             if self.inside_quote(match.start()):
                 continue
@@ -237,12 +248,30 @@ class EntityTable:
             return False
         if not _sentence_initial(self.text, pos):
             return True
-        bare = regex.sub(r"[’']s$", "", word)
+        bare = bare_word(word)
         cached = self._capitalised.get(bare)
         if cached is None:
-            pattern = regex.compile(r"(?<=[\p{Ll},;:)]\s+|\p{Lu}\p{Ll}*\s+)" + regex.escape(bare) + r"\b")
-            cached = self._capitalised[bare] = pattern.search(self.text) is not None
+            cached = self._capitalised[bare] = self._capitalised_inside(word[: len(bare)])
         return cached
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` occurs somewhere that is not the start of a sentence."""
+        text = self.text
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
+                    and not _sentence_initial(text, pos):
+                return True
+            pos = text.find(word, end)
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
+    forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
+    words = "|".join(sorted(re.escape(f) for f in forms))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -266,7 +295,7 @@ def _function_start(name: str, lexicon: Lexicon) -> bool:
 
 
 def _role_words_before(text: str, pos: int, lexicon: Lexicon) -> list[str]:
-    words = regex.findall(r"[\p{Ll}\-]+", text[max(0, pos - 60) : pos])[-4:]
+    words = _LOWER_WORDS.findall(text, max(0, pos - 60), pos)[-4:]
     return [w for w in words if w in lexicon.role_nouns or w in lexicon.gendered_nouns]
 
 
@@ -332,13 +361,14 @@ class Resolver:
         """The most recent fitting entity, sentence by sentence going back: the subject
         first, then the speakers, then any name. Known people are preferred over names that
         may or may not be people; past the last few sentences, the last fitting speaker."""
-        candidates = list(self._candidates(pos))
-        for entity in candidates:
-            if entity.person and fits(entity):
-                return entity
-        for entity in candidates:
+        maybe: Entity | None = None
+        for entity in self._candidates(pos):
             if fits(entity):
-                return entity
+                if entity.person:
+                    return entity
+                maybe = maybe or entity
+        if maybe is not None:
+            return maybe
         for _, entity in reversed(self.speakers):
             if fits(entity):
                 return entity

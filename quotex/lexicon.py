@@ -138,7 +138,7 @@ TITLES = frozenset("""
     king queen prince princess press spokesman spokeswoman spokesperson deputy assistant
     acting former house senate state foreign defense defence interior treasury white
     majority minority whip executive ceo founder coach council councilman councilwoman
-    councilor candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
+    councilor councillor councilwoman candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
     insp. officer agent trooper detective superintendent rapporteur envoy delegate
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
 """.split())

@@ -6,6 +6,7 @@ offsets into the original text and returns :class:`Mention` records.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -42,6 +43,7 @@ _QUANTITY = regex.compile(
     r"dozens|hundreds|thousands|millions|more|fewer)$"
 )
 _MAX_NAME_TOKENS = 6
+_SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 9
 
 
@@ -65,35 +67,36 @@ class Mention:
         return source[self.span.start : self.span.end]
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or a punctuation mark with its offsets; ``lower`` is computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "capitalised", "is_word")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.capitalised = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
     """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
     out: list[Token] = []
+    abbreviations = lexicon.abbreviations
     for m in _TOKEN.finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in lexicon.abbreviations \
-                and word.count(".") == 1:
+        word = m.group()
+        if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
+            s, e = m.span()
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
         else:
+            s, e = m.span()
             out.append(Token(word, s, e))
     return out
 
@@ -242,7 +245,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
-    toks = tokens(source, max(lo, hi - 240), hi)
+    quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
+    if quick is not None:
+        return quick
+    toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
@@ -261,6 +267,58 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+@lru_cache(maxsize=8)
+def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
+    pronouns = "|".join(sorted(lexicon.subject_pronouns))
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
+    )
+
+
+def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a pronoun right before the verb (`he said`, `she has said`)."""
+    start = max(lo, hi - 48)
+    match = _pronoun_pattern(lexicon).search(source[start:hi])
+    if match is None or source[start + match.start("word")].isupper() and match.group("word") not in ("I", "He", "She", "They", "It", "We", "You"):
+        return None
+    before = _WORD_BEFORE_PRONOUN.search(source, max(lo, start + match.start() - 24), start + match.start())
+    if before is not None and before.group(1).lower() in lexicon.determiners:
+        return None
+    s, e = start + match.start("word"), start + match.end("word")
+    return Mention(Span(s, e), Span(s, e), "pronoun", source[s:e].lower())
+
+
+_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+
+
+@lru_cache(maxsize=8)
+def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3}))"
+        r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?"
+        r"\p{Lu}[\p{Ll}\p{M}’'\-]*\p{Ll}(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*\p{L})){0,3})"
+        rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$"
+    )
+
+
+def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a plain name opening its clause right before the verb
+    (`Ortiz said`, `, Ana Ortiz told`); anything less plain goes the long way."""
+    start = max(lo, hi - 64)
+    window = source[start:hi]
+    match = _name_pattern(lexicon).search(window)
+    if match is None or match.start("name") == 0 and start != lo:
+        return None
+    words = match.group("name").split()
+    if any(bare_word(w) in lexicon.function_words and w.lower() not in lexicon.honorifics for w in words) \
+            or any(w.endswith(("’s", "'s", "’", "'")) for w in words):
+        return None
+    toks = tokens(source, start + match.start("name"), start + match.end("name"), lexicon)
+    return name_mention(source, toks, lexicon)
 
 
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
@@ -311,10 +369,25 @@ def subject_after(
         if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
             mention = name_mention(source, phrase[:end], lexicon)
     mention = mention or analyse_phrase(source, phrase, lexicon)
+    if mention is not None and mention.kind == "nominal":
+        # `said a lawyer for the parents, Joel Brandt`: the name in apposition wins
+        named = _apposed_name(source, phrase[-1].end, hi, lexicon)
+        mention = named or mention
     if mention is None and lenient and phrase[-1].is_word:
         last = phrase[-1]
         mention = Mention(Span(phrase[0].start, last.end), Span(last.start, last.end), "nominal", _bare(last.text))
     return mention
+
+
+_APPOSED_NAME = regex.compile(r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})\s*(?:[,.;:!?]|$)")
+
+
+def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    match = _APPOSED_NAME.match(source, pos, hi)
+    if match is None:
+        return None
+    mention = name_mention(source, tokens(source, match.start("name"), match.end("name"), lexicon), lexicon)
+    return mention if mention is not None and len(mention.head.split()) > 1 else None
 
 
 def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
@@ -405,22 +478,30 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
     Comma parts are read from the start of the sentence; introductory phrases (`At the
     debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
-    pronoun or a description gives the subject.
+    pronoun or a description gives the subject. Only the opening words of a part are read.
     """
     spans = _comma_spans(text, lo, hi)
     after_intro = False
     for index, (part_start, part_end) in enumerate(spans):
-        toks = tokens(text, part_start, part_end, lexicon)
-        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
-                or any(t.lower == "ago" for t in toks[:6]):
+        first = _FIRST_WORD.match(text, part_start, part_end)
+        if first is None:
+            continue
+        word = first.group(1).lower()
+        if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
             after_intro = True
             continue
-        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
+        if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end):
             continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
-        mention = _opening_mention(text, toks, lexicon)
+        toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
+        mention = _opening_mention(text, toks, lexicon) if toks else None
         if mention is not None:
             return mention
     return None
+
+
+_FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
+_AGO = regex.compile(r"\bago\b")
+_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*\p{Lu}[\p{L}\p{M}.’'\-]*)+[\s.]*")
 
 
 def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
