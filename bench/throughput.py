@@ -72,7 +72,7 @@ def load_corpus(path: Path | None) -> Corpus:
     if path is None:
         path = DEFAULT_CORPUS if DEFAULT_CORPUS.is_file() else SAMPLES
     if path.is_dir():
-        texts = [_read_text(p) for p in sorted(path.rglob("*")) if _is_document(p)]
+        texts = [_read_text(p) for p in sorted(path.rglob("*")) if _is_document(p, path)]
     elif path.suffix == ".jsonl":
         texts = _jsonl_texts(path)
     elif path.is_file():
@@ -85,8 +85,8 @@ def load_corpus(path: Path | None) -> Corpus:
     return Corpus(str(path), texts)
 
 
-def _is_document(path: Path) -> bool:
-    return path.is_file() and not any(part.startswith(".") for part in path.parts)
+def _is_document(path: Path, folder: Path) -> bool:
+    return path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
 
 
 def _read_text(path: Path) -> str:
@@ -225,18 +225,22 @@ def floor_times(texts: list[str], repeat: int) -> Timing:
 
 
 def time_one_document(path: Path, repeat: int) -> None:
-    """Child-process entry point: time ``quotex.extract`` on one document, print JSON."""
+    """Child-process entry point: time ``quotex.extract`` on one document, printing one JSON
+    line per repetition as soon as it is done (so a parent that cuts the child off still
+    has the repetitions that finished)."""
     import quotex
 
     text = path.read_text(encoding="utf-8")
-    warm_up = lambda: quotex.extract("“The patterns get compiled first,” Ana Ortiz said.")  # noqa: E731
-    timing = timed(lambda: len(quotex.extract(text)), repeat, warm_up)
-    print(json.dumps({"times": timing.wall, "cpu": timing.cpu, "quotes": timing.result}))
+    quotex.extract("“The patterns get compiled first,” Ana Ortiz said.")
+    for _ in range(repeat):
+        timing = timed(lambda: len(quotex.extract(text)), 1, warm_up=lambda: None)
+        print(json.dumps({"seconds": timing.wall[0], "cpu": timing.cpu[0], "quotes": timing.result}), flush=True)
 
 
 def worst_case(name: str, text: str, repeat: int, timeout: float | None, normal_mbps: float) -> dict:
     """Throughput on one pathological document, in a child process that is cut off after
-    ``timeout`` seconds, so that a quadratic blow-up shows as a failure, not a hang.
+    ``timeout`` seconds, so that a quadratic blow-up shows as a failure, not a hang; the
+    figures then come from the repetitions that finished, if any did.
 
     By default the cut-off is twice the time the repetitions may take at the target
     fraction of normal throughput: a run cut off there has missed the target anyway.
@@ -248,20 +252,30 @@ def worst_case(name: str, text: str, repeat: int, timeout: float | None, normal_
         path = Path(tmp) / f"{name}.txt"
         path.write_text(text, encoding="utf-8")
         command = [sys.executable, str(Path(__file__).resolve()), "--time-document", str(path), "--repeat", str(repeat)]
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+            out, errors = child.communicate(timeout=timeout)
+            cut_off = False
         except subprocess.TimeoutExpired:
-            ceiling = repeat * size / MB / timeout
-            return {"bytes": size, "error": f"cut off after {timeout:.0f} s: below {ceiling:.3f} MB/s"}
-    if done.returncode != 0:
-        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        return {"bytes": size, "error": last}
-    result = json.loads(done.stdout)
-    seconds = statistics.median(result["times"])
+            child.kill()
+            out, errors = child.communicate()
+            cut_off = True
+    runs = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    result: dict = {"bytes": size, "repetitions": len(runs)}
+    if cut_off:
+        result["note"] = f"cut off after {timeout:.3g} s, {len(runs)} of {repeat} repetitions done"
+    if not runs:
+        if cut_off:
+            result["error"] = f"cut off after {timeout:.3g} s: below {size / MB / timeout:.3f} MB/s"
+        else:
+            result["error"] = (errors.strip().splitlines() or [f"exit code {child.returncode}"])[-1]
+        return result
+    seconds = statistics.median(r["seconds"] for r in runs)
     mbps = size / MB / seconds
-    return {"bytes": size, "seconds": seconds, "mbps": mbps, "quotes": result["quotes"],
-            "cpu_mbps": size / MB / statistics.median(result["cpu"]),
-            "fraction": mbps / normal_mbps if normal_mbps else None}
+    result.update({"seconds": seconds, "mbps": mbps, "quotes": runs[-1]["quotes"],
+                   "cpu_mbps": size / MB / statistics.median(r["cpu"] for r in runs),
+                   "fraction": mbps / normal_mbps if normal_mbps else None})
+    return result
 
 
 # --------------------------------------------------------------------------- CLI
@@ -393,6 +407,7 @@ def cli_batch(cli: list[str], texts: list[str], counts: list[int], repeat: int) 
             row: dict = {"files": count, "bytes": size}
             for jobs in (1, 2):
                 command = cli + ["--format", "jsonl", "--jobs", str(jobs), str(folder)]
+                _progress(f"CLI: {count} files, --jobs {jobs}, {repeat} runs")
                 runs = [run_measured(command) for _ in range(repeat)]
                 failed = [r for r in runs if r.exit_code not in (0, 1)]
                 if failed:
@@ -472,23 +487,35 @@ def measure(args: argparse.Namespace) -> Report:
     report.target("pipeline / quote-mark scan", round(ratio, 1), f"<= {TARGET_FLOOR_RATIO:g}x",
                   ratio <= TARGET_FLOOR_RATIO)
 
-    _measure_cli(args, texts, report)
-    _measure_worst(args, texts, lib_mbps, report)
+    if "cli" in args.skip:
+        report.figures["cli"] = {"available": False, "reason": "skipped"}
+        for name, goal in _CLI_TARGETS:
+            report.target(name, None, goal, None, "skipped")
+    else:
+        _measure_cli(args, texts, report)
+    if "worst" in args.skip:
+        report.figures["worst"] = {}
+    else:
+        _measure_worst(args, texts, lib_mbps, report)
     return report
+
+
+_CLI_TARGETS = (
+    ("CLI --jobs 2 speedup", f">= {TARGET_JOBS_SPEEDUP}x"),
+    ("CLI peak RSS (any one process)", f"< {TARGET_PEAK_RSS_MB:g} MB"),
+    ("CLI RSS flat across file counts", f"within {TARGET_RSS_SPREAD:.0%}"),
+    ("quotex --version", f"< {TARGET_STARTUP_S} s"),
+    ("quotex --help", f"< {TARGET_STARTUP_S} s"),
+)
 
 
 def _measure_cli(args: argparse.Namespace, texts: list[str], report: Report) -> None:
     cli, why = find_cli()
-    names = ("CLI --jobs 2 speedup", "CLI peak RSS (any one process)", "CLI RSS flat across file counts",
-             "quotex --version", "quotex --help")
-    goals = (f">= {TARGET_JOBS_SPEEDUP}x", f"< {TARGET_PEAK_RSS_MB:g} MB", f"within {TARGET_RSS_SPREAD:.0%}",
-             f"< {TARGET_STARTUP_S} s", f"< {TARGET_STARTUP_S} s")
     if cli is None:
         report.figures["cli"] = {"available": False, "reason": why}
-        for name, goal in zip(names, goals):
+        for name, goal in _CLI_TARGETS:
             report.target(name, None, goal, None, f"CLI not available ({why})")
         return
-    _progress(f"CLI: {' '.join(cli)}, {args.files} files, {args.cli_repeat} repetitions")
     batches = cli_batch(cli, texts, args.files, args.cli_repeat)
     startup = startup_times(cli, args.startup_runs)
     report.figures["cli"] = {"available": True, "command": cli, "batches": batches, "startup": startup}
@@ -544,7 +571,7 @@ def _measure_worst(args: argparse.Namespace, texts: list[str], normal_mbps: floa
         report.target(f"worst case: {label}", None if fraction is None else f"{fraction:.2f} of normal",
                       f">= {TARGET_WORST_FRACTION:g} of normal",
                       fraction >= TARGET_WORST_FRACTION if fraction is not None else False,
-                      result.get("error", ""))
+                      result.get("error", result.get("note", "")))
 
 
 def _settings(args: argparse.Namespace, corpus: Corpus) -> dict:
@@ -610,7 +637,9 @@ def render(report: Report) -> str:
         "",
     ]
     cli = f.get("cli", {})
-    if not cli.get("available"):
+    if cli.get("reason") == "skipped":
+        lines += ["CLI: skipped", ""]
+    elif not cli.get("available"):
         lines += [f"CLI: CLI not available ({cli.get('reason', '?')})", ""]
     else:
         lines.append(f"CLI: {' '.join(cli['command'])} --format jsonl --jobs N DIR > /dev/null")
@@ -632,13 +661,15 @@ def render(report: Report) -> str:
             value = f"{result['seconds']:.3f} s" if "seconds" in result else result["error"]
             lines.append(f"  quotex {flag:<10} {value}")
         lines.append("")
-    lines.append("worst cases (one document, quotex.extract)")
+    lines.append("worst cases (one document, quotex.extract)" if f["worst"] else "worst cases: skipped")
     for result in f["worst"].values():
         if "error" in result:
             lines.append(f"  {result['label']:<40} {result['error']}")
         else:
             lines.append(f"  {result['label']:<34} {result['mbps']:7.3f} MB/s  {result['fraction']:.2f} of normal  "
                          f"({result['seconds']:.2f} s, {result['quotes']:,} quotes; CPU time: {result['cpu_mbps']:.3f} MB/s)")
+            if "note" in result:
+                lines.append(f"  {'':<34} {result['note']}")
     lines += ["", "targets"]
     width = max(len(t["target"]) for t in report.targets)
     for t in report.targets:
@@ -664,6 +695,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--worst-timeout", type=float, default=None,
                         help="seconds after which a worst case counts as failed (default: twice the "
                              "time it may take at the target fraction of normal throughput)")
+    parser.add_argument("--skip", action="append", choices=("cli", "worst"), default=[],
+                        help="leave out the CLI runs or the worst cases (repeatable)")
     parser.add_argument("--quick", action="store_true",
                         help="tiny sizes and one repetition, to check that the benchmark runs")
     parser.add_argument("--json", metavar="PATH", help="also write every figure as JSON to PATH (- for stdout)")

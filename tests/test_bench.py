@@ -110,6 +110,14 @@ def test_loads_a_folder_in_sorted_order_without_hidden_files(bench, tmp_path):
     assert corpus.bytes == sum(len(t.encode("utf-8")) for t in ARTICLES)
 
 
+def test_a_corpus_folder_may_itself_lie_below_a_hidden_folder(bench, tmp_path):
+    folder = tmp_path / ".cache" / "articles"
+    (folder / ".drafts").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (folder / ".drafts" / "b.txt").write_text(ARTICLES[1], encoding="utf-8")
+    assert bench.load_corpus(folder).texts == [ARTICLES[0]]
+
+
 def test_long_line_document_has_no_line_break_and_reaches_its_size(bench):
     text = bench.long_line_document(ARTICLES, 2_000)
     assert "\n" not in text
