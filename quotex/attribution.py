@@ -100,20 +100,33 @@ def find_events(
     text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[QuotedSpan],
     lexicon: Lexicon = ENGLISH,
 ) -> list[Event]:
-    """Every speech cue outside quotation marks that has a speaker mention."""
-    pattern = cue_pattern(lexicon)
+    """The speech cues outside quotation marks that have a speaker mention: every cue that can
+    report speech on its own, and the others only near quotations (they matter there for
+    the quotations that continue a speaker)."""
     quote_starts = [q.open_mark.start for q in quotes]
     para_starts = [p.start for p in paragraphs]
+    sentence_starts = [s.start for s in sentences]
+    quoted_paragraphs = {q.paragraph for q in quotes}
     events: list[Event] = []
-    for sentence in sentences:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            if _inside_quote(match.start(), quotes, quote_starts):
-                continue
-            event = _event(text, sentence, match, quotes, quote_starts, lexicon)
-            if event is not None:
-                paragraph = bisect_right(para_starts, match.start()) - 1
-                events.append(Event(event[0], event[1], paragraph, event[2]))
+    for match in cue_pattern(lexicon).finditer(text):
+        if _inside_quote(match.start(), quotes, quote_starts):
+            continue
+        paragraph = bisect_right(para_starts, match.start()) - 1
+        near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
+        if not near_quote and not _reports_on_its_own(match.group(), lexicon):
+            continue
+        i = bisect_right(sentence_starts, match.start()) - 1
+        if i < 0 or match.end() > sentences[i].end:
+            continue
+        event = _event(text, sentences[i], match, quotes, quote_starts, lexicon)
+        if event is not None:
+            events.append(Event(event[0], event[1], paragraph, event[2]))
     return events
+
+
+def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
+    word = word.lower()
+    return word in lexicon.clause_verbs or word.startswith("according") or " ".join(word.split()) in lexicon.cue_phrases
 
 
 def _inside_quote(pos: int, quotes: Sequence[QuotedSpan], starts: list[int]) -> bool:
