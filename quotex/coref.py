@@ -110,6 +110,8 @@ class EntityTable:
     def _fullest(self, words: tuple[str, ...], pos: int) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier one, else the most
         frequent later one."""
+        if len(words) > 1:
+            return words  # a name given in full is its own fullest form
         surname = words[-1]
         if surname not in self._full_names:
             self._full_names[surname] = self._scan_full_names(surname)
