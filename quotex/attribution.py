@@ -424,7 +424,8 @@ def _leading_cue(
                 return mention, cue, "according-to-quote"
             continue
         if _is_participle(match.group(), text[lead.start : cue.start]):
-            mention = clause_subject(text, lead.start, cue.start, lexicon)
+            mention = clause_subject(text, lead.start, cue.start, lexicon) or \
+                clause_subject(text, sentence.start, cue.start, lexicon)
         else:
             mention = subject_before(text, lead.start, cue.start, lexicon)
         if mention is None:
