@@ -485,7 +485,7 @@ def _lead_is_cue(text: str, lead: Span, lexicon: Lexicon) -> bool:
     return gap.endswith((":", ",")) and len(_WORD.findall(gap)) <= _DIRECT_GAP_WORDS
 
 
-_GUESSED_SPEAKER = frozenset({"no-speaker", "sentence-subject"})
+_GUESSED_SPEAKER = frozenset({"no-speaker"})
 _TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-according-to",
                              "quote-speaker-other-verb"})
 
