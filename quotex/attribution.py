@@ -305,7 +305,9 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     """A partial quotation with no speech verb (`Rubio bemoaned the "…"`): the subject of its
     sentence said it, if that subject names someone."""
     mention = clause_subject(text, lead.start, lead.end, lexicon)
-    if mention is None or mention.kind == "nominal" and mention.head not in lexicon.role_nouns:
+    if mention is None or mention.kind == "nominal" and (
+        mention.head not in lexicon.role_nouns or mention.head in lexicon.thing_nouns
+    ):
         return None
     verb = _NEXT_WORD.search(text, mention.span.end, lead.end)
     return mention, Span(verb.start(), verb.end()) if verb else None
@@ -496,7 +498,7 @@ def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) 
     content = text[quote.start : quote.end]
     if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
         return True
-    if headline is not None and headline.start <= quote.start < headline.end:
+    if headline is not None and headline.start <= quote.start < headline.end or _inside_markup(text, quote):
         return True
     words = _WORD.findall(content)
     short = len(words) <= _SCARE_WORDS
@@ -504,7 +506,21 @@ def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) 
         return True
     if attribution.rule in _TRAILING_RULES or _introduced(text, quote):
         return False
-    return _looks_like_title(content, words)
+    return _looks_like_title(content, words, _mid_sentence(text, quote))
+
+
+def _mid_sentence(text: str, quote: QuotedSpan) -> bool:
+    before = text[max(0, quote.open_mark.start - 3) : quote.open_mark.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
+def _inside_markup(text: str, quote: QuotedSpan) -> bool:
+    """An attribute value left over from markup: `<tweet author="@someone">`."""
+    lt = text.rfind("<", max(0, quote.open_mark.start - 200), quote.open_mark.start)
+    return lt >= 0 and ">" not in text[lt : quote.open_mark.start] and _TAG_NAME.match(text, lt + 1) is not None
+
+
+_TAG_NAME = regex.compile(r"/?[A-Za-z][\w:-]*(?:\s|/?>)")
 
 
 def _introduced(text: str, quote: QuotedSpan) -> bool:
@@ -516,9 +532,11 @@ def _introduced(text: str, quote: QuotedSpan) -> bool:
 _SMALL_WORDS = frozenset("a an the of and in on for to at with or is by from as vs".split())
 
 
-def _looks_like_title(content: str, words: list[str]) -> bool:
+def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False) -> bool:
     """`"Good Morning America"`, `"Backfire: A Life"`: capitalised words, no sentence end."""
     stripped = content.strip().rstrip(",")
+    if mid_sentence and len(words) <= 5 and stripped.endswith(".") and "." not in stripped[:-1]:
+        stripped = stripped[:-1]  # `her film, "Trainwreck."`: the sentence's full stop inside the marks
     if len(words) > 10 or not words or stripped.endswith((".", "!", "?")) or "," in stripped:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -537,7 +555,11 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
         return None
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
-    return first if title_case or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
+    one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
+    return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
 
 
 _OPENING_MARKS = frozenset("\"“„«‘'")

@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import Mention, bare_word, clause_subject, name_mention, tokens
+from .mentions import Mention, bare_word, clause_subject, name_like, name_mention, tokens
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -87,7 +87,6 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self._full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
-        self._capitalised: dict[str, bool] = {}
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -237,36 +236,10 @@ class EntityTable:
             toks = toks[1:]
         if not toks or len(toks) > 1 and all(t.text.isupper() for t in toks):
             return None  # a heading in capitals
-        if len(toks) == 1 and not self._name_like(toks[0].text, toks[0].start):
+        if len(toks) == 1 and not name_like(self.text, toks[0].text, toks[0].start, self.lexicon):
             return None
         roles = tuple(_role_words_before(self.text, run.start(), self.lexicon))
         return name_mention(self.text, toks, self.lexicon, roles)
-
-
-    def _name_like(self, word: str, pos: int) -> bool:
-        """A lone capitalised word is a name if it is capitalised where a sentence does not
-        start, too: `Shifting` or `Details` opening a sentence are not."""
-        if word.lower().endswith("ing") or word.lower() in self.lexicon.determiners:
-            return False
-        if not _sentence_initial(self.text, pos):
-            return True
-        bare = bare_word(word)
-        cached = self._capitalised.get(bare)
-        if cached is None:
-            cached = self._capitalised[bare] = self._capitalised_inside(word[: len(bare)])
-        return cached
-
-    def _capitalised_inside(self, word: str) -> bool:
-        """Whether ``word`` occurs somewhere that is not the start of a sentence."""
-        text = self.text
-        pos = text.find(word)
-        while pos >= 0:
-            end = pos + len(word)
-            if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
-                    and not _sentence_initial(text, pos):
-                return True
-            pos = text.find(word, end)
-        return False
 
 
 @lru_cache(maxsize=4096)
@@ -274,11 +247,6 @@ def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
     forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
     words = "|".join(sorted(re.escape(f) for f in forms))
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?\n:"
 
 
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:

@@ -524,4 +524,39 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
     if end == 0:
         return None
+    run = toks[:end]
+    if len(run) > 1 and all(t.text.isupper() for t in run if t.is_word):
+        return None  # a heading in capitals
+    if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon):
+        return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
+
+
+def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether a lone capitalised word is a name: a word that opens a sentence is one only if
+    the article capitalises it where no sentence starts, too (`Trump`, not `Details`)."""
+    lower = word.lower()
+    if lower.endswith(("ing", "ly")) or lower in lexicon.determiners or lower in lexicon.function_words:
+        return False
+    if not sentence_initial(text, pos):
+        return True
+    bare = bare_word(word)
+    return capitalised_inside(text, word[: len(bare)])
+
+
+@lru_cache(maxsize=1024)
+def capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
+                and not sentence_initial(text, pos):
+            return True
+        pos = text.find(word, end)
+    return False
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"
