@@ -118,7 +118,7 @@ AUXILIARIES = frozenset("""
     never often frequently first last finally earlier afterward afterwards subsequently
     publicly privately angrily flatly bluntly jokingly sarcastically
     reportedly allegedly apparently initially ultimately separately similarly
-    not n't had've
+    not n't had've overall alike both
 """.split())
 
 # Honorifics and titles that precede a name; the value is the gender they show, if any.
@@ -181,6 +181,8 @@ ROLE_NOUNS = frozenset("""
     speaker spokespersons head chairperson counsel delegate delegates envoy frontrunner
     front-runner challenger incumbent rival rivals protester protesters protestors
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
+    spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
+    children police
 """.split())
 
 # Common nouns that refer to a document or an organisation rather than a person.

@@ -178,6 +178,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     toks = _trim_edges(toks)
     while toks and toks[0].lower in _LEADING_SKIP:
         toks = toks[1:]
+    toks = _strip_approximation(toks)
     if not toks:
         return None
     last = toks[-1]
@@ -194,9 +195,27 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
                 return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
                                mention.head, mention.titles, mention.roles)
             return mention
-    if any(t.lower in CLAUSE_WORDS for t in toks):
+    relative = next((i for i, t in enumerate(toks) if i > 0 and t.lower == "who"), None)
+    if relative is not None and relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower)):
+        toks = toks[:relative]  # `27 percent of those who named a candidate`: the noun phrase before
+    coordinated_role = toks[-1].lower in lexicon.role_nouns  # `City Hall and police spokesmen`
+    if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or")) for t in toks):
         return None
     return _nominal(source, toks, lexicon)
+
+
+# Approximations before a quantity: `as many as 40 percent`, `nearly eight in 10`.
+_APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"), ("fewer", "than"),
+                   ("less", "than"), ("at", "least"), ("nearly",), ("about",), ("almost",), ("roughly",),
+                   ("only",), ("just",), ("over",), ("some",), ("around",), ("approximately",))
+
+
+def _strip_approximation(toks: list[Token]) -> list[Token]:
+    for words in _APPROXIMATIONS:
+        n = len(words)
+        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _QUANTITY.match(toks[n].lower):
+            return toks[n:]
+    return toks
 
 
 def _describes(words: list[Token], lexicon: Lexicon) -> bool:
@@ -216,11 +235,20 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
             end = i
             break
     head = toks[end - 1]
+    if (_QUANTITY.match(head.lower) or head.lower in ("percent", "number", "share", "third", "quarter", "fourth")) \
+            and toks[-1].is_word and toks[-1].lower not in lexicon.determiners:
+        head = toks[-1]  # `eight in 10 voters`: the noun counted
     if not head.is_word or head.lower in lexicon.determiners or head.capitalised and end == 1 and len(toks) > 1:
         return None
     bare_head = _bare(head.text)
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
+    if toks[0].lower in PREPOSITIONS:
+        return None  # `By the time those primaries`
+    if toks[0].capitalised and toks[0].lower not in lexicon.determiners and any(
+        not t.capitalised and t.lower.endswith(("ed", "ly")) for t in toks[1:end]
+    ):
+        return None  # `Ortiz repeatedly criticized workers`: a clause, not a noun phrase
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
     if not (determined or plural or bare_head in lexicon.role_nouns):
@@ -342,6 +370,11 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     antecedent = _trim_edges(antecedent)
     start = name_run_before(antecedent, len(antecedent), lexicon)
     named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    if named is None:
+        # `the question came from a young child, who said`: the noun phrase closing the clause
+        last_det = max((i for i, t in enumerate(antecedent) if t.lower in lexicon.determiners), default=None)
+        if last_det is not None:
+            named = _nominal(source, antecedent[last_det:], lexicon)
     named = named or analyse_phrase(source, antecedent, lexicon)
     if named is None or named.kind == "pronoun":
         return None
