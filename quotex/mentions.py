@@ -210,7 +210,12 @@ _APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"),
                    ("only",), ("just",), ("over",), ("some",), ("around",), ("approximately",))
 
 
+_APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
+
+
 def _strip_approximation(toks: list[Token]) -> list[Token]:
+    if not toks or toks[0].lower not in _APPROXIMATION_STARTS:
+        return toks
     for words in _APPROXIMATIONS:
         n = len(words)
         if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _QUANTITY.match(toks[n].lower):
@@ -276,6 +281,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
     if quick is not None:
         return quick
+    if _NO_SUBJECT_BEFORE.search(source, max(lo, hi - 16), hi):
+        return None  # `and said`, `is said`, `to say`: no subject stands right before the verb
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
@@ -320,6 +327,9 @@ def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention 
 
 
 _WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+_NO_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
+)
 
 
 @lru_cache(maxsize=8)
