@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon
+from .lexicon import ENGLISH, Lexicon, first_name_gender
 from .mentions import Mention, bare_word, clause_subject, name_like, name_mention, tokens
 from .records import Resolution, Span
 
@@ -44,7 +44,7 @@ _NAME_RUN = regex.compile(
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
-_NAME_PREFIX = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
+_NAME_PREFIX = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
 _APPOSITION_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}),\s+(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
 )
@@ -250,8 +250,11 @@ def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
 
 
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
-    """Person or not, from the shape of the name alone."""
+    """Person or not, and gender, from the shape of the name alone."""
     words = [w.lower() for w in entity.tokens]
+    if len(words) > 1:
+        entity.gender = first_name_gender(words[0])
+        entity.person = True if entity.gender else None  # a known given name
     if any(w in _ORG_WORDS for w in words) or words[0] in _PLACE_STARTS:
         entity.person = False
     elif any(t.isupper() and len(t) > 1 and "." not in t for t in entity.tokens):
@@ -302,8 +305,12 @@ class Resolver:
             entity = self._pronoun(mention)
             resolution: Resolution = "pronoun"
         else:
-            entity = self._description(mention)
+            entity, introduced = self._description(mention)
             resolution = "description"
+            if entity is not None and not introduced:
+                # an epithet read as the person of the last sentences: a guess that is not
+                # allowed to steer the pronouns after it
+                return Resolved(entity.name, resolution, False)
         if entity is None:
             return Resolved(mention.text(text), "unresolved", False)
         self._spoke(mention, entity)
@@ -360,11 +367,26 @@ class Resolver:
             others.extend(e for _, e, _ in reversed(named))
         yield from others
 
-    def _description(self, mention: Mention) -> Entity | None:
-        """`the press secretary`: the latest entity introduced with that role."""
-        if mention.head in self.lexicon.thing_nouns and mention.head not in self.lexicon.title_roles:
-            return None
-        return self.table.introduced_with(mention.head, mention.span.start)
+    def _description(self, mention: Mention) -> tuple[Entity | None, bool]:
+        """`the press secretary`: the latest entity introduced with that role; a person's
+        role the article never attached to a name (`the Vermont senator`) is an epithet for
+        the person the last sentences are about."""
+        lex = self.lexicon
+        head = mention.head
+        if head in lex.thing_nouns and head not in lex.title_roles:
+            return None, False
+        found = self.table.introduced_with(head, mention.span.start)
+        if found is not None or head not in lex.role_nouns or not _singular_definite(mention, self.table.text):
+            return found, True
+        gender = lex.gendered_nouns.get(head)
+        found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
+                                 if gender else e.person is True)
+        return found, False
+
+
+def _singular_definite(mention: Mention, text: str) -> bool:
+    """`the Vermont senator`, not `a senator` or `senators`."""
+    return text[mention.span.start : mention.span.start + 4].lower() == "the " and not mention.head.endswith("s")
 
 
 def build_resolver(

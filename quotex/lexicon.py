@@ -6,6 +6,8 @@ of news attribution (reporting verbs, titles, pronouns, quotation marks, abbrevi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 
 def inflect(lemma: str) -> tuple[str, ...]:
@@ -300,3 +302,20 @@ ENGLISH = Lexicon(
 )
 
 LEXICONS = {"en": ENGLISH}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Given names with a clear gender (see scripts/build_first_names.py for the source)."""
+    table: dict[str, str] = {}
+    text = resources.files("quotex").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(name: str) -> str | None:
+    """`m` or `f` for a given name whose gender is clear, else None."""
+    return _first_names().get(name.lower())

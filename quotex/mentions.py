@@ -157,6 +157,9 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics:
         return None
     head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
+    possessive_end = _POSSESSIVE.search(source, last.start, head_end)
+    if possessive_end is not None and head_end - last.start > 2:
+        head_end = possessive_end.start()  # `Donald Trump’s`: the name is `Donald Trump`
     head = source[name[0].start : head_end]
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
