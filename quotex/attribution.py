@@ -126,7 +126,8 @@ def find_events(
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
     word = word.lower()
-    return word in lexicon.clause_verbs or word.startswith("according") or " ".join(word.split()) in lexicon.cue_phrases
+    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word.startswith("according") \
+        or " ".join(word.split()) in lexicon.cue_phrases
 
 
 def _inside_quote(pos: int, quotes: Sequence[QuotedSpan], starts: list[int]) -> bool:
