@@ -46,8 +46,8 @@ _QUESTION_AHEAD = regex.compile(
     regex.I,
 )
 _JOINED_CLAUSE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
-    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
+    r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
+    r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b",
     regex.I,
 )
