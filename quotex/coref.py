@@ -53,7 +53,8 @@ _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _LOOKBACK_SENTENCES = 6
 _RECENT_SPEAKERS = 12
-_ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with  # a pronoun with no antecedent nearby goes to one of the last speakers
+_ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with
+_ROLE_WINDOW = 20_000  # characters before a description searched for its role word  # a pronoun with no antecedent nearby goes to one of the last speakers
 
 
 @dataclass
@@ -89,7 +90,6 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self._full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
-        self._role_matches: dict[str, list[tuple[int, int]]] = {}
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -182,14 +182,9 @@ class EntityTable:
     def introduced_with(self, role: str, pos: int) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
         Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`."""
-        matches = self._role_matches.get(role)
-        if matches is None:
-            matches = self._role_matches[role] = [
-                m.span() for m in _role_pattern(role, self.lexicon).finditer(self.text)
-                if not self.inside_quote(m.start())
-            ]
-        starts = [start for start, _ in matches]
-        for start, end in reversed(matches[: bisect_right(starts, pos - 1)][-_ROLE_LOOKBACK:]):
+        window = _role_pattern(role, self.lexicon).finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
+        matches = [m.span() for m in window if not self.inside_quote(m.start())]
+        for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
             mention = self._name_after(end) or self._name_before(start)
             if mention is not None:
                 return self.entity(mention)
