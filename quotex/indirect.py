@@ -108,12 +108,23 @@ def find_reported(
             continue
         sentence = sentences[bisect_right(starts, event.cue.start) - 1]
         for span, rule in _contents(text, sentence, event, lexicon):
-            if span in used or _overlaps(span, quoted, quoted_starts):
+            span = _before_quotation(text, span, quoted, quoted_starts) if span.start > event.cue.start else span
+            if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
             used.add(span)
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph))
     out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
     return sorted(out, key=lambda r: r.span.start)
+
+
+def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[int]) -> Span | None:
+    """A reported clause that runs into a quotation ends at the clause break before it
+    (`He said he had not seen it, and when asked, he said, "…"`)."""
+    i = bisect_right(starts, span.start)
+    if i >= len(quoted) or quoted[i].start >= span.end:
+        return span
+    comma = text.rfind(",", span.start, quoted[i].start)
+    return _trimmed(text, span.start, comma) if comma > span.start else None
 
 
 def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:

@@ -109,6 +109,9 @@ NOUN_LIKE_FORMS = frozenset("""
     quotes warning warnings concern concerns statement record records signal signals
 """.split())
 
+# Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
+HEADLINE_CUES = frozenset("Says Said Tells Told Warns Claims Admits Insists Vows Slams".split())
+
 # Multi-word cues, matched before single verbs.
 CUE_PHRASES = (
     "according to", "went on to say", "goes on to say", "was quoted as saying",
@@ -262,6 +265,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
@@ -287,6 +291,7 @@ ENGLISH = Lexicon(
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
     question_verbs=QUESTION_VERBS,
+    headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,
