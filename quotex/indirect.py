@@ -123,8 +123,12 @@ def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[in
     i = bisect_right(starts, span.start)
     if i >= len(quoted) or quoted[i].start >= span.end:
         return span
-    comma = text.rfind(",", span.start, quoted[i].start)
-    return _trimmed(text, span.start, comma) if comma > span.start else None
+    joined = _JOINING_COMMA.search(text, span.start, quoted[i].start)
+    end = joined.start() if joined is not None else text.rfind(",", span.start, quoted[i].start)
+    return _trimmed(text, span.start, end) if end > span.start else None
+
+
+_JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
 
 def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:
