@@ -48,7 +48,9 @@ _QUESTION_AHEAD = regex.compile(
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
-    r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b",
+    r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
+    # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
+    r"|,\s+(?:however|although|though|whereas|according\s+to)\b",
     regex.I,
 )
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
