@@ -45,6 +45,9 @@ _QUESTION_AHEAD = regex.compile(
     r"(?=(?:whether|if|why|how|who|what|which|when|where)\b)",
     regex.I,
 )
+# What after a parenthetical cue is not the rest of the reported clause: `…, said Ortiz, the
+# mayor` (an apposition) or `…, and …`.
+_NOT_A_CONTINUATION = regex.compile(r"\s*(?:the|a|an|his|her|its|their|and|but|or|who|which|whose)\b", regex.I)
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
@@ -157,7 +160,10 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         tail = _TAIL.fullmatch(text, last, sentence.end)
         if tail is not None and (according or _is_clause(text, before.start, before.end)):
             rule = "reported-according-to" if according else "reported-after"
-            after = _trimmed(text, tail.start("rest"), sentence.end) if tail.start("rest") >= 0 else None
+            after = None
+            if tail.start("rest") >= 0 and not according and not event.inverted \
+                    and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
+                after = _trimmed(text, tail.start("rest"), sentence.end)  # `…, he said, have involved …`
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, last, sentence)
