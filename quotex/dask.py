@@ -1,0 +1,626 @@
+"""Quote extraction over whole archives on a Dask cluster (``pip install 'quotex[dask]'``).
+
+Three steps, each usable on its own::
+
+    docs = read_documents(["archive/"], input="jsonl")    # a bag of {"id", "text"} documents
+    records = extract_bag(docs, kinds="direct,mixed")     # a bag of flat quote records
+    manifest = write_partitions(records, "out/")          # part-*.jsonl files + manifest.json
+
+The work runs on whatever scheduler Dask is set to use: the cluster of the current
+``distributed.Client`` when there is one. Paths may be local or any fsspec URL (``s3://``,
+``gcs://``, ...) whose filesystem package is installed; the workers read the inputs and write
+the output themselves, so both must be reachable from every worker.
+
+Records have the shape of the command line's JSON Lines: ``{"doc": id, **Quote.to_dict()}``.
+A document that cannot be read or processed becomes an error record ``{"doc": id, "error":
+message}`` instead of failing the job; :func:`write_partitions` keeps those out of the data
+files and lists them in the manifest.
+
+How a partition is identified: its file is named ``part-NNNNN-DIGEST.jsonl``, ``NNNNN`` being
+its index and ``DIGEST`` a hash of what decides its content: the inputs it holds (the name each
+is shown under, where it is read from, its size and, for part of a JSON Lines file, the byte
+range), the reader's and the extractor's settings, and the quotex version. The inputs are
+listed in a fixed order (the paths as given, folders walked in sorted order), so the same
+inputs and settings give the same partitions and names on every run, and a re-run skips the
+partitions whose files are already there; a changed file, setting or version gives new names.
+"""
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import hashlib
+import json
+import posixpath
+import sys
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import redirect_stdout
+from dataclasses import dataclass
+from typing import Any
+
+import dask
+import dask.bag as db
+import fsspec
+from dask.utils import parse_bytes
+from fsspec.utils import read_block
+
+import quotex
+from quotex.errors import InvalidOption
+from quotex.records import KINDS
+
+__all__ = ["DocumentBag", "RecordBag", "extract_bag", "read_documents", "write_partitions"]
+
+INPUTS = ("text", "jsonl")
+DEFAULT_GLOBS = {"text": "*.txt", "jsonl": "*.jsonl"}
+MANIFEST = "manifest.json"
+PARTITION_META = "_partitions"  # one small JSON file per written partition: its counts and errors
+_LARGEST_PARTITION = 4 * 2**20  # about 15 seconds of extraction on one core
+_SMALLEST_PARTITION = 16 * 2**10  # about 0.05 seconds: far above the cost of a task
+_FEWEST_PARTITIONS = 32  # below the largest size, inputs are cut into at least this many
+_MAGIC = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One input of a partition: a whole file, a byte range of a JSON Lines file, or a path
+    that could not be found (``error``)."""
+
+    name: str  # as shown in records and messages: the path as given, joined with what was found
+    url: str  # where the workers read it
+    size: int
+    start: int = 0
+    length: int | None = None  # None: to the end of the file
+    error: str | None = None
+
+    def describe(self) -> dict:
+        entry: dict[str, Any] = {"path": self.name}
+        if self.length is not None:
+            entry["bytes"] = [self.start, min(self.start + self.length, self.size)]
+        return entry
+
+
+class DocumentBag(db.Bag):
+    """A bag of ``{"id", "text"}`` documents that knows which inputs each partition holds."""
+
+    def __init__(self, dsk, name, npartitions, *, partitions=(), settings=None):
+        super().__init__(dsk, name, npartitions)
+        self.partitions: tuple[tuple[Piece, ...], ...] = tuple(partitions)
+        self.settings: dict = dict(settings or {})
+
+
+class RecordBag(db.Bag):
+    """A bag of flat records, with what :func:`write_partitions` needs to name partitions
+    stably and to count the documents each one held."""
+
+    def __init__(self, dsk, name, npartitions, *, partitions=(), settings=None, documents=None):
+        super().__init__(dsk, name, npartitions)
+        self.partitions: tuple[tuple[Piece, ...], ...] = tuple(partitions)
+        self.settings: dict = dict(settings or {})
+        self.documents: db.Bag | None = documents  # one document count per partition
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def read_documents(
+    paths: str | Sequence[str],
+    *,
+    glob: str | None = None,
+    input: str = "text",
+    text_field: str = "text",
+    id_field: str = "id",
+    encoding: str = "utf-8",
+    partition_size: int | str | None = None,
+    files_per_partition: int | None = None,
+    storage_options: Mapping[str, Any] | None = None,
+) -> DocumentBag:
+    """A bag of documents from files, folders, globs and JSON Lines archives.
+
+    ``paths`` are local paths or fsspec URLs; folders are walked recursively in sorted order,
+    keeping the files whose path below the folder matches ``glob`` (default ``*.txt``, or
+    ``*.jsonl`` with ``input="jsonl"``) and skipping hidden ones. With ``input="text"`` each
+    file is one document whose id is its path; with ``input="jsonl"`` each line is one, its text
+    in ``text_field`` and its id in ``id_field`` (``PATH:LINE`` where the line has none).
+
+    A partition holds consecutive inputs up to ``partition_size`` bytes (an int or a string
+    such as ``"16MiB"``; by default 4 MiB, less for small inputs so that they still spread over
+    a cluster) and at most ``files_per_partition`` files; a larger JSON Lines file is split at
+    line ends. Inputs that cannot be found or read become error documents ``{"id", "error"}``.
+    """
+    if input not in INPUTS:
+        raise InvalidOption(f"unknown input {input!r}; choose from {', '.join(INPUTS)}")
+    _check_encoding(encoding)
+    if files_per_partition is not None and files_per_partition < 1:
+        raise InvalidOption(f"files_per_partition must be at least 1, not {files_per_partition!r}")
+    options = dict(storage_options or {})
+    pieces = [
+        piece
+        for path in ([paths] if isinstance(paths, str) else list(paths))
+        for piece in _expand(path, glob or DEFAULT_GLOBS[input], options)
+    ]
+    budget = _partition_bytes(partition_size, sum(p.size for p in pieces))
+    if input == "jsonl":
+        pieces = [block for piece in pieces for block in _split_lines(piece, budget)]
+    partitions = _group(pieces, budget, files_per_partition)
+    settings = {"input": input, "text_field": text_field, "id_field": id_field, "encoding": encoding}
+    first_lines = _first_lines(partitions, options) if input == "jsonl" else {}
+    loads = [
+        dask.delayed(_load_partition, pure=True)(
+            part, [first_lines.get(piece, (None, 0)) for piece in part], settings, options
+        )
+        for part in partitions
+    ]
+    if not loads:
+        loads = [dask.delayed(list, pure=True)()]
+        partitions = [()]
+    bag = db.from_delayed(loads)
+    return DocumentBag(bag.dask, bag.name, bag.npartitions, partitions=partitions, settings=settings)
+
+
+def _check_encoding(encoding: str) -> None:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InvalidOption(f"unknown encoding {encoding!r}") from None
+
+
+def _partition_bytes(partition_size: int | str | None, total: int) -> int:
+    if partition_size is None:
+        return min(_LARGEST_PARTITION, max(_SMALLEST_PARTITION, total // _FEWEST_PARTITIONS))
+    try:
+        size = parse_bytes(partition_size) if isinstance(partition_size, str) else partition_size
+    except ValueError:
+        size = None
+    if not isinstance(size, int) or size < 1:
+        raise InvalidOption(f"partition_size must be a positive number of bytes, not {partition_size!r}")
+    return size
+
+
+def _expand(path: str, glob: str, storage_options: dict) -> list[Piece]:
+    """The files one path stands for, in a fixed order."""
+    if _MAGIC & set(path):
+        return _expand_glob(path, glob, storage_options)
+    fs, root = fsspec.core.url_to_fs(path, **storage_options)
+    try:
+        info = fs.info(root)
+    except FileNotFoundError:
+        return [Piece(path, "", 0, error="no such file or directory")]
+    if info["type"] == "directory":
+        return _walk(fs, root, path, glob)
+    return [Piece(path, fs.unstrip_protocol(root), info.get("size") or 0)]
+
+
+def _expand_glob(pattern: str, glob: str, storage_options: dict) -> list[Piece]:
+    parts = pattern.split("/")
+    fixed = next(i for i, part in enumerate(parts) if _MAGIC & set(part))
+    base = "/".join(parts[:fixed])
+    fs, root = fsspec.core.url_to_fs(base or ".", **storage_options)
+    found = sorted(fs.glob(fs._strip_protocol(pattern) if base else posixpath.join(root, pattern)))
+    pieces = []
+    for match in found:
+        shown = _shown(base, root, match)
+        if fs.isdir(match):
+            pieces += _walk(fs, match, shown, glob)
+        else:
+            pieces.append(Piece(shown, fs.unstrip_protocol(match), fs.size(match) or 0))
+    return pieces or [Piece(pattern, "", 0, error="no file matches this pattern")]
+
+
+def _walk(fs, root: str, shown_root: str, glob: str) -> list[Piece]:
+    found = fs.find(root, withdirs=False, detail=True)
+    pieces = []
+    for path in sorted(found):
+        relative = path[len(root.rstrip("/")) :].lstrip("/")
+        if _wanted(relative, glob):
+            size = found[path].get("size") or 0
+            pieces.append(Piece(_shown(shown_root, root, path), fs.unstrip_protocol(path), size))
+    return pieces
+
+
+def _wanted(relative: str, glob: str) -> bool:
+    """A file below a folder is read unless hidden, when its path or its name matches."""
+    if any(part.startswith(".") for part in relative.split("/")):
+        return False
+    return fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(posixpath.basename(relative), glob)
+
+
+def _shown(shown_root: str, root: str, path: str) -> str:
+    relative = path[len(root.rstrip("/")) :].lstrip("/")
+    return f"{shown_root.rstrip('/')}/{relative}" if shown_root else relative
+
+
+def _split_lines(piece: Piece, budget: int) -> list[Piece]:
+    """A large JSON Lines file as byte ranges; each holds the lines that begin in it."""
+    if piece.error or piece.size <= budget:
+        return [piece]
+    return [
+        Piece(piece.name, piece.url, piece.size, start=start, length=budget)
+        for start in range(0, piece.size, budget)
+    ]
+
+
+def _group(pieces: list[Piece], budget: int, most_files: int | None) -> list[tuple[Piece, ...]]:
+    partitions: list[tuple[Piece, ...]] = []
+    current: list[Piece] = []
+    filled = 0
+    for piece in pieces:
+        size = piece.size if piece.length is None else min(piece.length, piece.size - piece.start)
+        full = filled + size > budget or (most_files is not None and len(current) >= most_files)
+        if current and full:
+            partitions.append(tuple(current))
+            current, filled = [], 0
+        current.append(piece)
+        filled += size
+    if current:
+        partitions.append(tuple(current))
+    return partitions
+
+
+def _first_lines(partitions: list[tuple[Piece, ...]], storage_options: dict) -> dict:
+    """For each byte range after the first of a file, the number of its first line, so that
+    error messages and missing ids name real lines. One task a file counts the lines of its
+    ranges (reading is quick beside extraction); the ranges wait for it."""
+    ranges: dict[str, list[Piece]] = {}
+    for piece in (p for part in partitions for p in part if p.length is not None and not p.error):
+        if piece.start == 0:
+            ranges[piece.url] = []
+        ranges[piece.url].append(piece)
+    first: dict[Piece, Any] = {}
+    for pieces in ranges.values():
+        starts = dask.delayed(_line_starts, pure=True)(pieces[:-1], storage_options)
+        first.update((piece, (starts, k)) for k, piece in enumerate(pieces) if k)
+    return first
+
+
+def _line_starts(pieces: Sequence[Piece], storage_options: dict) -> list[int]:
+    starts = [1]
+    for piece in pieces:
+        starts.append(starts[-1] + _count_lines(piece, storage_options))
+    return starts
+
+
+def _read_piece(piece: Piece, storage_options: dict) -> bytes:
+    with fsspec.open(piece.url, "rb", **storage_options) as file:
+        if piece.length is None:
+            return file.read()
+        return read_block(file, piece.start, piece.length, delimiter=b"\n")
+
+
+def _count_lines(piece: Piece, storage_options: dict) -> int:
+    data = _read_piece(piece, storage_options)
+    return data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+
+
+def _load_partition(pieces: Sequence[Piece], line_starts: Sequence[tuple], settings: dict, storage_options: dict) -> list[dict]:
+    """The documents of one partition; ``line_starts`` gives, for each piece, the line
+    numbers of its file's ranges and the piece's place among them (none for a whole file)."""
+    documents: list[dict] = []
+    for piece, (starts, place) in zip(pieces, line_starts):
+        first_line = starts[place] if starts else 1
+        if piece.error:
+            documents.append({"id": piece.name, "error": piece.error})
+            continue
+        try:
+            data = _read_piece(piece, storage_options)
+        except OSError as exc:
+            documents.append({"id": piece.name, "error": exc.strerror or str(exc)})
+            continue
+        if settings["input"] == "jsonl":
+            documents += _json_lines(piece, data, first_line, settings)
+        else:
+            documents.append(_text_document(piece.name, data, settings["encoding"]))
+    return documents
+
+
+def _decoder(encoding: str) -> str:
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
+def _text_document(name: str, data: bytes, encoding: str) -> dict:
+    if b"\0" in data[:8192]:
+        return {"id": name, "error": "binary file, not text"}
+    try:
+        text = data.decode(_decoder(encoding))
+    except UnicodeDecodeError as exc:
+        return {"id": name, "error": f"not {encoding} text (byte {exc.start}); give its encoding"}
+    return {"id": name, "text": _universal_newlines(text)}
+
+
+def _universal_newlines(text: str) -> str:
+    """Line ends as Python's text files give them, so offsets agree with a plain local run."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _json_lines(piece: Piece, data: bytes, first_line: int, settings: dict) -> list[dict]:
+    documents = []
+    decoder = _decoder(settings["encoding"])
+    for number, raw in enumerate(data.split(b"\n"), start=first_line):
+        raw = raw.rstrip(b"\r")
+        if not raw.strip():
+            continue
+        encoding = decoder if number == 1 else settings["encoding"]
+        documents.append(_json_document(piece.name, number, raw, encoding, settings))
+    return documents
+
+
+def _json_document(name: str, number: int, raw: bytes, encoding: str, settings: dict) -> dict:
+    def error(message: str) -> dict:
+        return {"id": name, "error": f"line {number}: {message}"}
+
+    try:
+        record = json.loads(raw.decode(encoding))
+    except UnicodeDecodeError as exc:
+        return error(f"not {settings['encoding']} text (byte {exc.start} of the line)")
+    except ValueError as exc:
+        return error(f"not valid JSON ({getattr(exc, 'msg', exc)})")
+    if not isinstance(record, dict):
+        return error("not a JSON object")
+    text = record.get(settings["text_field"])
+    if not isinstance(text, str):
+        return error(f"no text in field {settings['text_field']!r}")
+    doc_id = record.get(settings["id_field"])
+    return {"id": f"{name}:{number}" if doc_id is None else str(doc_id), "text": text}
+
+
+# --- extraction --------------------------------------------------------------------------
+
+
+def extract_bag(
+    bag: db.Bag,
+    *,
+    kinds: Iterable[str] | str = KINDS,
+    language: str = "en",
+    min_confidence: float = 0.0,
+) -> RecordBag:
+    """Map :func:`quotex.extract` over a bag of ``{"id", "text"}`` documents.
+
+    The result holds one flat record ``{"doc": id, **quote.to_dict()}`` per quote, in document
+    order and text order within a document, and one ``{"doc": id, "error": message}`` per
+    document that could not be read or processed. The options are those of
+    :func:`quotex.extract`, checked here once rather than failing every document.
+    """
+    options = {"kinds": _kind_names(kinds), "language": language, "min_confidence": min_confidence}
+    quotex.extract("", **options)  # raises InvalidOption / UnsupportedLanguage up front
+    records = bag.map_partitions(_extract_partition, options, token="quotex-extract")
+    documents = bag.map_partitions(_count_documents, token="quotex-count")
+    partitions = bag.partitions if isinstance(bag, DocumentBag) else ()
+    settings = {**(bag.settings if isinstance(bag, DocumentBag) else {}), **options}
+    return RecordBag(
+        records.dask, records.name, records.npartitions,
+        partitions=partitions, settings=settings, documents=documents,
+    )
+
+
+def _kind_names(kinds: Iterable[str] | str) -> list[str]:
+    names = [k for k in kinds.split(",") if k] if isinstance(kinds, str) else list(kinds)
+    return sorted(set(names), key=lambda k: (KINDS.index(k) if k in KINDS else len(KINDS), k))
+
+
+def _extract_partition(documents: Iterable[Mapping], options: dict) -> list[dict]:
+    records: list[dict] = []
+    for document in documents:
+        records += _extract_document(document, options)
+    return records
+
+
+def _extract_document(document: Mapping, options: dict) -> list[dict]:
+    doc_id = document.get("id")
+    if "error" in document:
+        return [{"doc": doc_id, "error": document["error"]}]
+    try:
+        quotes = quotex.extract(document.get("text"), **options)
+    except Exception as exc:  # one bad document must not fail the job
+        return [{"doc": doc_id, "error": f"{type(exc).__name__}: {exc}"}]
+    return [{"doc": doc_id, **quote.to_dict()} for quote in quotes]
+
+
+def _count_documents(documents: Iterable) -> list[int]:
+    return [sum(1 for _ in documents)]
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+def write_partitions(
+    bag: db.Bag,
+    output_dir: str,
+    *,
+    progress: bool = False,
+    storage_options: Mapping[str, Any] | None = None,
+) -> dict:
+    """Write each partition of a record bag to ``output_dir`` as one JSON Lines file.
+
+    A partition's file is written under a temporary name in the same folder and renamed when
+    complete, so it is either whole or absent; the partitions already written by an earlier run
+    with the same inputs and settings are skipped. Error records go to the manifest, not the
+    data files. ``manifest.json`` lists the inputs, each partition with its record, document and
+    error counts, and every error with its document and message; it is also returned.
+    Partition files of earlier runs over other inputs or settings are removed, but only from a
+    folder that already holds a manifest or partition metadata (one this function wrote).
+    ``progress`` shows Dask's progress bar on stderr.
+    """
+    options = dict(storage_options or {})
+    fs, root = fsspec.core.url_to_fs(output_dir, **options)
+    fs.makedirs(posixpath.join(root, PARTITION_META), exist_ok=True)
+    labels = _labels(bag)
+    done = _written(fs, root, labels)
+    _remove_stale(fs, root, set(labels))
+    pending = [i for i in range(len(labels)) if i not in done]
+    records = bag.to_delayed(optimize_graph=False)
+    counts = _document_counts(bag).to_delayed(optimize_graph=False)
+    writes = [
+        dask.delayed(_write_partition)(records[i], counts[i], fs, root, labels[i], i)
+        for i in pending
+    ]
+    metas = dict(done)
+    metas.update(zip(pending, _compute(writes, progress)))
+    _remove_leftovers(fs, root)
+    manifest = _manifest(bag, labels, metas, written=len(pending))
+    _write_atomically(fs, posixpath.join(root, MANIFEST), json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    return manifest
+
+
+def _labels(bag: db.Bag) -> list[str]:
+    partitions = bag.partitions if isinstance(bag, RecordBag) else ()
+    if len(partitions) == bag.npartitions:
+        settings = bag.settings
+        return [f"part-{i:05d}-{_digest(part, settings)}" for i, part in enumerate(partitions)]
+    # A bag not made by read_documents + extract_bag: named after Dask's own key, stable only
+    # as long as the bag is built the same way by the same Dask version.
+    token = hashlib.sha256(bag.name.encode()).hexdigest()[:12]
+    return [f"part-{i:05d}-{token}" for i in range(bag.npartitions)]
+
+
+def _digest(pieces: tuple[Piece, ...], settings: dict) -> str:
+    content = {
+        "quotex": quotex.__version__,
+        "settings": settings,
+        "inputs": [[p.name, p.url, p.size, p.start, p.length, p.error] for p in pieces],
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _document_counts(bag: db.Bag) -> db.Bag:
+    if isinstance(bag, RecordBag) and bag.documents is not None:
+        return bag.documents
+    return bag.map_partitions(_unknown_count, token="quotex-no-count")
+
+
+def _unknown_count(records: Iterable) -> list[None]:
+    return [None]
+
+
+def _meta_path(root: str, label: str) -> str:
+    return posixpath.join(root, PARTITION_META, f"{label}.json")
+
+
+def _data_path(root: str, label: str) -> str:
+    return posixpath.join(root, f"{label}.jsonl")
+
+
+def _written(fs, root: str, labels: list[str]) -> dict[int, dict]:
+    """The partitions an earlier run finished: data file and metadata both there."""
+    names = {posixpath.basename(p) for p in fs.ls(root, detail=False)}
+    metas = {posixpath.basename(p) for p in fs.ls(posixpath.join(root, PARTITION_META), detail=False)}
+    done = {}
+    for index, label in enumerate(labels):
+        if f"{label}.jsonl" in names and f"{label}.json" in metas:
+            done[index] = json.loads(fs.cat_file(_meta_path(root, label)))
+    return done
+
+
+def _is_ours(fs, root: str) -> bool:
+    return fs.exists(posixpath.join(root, MANIFEST)) or bool(fs.ls(posixpath.join(root, PARTITION_META), detail=False))
+
+
+def _remove_stale(fs, root: str, labels: set[str]) -> None:
+    if not _is_ours(fs, root):
+        return
+    for path in fs.ls(root, detail=False) + fs.ls(posixpath.join(root, PARTITION_META), detail=False):
+        name = posixpath.basename(path)
+        label = name.rsplit(".", 1)[0]
+        if fnmatch.fnmatchcase(name, "part-*.json*") and label not in labels:
+            fs.rm(path)
+
+
+def _remove_leftovers(fs, root: str) -> None:
+    """Temporary files of attempts that died (a killed worker) before renaming them."""
+    for folder in (root, posixpath.join(root, PARTITION_META)):
+        for path in fs.ls(folder, detail=False):
+            if fnmatch.fnmatchcase(posixpath.basename(path), ".part-*.tmp-*"):
+                fs.rm(path)
+
+
+def _write_partition(records: Iterable[dict], counts: list, fs, root: str, label: str, index: int) -> dict:
+    quotes, errors = [], []
+    for record in records:
+        (errors if "error" in record else quotes).append(record)
+    meta = {
+        "index": index,
+        "file": f"{label}.jsonl",
+        "records": len(quotes),
+        "documents": counts[0],
+        "errors": errors,
+    }
+    # Metadata first: a partition counts as written once its data file exists.
+    _write_atomically(fs, _meta_path(root, label), json.dumps(meta, ensure_ascii=False))
+    lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in quotes)
+    _write_atomically(fs, _data_path(root, label), lines)
+    return meta
+
+
+def _write_atomically(fs, path: str, content: str) -> None:
+    folder, name = posixpath.split(path)
+    temporary = posixpath.join(folder, f".{name}.tmp-{uuid.uuid4().hex}")
+    with fs.open(temporary, "wb") as file:
+        file.write(content.encode("utf-8"))
+    fs.mv(temporary, path)
+
+
+def _compute(tasks: list, progress: bool) -> list[dict]:
+    if not tasks:
+        return []
+    client = _current_client()
+    if client is None:
+        if progress:
+            from dask.diagnostics import ProgressBar
+
+            with ProgressBar(out=sys.stderr):
+                results = dask.compute(*tasks)
+        else:
+            results = dask.compute(*tasks)
+    else:
+        futures = client.compute(tasks)
+        if progress:
+            from distributed import progress as progress_bar
+
+            with redirect_stdout(sys.stderr):  # Dask's text bar writes to stdout
+                progress_bar(futures, multi=False)
+        results = client.gather(futures)
+    return list(results)
+
+
+def _current_client():
+    try:
+        from distributed import default_client
+    except ImportError:
+        return None
+    try:
+        return default_client()
+    except ValueError:
+        return None
+
+
+def _manifest(bag: db.Bag, labels: list[str], metas: dict[int, dict], *, written: int) -> dict:
+    pieces = bag.partitions if isinstance(bag, RecordBag) and len(bag.partitions) == len(labels) else None
+    inputs = list(dict.fromkeys(p.name for part in pieces for p in part)) if pieces is not None else None
+    partitions, errors = [], []
+    for index in range(len(labels)):
+        meta = metas[index]
+        entry = {
+            "index": index,
+            "file": meta["file"],
+            "records": meta["records"],
+            "documents": meta["documents"],
+            "errors": len(meta["errors"]),
+        }
+        if pieces is not None:
+            entry["inputs"] = [p.describe() for p in pieces[index]]
+        partitions.append(entry)
+        errors += [{**error, "partition": index} for error in meta["errors"]]
+    documents = [p["documents"] for p in partitions]
+    return {
+        "quotex": quotex.__version__,
+        "settings": bag.settings if isinstance(bag, RecordBag) else {},
+        "inputs": inputs,
+        "totals": {
+            "partitions": len(partitions),
+            "written": written,
+            "skipped": len(partitions) - written,
+            "documents": None if None in documents else sum(documents),
+            "records": sum(p["records"] for p in partitions),
+            "errors": len(errors),
+        },
+        "partitions": partitions,
+        "errors": errors,
+    }

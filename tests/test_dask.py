@@ -1,0 +1,499 @@
+"""quotex.dask: reading archives into bags, extraction on a cluster, partitioned output."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+dask = pytest.importorskip("dask")
+distributed = pytest.importorskip("distributed")
+
+import cloudpickle  # noqa: E402  (comes with dask)
+import dask.bag as db  # noqa: E402
+
+import quotex  # noqa: E402
+from quotex import InvalidOption  # noqa: E402
+from quotex.dask import DocumentBag, extract_bag, read_documents, write_partitions  # noqa: E402
+
+# The workers of the cluster cannot import this module; ship its functions by value.
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+FIRST = ["Ilsa", "Oren", "Mirela", "Tobin", "Varja", "Kasimir", "Nelle", "Dravo", "Amaury", "Sefa"]
+LAST = ["Branvik", "Talliste", "Quorrin", "Mezzadri", "Holloway-Pim", "Ardescu", "Velkaro", "Sundqvale"]
+ROLES = ["harbour minister", "mayor", "chief engineer", "spokeswoman", "union leader", "treasurer"]
+PLACES = ["Velmora", "Castrelle", "Port Ydris", "Hallenmark", "Ostrava Nova"]
+LINES = [
+    "We have waited long enough",
+    "The ships will not wait for us",
+    "Nobody asked the workers",
+    "This is a good day for the town",
+    "The numbers simply do not add up",
+    "We will publish every contract",
+]
+CLAUSES = [
+    "the new quay would open in spring",
+    "the budget had been cut twice",
+    "the bridge was safe for now",
+    "talks would resume next week",
+]
+FILLER = [
+    "The {role} of {place} has held the post since the floods, when the old quay was lost.",
+    "Council papers seen this week put the cost of the works at 40 million crowns.",
+    "Shops along the front stayed open late, and the ferry ran on its winter timetable.",
+    "Work on the {place} rail link stopped in May after a dispute over land near the marsh.",
+    "A vote on the plan is due before the end of the month, two councillors said.",
+]
+TEMPLATES = [
+    '{place} -- {name}, the {role} of {place}, said that {clause}.\n\n'
+    '"{line1}," {last} told reporters. "{line2}."\n\n'
+    '{name2}, a local {role2}, disagreed. "{line3}," {last2} said.\n',
+    '{name} said: "{line1}."\n\n'
+    'According to {name2}, {clause}.\n\n'
+    'The council met again on Friday; "{line2}," said {last}.\n',
+    'Rain fell on {place} all week and the market stayed shut.\n\n'
+    'Traders waited for news of the {role}.\n',
+]
+
+
+def make_article(seed: int) -> str:
+    chance = random.Random(seed)
+    pick = chance.choice
+    first, last, first2, last2 = pick(FIRST), pick(LAST), pick(FIRST), pick(LAST)
+    filler = " ".join(pick(FILLER) for _ in range(chance.randint(2, 8)))
+    return (pick(TEMPLATES) + "\n" + filler + "\n").format(
+        place=pick(PLACES), name=f"{first} {last}", last=last, name2=f"{first2} {last2}",
+        last2=last2, role=pick(ROLES), role2=pick(ROLES), clause=pick(CLAUSES),
+        line1=pick(LINES), line2=pick(LINES), line3=pick(LINES),
+    )
+
+
+def make_archive(folder: Path, count: int) -> list[Path]:
+    files = []
+    for i in range(count):
+        path = folder / f"desk-{i % 4}" / f"article-{i:04d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(make_article(i), encoding="utf-8")
+        files.append(path)
+    return sorted(files)
+
+
+def local_records(files: list[Path]) -> list[dict]:
+    """What a plain run of quotex.extract on each file gives."""
+    return [
+        {"doc": str(path), **quote.to_dict()}
+        for path in files
+        for quote in quotex.extract(path.read_text(encoding="utf-8"))
+    ]
+
+
+def read_output(folder: Path, manifest: dict) -> list[dict]:
+    records = []
+    for partition in manifest["partitions"]:
+        lines = (folder / partition["file"]).read_text(encoding="utf-8").splitlines()
+        assert len(lines) == partition["records"]
+        records += [json.loads(line) for line in lines]
+    return records
+
+
+def ordered(records: list[dict]) -> list[dict]:
+    return sorted(records, key=lambda r: json.dumps(r, sort_keys=True))
+
+
+def output_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.is_file())
+
+
+@pytest.fixture
+def synchronous():
+    with dask.config.set(scheduler="synchronous"):
+        yield
+
+
+# --- the core package stays free of dask ---------------------------------------------------
+
+
+def test_importing_quotex_leaves_dask_out():
+    check = "import sys, quotex; print(sorted(m for m in ('dask', 'distributed', 'fsspec') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def test_folders_are_walked_recursively_in_sorted_order(tmp_path, synchronous):
+    for name in ["b/2.txt", "a/1.txt", "a/sub/0.txt", "c.md", ".hidden/x.txt", "a/.y.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    docs = read_documents([str(tmp_path)]).compute()
+    assert [d["id"] for d in docs] == [f"{tmp_path}/{n}" for n in ["a/1.txt", "a/sub/0.txt", "b/2.txt"]]
+    markdown = read_documents(str(tmp_path), glob="*.md").compute()
+    assert [d["id"] for d in markdown] == [f"{tmp_path}/c.md"]
+
+
+def test_paths_keep_the_form_they_were_given_in(tmp_path, monkeypatch, synchronous):
+    make_archive(tmp_path / "news", 3)
+    monkeypatch.chdir(tmp_path)
+    ids = [d["id"] for d in read_documents(["news/desk-1", "news/desk-0/*.txt", "news/desk-2/"]).compute()]
+    assert ids == ["news/desk-1/article-0001.txt", "news/desk-0/article-0000.txt", "news/desk-2/article-0002.txt"]
+
+
+@pytest.mark.parametrize(
+    "name, content, error",
+    [
+        ("missing.txt", None, "no such file or directory"),
+        ("latin.txt", "Señor Ortiz".encode("latin-1"), "not utf-8 text (byte 2); give its encoding"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "binary file, not text"),
+    ],
+)
+def test_unreadable_inputs_become_error_documents(tmp_path, synchronous, name, content, error):
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    docs = read_documents([str(tmp_path / name)]).compute()
+    assert docs == [{"id": str(tmp_path / name), "error": error}]
+
+
+def test_a_glob_that_matches_nothing_is_an_error(tmp_path, synchronous):
+    docs = read_documents([f"{tmp_path}/*.txt"]).compute()
+    assert docs == [{"id": f"{tmp_path}/*.txt", "error": "no file matches this pattern"}]
+
+
+def test_text_reads_like_a_python_text_file(tmp_path, synchronous):
+    raw = '\ufeff"We are ready," Ana Ortiz said.\r\n\r\nShe left.\r'
+    (tmp_path / "crlf.txt").write_bytes(raw.encode("utf-8"))
+    (tmp_path / "latin.txt").write_bytes("Señor".encode("latin-1"))
+    [doc] = read_documents(str(tmp_path / "crlf.txt")).compute()
+    assert doc["text"] == (tmp_path / "crlf.txt").read_text(encoding="utf-8-sig")
+    [doc] = read_documents(str(tmp_path / "latin.txt"), encoding="latin-1").compute()
+    assert doc["text"] == "Señor"
+
+
+def write_jsonl(path: Path, count: int) -> list[str]:
+    lines = []
+    for i in range(count):
+        if i % 7 == 3:
+            lines.append("{not json")
+        elif i % 5 == 2:
+            lines.append(json.dumps({"body": make_article(i)}))
+        elif i % 11 == 4:
+            lines.append("")
+        else:
+            lines.append(json.dumps({"body": make_article(i), "key": f"story-{i}"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines
+
+
+def expected_jsonl_documents(path: Path, lines: list[str]) -> list[dict]:
+    docs = []
+    for number, line in enumerate(lines, start=1):
+        if not line:
+            continue
+        if line.startswith("{not"):
+            docs.append({"id": str(path), "error": f"line {number}: not valid JSON (Expecting property name enclosed in double quotes)"})
+            continue
+        record = json.loads(line)
+        docs.append({"id": record.get("key", f"{path}:{number}"), "text": record["body"]})
+    return docs
+
+
+@pytest.mark.parametrize("partition_size", [50, 333, 1000, 4096, 10**6])
+def test_a_large_jsonl_file_is_split_at_line_ends(tmp_path, synchronous, partition_size):
+    path = tmp_path / "archive.jsonl"
+    lines = write_jsonl(path, 60)
+    bag = read_documents(str(path), input="jsonl", text_field="body", id_field="key", partition_size=partition_size)
+    assert bag.npartitions == max(1, -(-path.stat().st_size // partition_size))
+    assert bag.compute() == expected_jsonl_documents(path, lines)
+
+
+def test_jsonl_lines_without_text_are_errors(tmp_path, synchronous):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": 1, "text": "Fine."}\n[1, 2]\n{"id": 3, "text": 7}\n', encoding="utf-8")
+    assert read_documents(str(path), input="jsonl").compute() == [
+        {"id": "1", "text": "Fine."},
+        {"id": str(path), "error": "line 2: not a JSON object"},
+        {"id": str(path), "error": "line 3: no text in field 'text'"},
+    ]
+
+
+def test_partitions_hold_consecutive_inputs_up_to_the_size_and_file_count(tmp_path):
+    files = make_archive(tmp_path, 40)
+    by_size = read_documents(str(tmp_path), partition_size=1000)
+    by_count = read_documents(str(tmp_path), partition_size="1MiB", files_per_partition=6)
+    for bag in (by_size, by_count):
+        assert [p.name for part in bag.partitions for p in part] == sorted(map(str, files))
+        assert bag.npartitions == len(bag.partitions)
+    assert all(sum(p.size for p in part) <= 1000 or len(part) == 1 for part in by_size.partitions)
+    assert [len(part) for part in by_count.partitions] == [6] * 6 + [4]
+
+
+def test_small_inputs_are_still_cut_into_several_partitions(tmp_path):
+    files = make_archive(tmp_path, 600)
+    sizes = [f.stat().st_size for f in files]
+    budget = 16 * 2**10  # the smallest partition read_documents makes by default
+    assert budget * 6 <= sum(sizes) < budget * 32
+    bag = read_documents(str(tmp_path))
+    assert -(-sum(sizes) // budget) <= bag.npartitions <= -(-sum(sizes) // (budget - max(sizes)))
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"input": "xml"}, "unknown input 'xml'"),
+        ({"encoding": "klingon-8"}, "unknown encoding 'klingon-8'"),
+        ({"partition_size": 0}, "partition_size must be a positive number of bytes"),
+        ({"partition_size": "lots"}, "partition_size must be a positive number of bytes"),
+        ({"files_per_partition": 0}, "files_per_partition must be at least 1"),
+    ],
+)
+def test_bad_reader_options_raise(tmp_path, options, message):
+    with pytest.raises(InvalidOption, match=message):
+        read_documents(str(tmp_path), **options)
+
+
+# --- extraction ----------------------------------------------------------------------------
+
+
+def test_extract_bag_gives_the_records_of_a_plain_run(tmp_path, synchronous):
+    files = make_archive(tmp_path, 12)
+    records = extract_bag(read_documents(str(tmp_path), partition_size=1500)).compute()
+    assert records == local_records(files)
+    assert list(records[0]) == ["doc", *quotex.FIELDS]
+
+
+def test_extract_bag_passes_the_options_on(tmp_path, synchronous):
+    files = make_archive(tmp_path, 12)
+    records = extract_bag(read_documents(str(tmp_path)), kinds="indirect", min_confidence=0.5).compute()
+    expected = [r for r in local_records(files) if r["kind"] == "indirect" and r["confidence"] >= 0.5]
+    assert records == expected and records
+
+
+def test_a_document_that_fails_becomes_an_error_record(synchronous):
+    bag = db.from_sequence([
+        {"id": "ok", "text": '"Go home," Ana Ortiz said.'},
+        {"id": "broken", "text": None},
+        {"id": "unread", "error": "no such file or directory"},
+    ], npartitions=2)
+    records = extract_bag(bag).compute()
+    assert [r["doc"] for r in records] == ["ok", "broken", "unread"]
+    assert records[1] == {"doc": "broken", "error": "TypeError: extract() needs str, not NoneType"}
+    assert records[2] == {"doc": "unread", "error": "no such file or directory"}
+
+
+def test_bad_extraction_options_raise_before_any_work():
+    bag = db.from_sequence([{"id": "x", "text": "y"}])
+    with pytest.raises(InvalidOption, match="unknown kind 'quips'"):
+        extract_bag(bag, kinds="direct,quips")
+    with pytest.raises(quotex.UnsupportedLanguage):
+        extract_bag(bag, language="tlh")
+
+
+# --- writing (synchronous scheduler) -------------------------------------------------------
+
+
+def test_partitions_and_manifest_are_written(tmp_path, synchronous):
+    files = make_archive(tmp_path / "in", 30)
+    (tmp_path / "in" / "bad.txt").write_bytes(b"caf\xe9")
+    out = tmp_path / "out"
+    records = extract_bag(read_documents(str(tmp_path / "in"), partition_size=2000))
+    manifest = write_partitions(records, str(out))
+    assert manifest == json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert output_files(out) == sorted([p["file"] for p in manifest["partitions"]] + ["manifest.json"])
+    assert ordered(read_output(out, manifest)) == ordered(local_records(files))
+    assert manifest["errors"] == [
+        {"doc": str(tmp_path / "in" / "bad.txt"), "error": "not utf-8 text (byte 3); give its encoding", "partition": 0}
+    ]
+    assert manifest["totals"] == {
+        "partitions": records.npartitions, "written": records.npartitions, "skipped": 0,
+        "documents": 31, "records": len(local_records(files)), "errors": 1,
+    }
+    assert manifest["inputs"] == sorted(map(str, files + [tmp_path / "in" / "bad.txt"]))
+    assert [p["index"] for p in manifest["partitions"]] == list(range(records.npartitions))
+
+
+def test_a_rerun_writes_only_what_is_missing(tmp_path, synchronous):
+    make_archive(tmp_path / "in", 30)
+    out = tmp_path / "out"
+
+    def run():
+        return write_partitions(extract_bag(read_documents(str(tmp_path / "in"), partition_size=2000)), str(out))
+
+    first = run()
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+    removed = first["partitions"][2]["file"]
+    (out / removed).unlink()
+    second = run()
+    assert second["totals"]["written"] == 1
+    assert second["totals"]["skipped"] == first["totals"]["partitions"] - 1
+    assert {k: v for k, v in second.items() if k != "totals"} == {k: v for k, v in first.items() if k != "totals"}
+    restamped = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+    assert {name for name in stamps if stamps[name] != restamped[name]} == {removed}
+
+
+def test_partition_names_follow_inputs_and_settings(tmp_path, synchronous):
+    files = make_archive(tmp_path / "in", 30)
+
+    def names(**options):
+        docs = read_documents(str(tmp_path / "in"), files_per_partition=3)
+        bag = extract_bag(docs, **options)
+        return [p["file"] for p in write_partitions(bag, str(tmp_path / "out"))["partitions"]]
+
+    before = names()
+    assert names() == before
+    assert not set(names(kinds="direct")) & set(before)
+    files[-1].write_text(make_article(999) * 2, encoding="utf-8")
+    after = names()
+    assert after[:-1] == before[:-1] and after[-1] != before[-1]
+    # Files of the earlier runs over other settings are gone from the folder.
+    assert output_files(tmp_path / "out") == sorted(after + ["manifest.json"])
+
+
+def test_leftovers_of_dead_attempts_are_cleared(tmp_path, synchronous):
+    make_archive(tmp_path / "in", 5)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".part-00000-0123456789ab.jsonl.tmp-deadbeef").write_text("{half a rec", encoding="utf-8")
+    write_partitions(extract_bag(read_documents(str(tmp_path / "in"))), str(out))
+    assert not [p for p in out.rglob(".*") if p.is_file()]
+
+
+def test_a_folder_without_a_manifest_keeps_its_other_files(tmp_path, synchronous):
+    make_archive(tmp_path / "in", 5)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00000-mine.jsonl").write_text("{}\n", encoding="utf-8")
+    write_partitions(extract_bag(read_documents(str(tmp_path / "in"))), str(out))
+    assert (out / "part-00000-mine.jsonl").exists()
+
+
+def test_any_record_bag_can_be_written(tmp_path, synchronous):
+    bag = db.from_sequence([{"doc": "a", "text": "x"}, {"doc": "b", "error": "boom"}], npartitions=2)
+    manifest = write_partitions(bag, str(tmp_path))
+    assert manifest["inputs"] is None
+    assert [p["records"] for p in manifest["partitions"]] == [1, 0]
+    assert manifest["totals"]["documents"] is None
+    assert manifest["errors"] == [{"doc": "b", "error": "boom", "partition": 1}]
+
+
+def test_progress_goes_to_stderr(tmp_path, synchronous, capsys):
+    make_archive(tmp_path / "in", 5)
+    write_partitions(extract_bag(read_documents(str(tmp_path / "in"))), str(tmp_path / "out"), progress=True)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "100% Completed" in captured.err
+
+
+# --- on a real cluster ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=50, worker_dashboard_address=None,
+    )
+    with distributed.Client(cluster) as client:
+        yield client
+    cluster.close()
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("archive")
+    files = make_archive(folder, 300)
+    return folder, files
+
+
+def test_a_cluster_run_gives_the_records_of_a_local_run(client, archive, tmp_path):
+    folder, files = archive
+    inputs = [str(SAMPLES), str(folder)]
+    records = extract_bag(read_documents(inputs, partition_size="12kB"))
+    assert records.npartitions >= 10
+    manifest = write_partitions(records, str(tmp_path / "out"))
+    expected = local_records(sorted(SAMPLES.glob("*.txt")) + files)
+    assert ordered(read_output(tmp_path / "out", manifest)) == ordered(expected)
+    assert manifest["totals"]["documents"] == len(files) + len(list(SAMPLES.glob("*.txt")))
+    assert manifest["errors"] == []
+
+
+def test_a_failing_document_on_the_cluster_is_an_error_in_the_manifest(client, tmp_path):
+    files = make_archive(tmp_path / "in", 20)
+    (tmp_path / "in" / "desk-0" / "legacy.txt").write_bytes("«Señor»".encode("cp1252"))
+    manifest = write_partitions(extract_bag(read_documents(str(tmp_path / "in"), partition_size=1000)), str(tmp_path / "out"))
+    assert manifest["errors"] == [{
+        "doc": str(tmp_path / "in" / "desk-0" / "legacy.txt"),
+        "error": "not utf-8 text (byte 0); give its encoding",
+        "partition": manifest["errors"][0]["partition"],
+    }]
+    assert manifest["totals"]["documents"] == 21
+    assert ordered(read_output(tmp_path / "out", manifest)) == ordered(local_records(files))
+
+
+def _hold(documents, held_id: str, pid_file: str, event_name: str):
+    """Stand in a partition until the test lets it go, leaving the worker's pid to kill."""
+    documents = list(documents)
+    if any(d["id"] == held_id for d in documents):
+        Path(pid_file).write_text(str(os.getpid()), encoding="utf-8")
+        distributed.Event(event_name).wait(timeout=60)
+    return documents
+
+
+def wait_for_file(path: Path, timeout: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text(encoding="utf-8"):
+            return path.read_text(encoding="utf-8")
+        time.sleep(0.05)
+    raise AssertionError(f"{path} never appeared")
+
+
+def test_a_worker_killed_mid_run_still_ends_with_every_partition_written_once(client, archive, tmp_path):
+    folder, files = archive
+    docs = read_documents(str(folder), partition_size="8kB")
+    held = docs.partitions[docs.npartitions // 2][0].name
+    pid_file, event_name = tmp_path / "held-by", f"release-{uuid.uuid4().hex}"
+    gated = docs.map_partitions(_hold, held, str(pid_file), event_name)
+    gated = DocumentBag(gated.dask, gated.name, gated.npartitions, partitions=docs.partitions, settings=docs.settings)
+    out = tmp_path / "out"
+    workers_before = set(client.run(os.getpid).values())
+
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(write_partitions, extract_bag(gated), str(out))
+        victim = int(wait_for_file(pid_file))
+        assert victim in workers_before
+        os.kill(victim, signal.SIGKILL)
+        distributed.Event(event_name, client=client).set()
+        manifest = running.result(timeout=120)
+
+    client.wait_for_workers(2, timeout=60)
+    assert victim not in set(client.run(os.getpid).values())
+    assert manifest["totals"]["partitions"] == docs.npartitions
+    assert output_files(out) == sorted([p["file"] for p in manifest["partitions"]] + ["manifest.json"])
+    assert not [p for p in out.rglob(".*") if p.is_file()]
+    assert ordered(read_output(out, manifest)) == ordered(local_records(files))
+    assert manifest["totals"]["documents"] == len(files)
+
+
+def test_a_rerun_on_the_cluster_skips_written_partitions(client, archive, tmp_path):
+    folder, _ = archive
+    out = tmp_path / "out"
+
+    def run():
+        return write_partitions(extract_bag(read_documents(str(folder), partition_size="16kB")), str(out))
+
+    first = run()
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
+    second = run()
+    assert second["totals"]["written"] == 0
+    assert second["partitions"] == first["partitions"]
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")} == stamps
