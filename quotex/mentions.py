@@ -30,9 +30,17 @@ PREPOSITIONS = frozenset("""
 CLAUSE_WORDS = frozenset("""
     is was are were be been being has have had do does did that which who whom whose what
     when where while if because although though since not never would will could can
-    should may might must to as than so there here whether how why and or but
+    should may might must as than so there here whether how why and or but
     """.split())
+# Adjectives that follow a noun and start its modifier: `a source close to the campaign`.
+_POSTMODIFIERS = frozenset("close familiar involved near loyal briefed knowledgeable".split())
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+# Quantities that open a noun phrase: `40 percent of voters`, `Nine in 10`, `most Democrats`.
+_QUANTITY = regex.compile(
+    r"\d|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|half|most|many|majority|majorities|some|few|several|"
+    r"dozens|hundreds|thousands|millions|more|fewer)$"
+)
 _MAX_NAME_TOKENS = 6
 _MAX_NOMINAL_TOKENS = 9
 
@@ -170,9 +178,10 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
     start = name_run_before(toks, len(toks), lexicon)
-    if start < len(toks) and not possessive(last) and (start == 0 or toks[start - 1].lower not in PREPOSITIONS):
-        before = toks[:start]
-        roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners)
+    before = toks[:start]
+    if start < len(toks) and not possessive(last) and not any(t.lower in PREPOSITIONS for t in before):
+        roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners
+                      and not possessive(t))
         mention = name_mention(source, toks[start:], lexicon, roles)
         if mention is not None:
             if before and _describes(before, lexicon):
@@ -192,22 +201,23 @@ def _describes(words: list[Token], lexicon: Lexicon) -> bool:
 
 
 def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A description: `the press secretary`, `a source close to the campaign`, `officials`."""
     if len(toks) > _MAX_NOMINAL_TOKENS:
         return None
-    head_index = len(toks) - 1
+    end = len(toks)
     for i, tok in enumerate(toks):
-        if i > 0 and tok.lower in PREPOSITIONS:
-            head_index = i - 1
+        if i > 0 and (tok.lower in PREPOSITIONS or tok.lower in _POSTMODIFIERS):
+            end = i
             break
-    head = toks[head_index]
-    first = toks[0].lower
-    if not head.is_word or head.lower in lexicon.determiners:
+    head = toks[end - 1]
+    if not head.is_word or head.lower in lexicon.determiners or head.capitalised and end == 1 and len(toks) > 1:
         return None
     bare_head = _bare(head.text)
-    starts_like_np = first in lexicon.determiners or possessive(toks[0]) or toks[0].capitalised
-    if not (starts_like_np or bare_head in lexicon.role_nouns):
+    if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
-    if not (bare_head in lexicon.role_nouns or bare_head.endswith("s") or head.capitalised):
+    determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
+    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss")
+    if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, toks[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
@@ -226,30 +236,55 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     """The speaker mention that ends right before ``hi`` (where a verb starts).
 
     Handles `Smith said`, `the president's Press Secretary Dmitry Peskov said`,
-    `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`.
+    `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
+    and the relative `who said` (the mention is `who`, its head the name before it).
     """
     toks = tokens(source, max(lo, hi - 240), hi)
-    toks = _strip_auxiliaries(toks, lexicon)
+    toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
         return None
-    if parts[-1]:
-        return analyse_phrase(source, parts[-1], lexicon)
-    # `X, apposition, said`: the name is one of the parts before the apposition; with a
-    # relative clause (`X, who ..., said`) it is the part before the clause.
-    candidates = parts[:-1][-5:]
-    for i, part in enumerate(candidates):
-        if part and part[0].lower in _RELATIVE:
-            return analyse_phrase(source, candidates[i - 1], lexicon) if i > 0 else None
-    best: Mention | None = None
-    for part in reversed(candidates[-2:]):
+    last = _trim_edges(parts[-1])
+    if len(last) > 1 and last[-1].lower == "who":
+        return _relative(source, last[-1], last[:-1], lexicon)
+    if last and last[0].lower in _RELATIVE:
+        if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
+            return _relative(source, last[0], parts[-2], lexicon)
+        return _first_subject(source, parts[:-1], lexicon)
+    if last:
+        mention = analyse_phrase(source, last, lexicon)
+        if mention is None and len(parts) > 1 and any(t.lower in _RELATIVE for t in last):
+            # `Nate Silver, the pollster who founded the site tweeted`: no closing comma
+            return _first_subject(source, parts[:-1], lexicon)
+        return mention
+    return _first_subject(source, parts[:-1], lexicon)
+
+
+def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
+    """`X, apposition, ..., said`: the first name among the parts, else the first description."""
+    nominal: Mention | None = None
+    for part in parts[-6:]:
+        part = _trim_edges(part)
+        if not part or part[0].lower in _RELATIVE or part[0].text.isdigit():
+            continue
         mention = analyse_phrase(source, part, lexicon)
         if mention is None:
-            return best
+            continue
         if mention.kind == "name":
             return mention
-        best = best or mention
-    return best
+        if mention.kind == "nominal" and nominal is None:
+            nominal = mention
+    return nominal
+
+
+def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:
+    antecedent = _trim_edges(antecedent)
+    start = name_run_before(antecedent, len(antecedent), lexicon)
+    named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    named = named or analyse_phrase(source, antecedent, lexicon)
+    if named is None or named.kind == "pronoun":
+        return None
+    return Mention(Span(who.start, who.end), named.head_span, named.kind, named.head, named.titles, named.roles)
 
 
 def subject_after(source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
@@ -259,7 +294,7 @@ def subject_after(source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     for tok in toks:
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
             break
-        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and not phrase[0].lower in lexicon.determiners:
+        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
             break
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
@@ -286,6 +321,39 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     ):
         j -= 1
     return toks[:j]
+
+
+_TIME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week month year weekend
+""".split())
+_TIME_LEADS = frozenset("on last this early late earlier next".split())
+
+
+def _strip_time(toks: list[Token]) -> list[Token]:
+    """`Ortiz on Friday said`, `Ortiz last week said`: drop the time before the verb."""
+    j = len(toks)
+    while j > 1 and toks[j - 1].lower in _TIME_WORDS:
+        j -= 1
+        while j > 1 and toks[j - 1].lower in _TIME_LEADS:
+            j -= 1
+    return toks[:j]
+
+
+def _drop_parentheses(toks: list[Token]) -> list[Token]:
+    """Tokens outside balanced parentheses: `Sen. Claire McCaskill (D-Mo.), who ...`."""
+    if not any(t.text == "(" for t in toks):
+        return toks
+    out: list[Token] = []
+    depth = 0
+    for tok in toks:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out if not depth else toks
 
 
 _HARD_BREAKS = frozenset(";:()[]—–\"“”‘’«»")
