@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, Mention, subject_after, subject_before, tokens
+from .mentions import CLAUSE_WORDS, Mention, clause_subject, subject_after, subject_before, tokens
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
@@ -132,7 +132,7 @@ def _clause_start(sentence: Span, pos: int, quotes: Sequence[QuotedSpan], starts
 def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mention, bool] | None:
     cue = Span(match.start(), match.end())
     if match.group().lower().startswith("according"):
-        mention = subject_after(text, cue.end, sentence.end, lexicon)
+        mention = subject_after(text, cue.end, sentence.end, lexicon, lenient=True)
         return (cue, mention, True) if mention else None
     lo = _clause_start(sentence, cue.start, quotes, starts)
     before = text[lo : cue.start]
@@ -140,7 +140,12 @@ def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mentio
     if _is_participle(match.group(), before) or _COORDINATED.search(before):
         mention = clause_subject(text, lo, cue.start, lexicon)
         return (cue, mention, False) if mention else None
+    if not _verb_reading(text, match, lexicon):
+        return None  # `a 2012 email to officials`
     if before.strip(" ,\u00a0") == "" or after_comma:
+        mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
+        if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
+            return cue, mention, False  # `X, the spokesman, told CBS`
         mention = subject_after(text, cue.end, sentence.end, lexicon)
         if mention is not None and _inverted_speaker(text, mention, sentence, lexicon):
             return cue, mention, True
@@ -148,6 +153,25 @@ def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mentio
             return None
     mention = subject_before(text, lo, cue.start, lexicon)
     return (cue, mention, False) if mention else None
+
+
+_THAT_NEXT = regex.compile(r"\s+that\b")
+_WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
+
+
+def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
+    """A cue form that is as often a noun (`report`, `comments`) counts as a verb only after a
+    pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not."""
+    if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in lexicon.subject_pronouns:
+        return True
+    return word[0].isupper() and not word.lower().endswith(("’s", "'s", "s’", "s'")) \
+        and word.lower() not in lexicon.function_words
 
 
 _CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this)\b")
@@ -225,7 +249,8 @@ def _own_attribution(
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
-    found = _sentence_subject(text, lead, lexicon)
+    first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
+    found = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
     if found is not None:
         return Attribution(quote, "mixed", found[0], found[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))
@@ -376,7 +401,8 @@ def _leading_cue(
         mention = subject_before(text, colon.start(1), colon.end(1), lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
-    matches = list(cue_pattern(lexicon).finditer(text, lead.start, lead.end))
+    matches = [m for m in cue_pattern(lexicon).finditer(text, lead.start, lead.end)
+               if _verb_reading(text, m, lexicon)]
     for match in reversed(matches):
         cue = Span(match.start(), match.end())
         if match.group().lower().startswith("according"):
@@ -422,53 +448,6 @@ def _is_participle(verb: str, before: str) -> bool:
         return False
     tail = before.rstrip()
     return tail.endswith((",", "—")) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
-
-
-_INTRO_WORDS = frozenset("""
-    after before when while as since although though because if asked speaking pressed
-    during despite in on at for with from by over under about like unlike following earlier
-    later last this next meanwhile still yet but and so then now instead also however
-""".split())
-
-
-def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
-    """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
-
-    Comma parts are read from the start of the sentence; introductory phrases (`At the
-    debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
-    pronoun or a description gives the subject.
-    """
-    for part_start, part_end in _comma_spans(text, lo, hi):
-        toks = tokens(text, part_start, part_end, lexicon)
-        if not toks or toks[0].lower in _INTRO_WORDS:
-            continue
-        mention = _opening_mention(text, toks, lexicon)
-        if mention is not None:
-            return mention
-    return None
-
-
-def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    spans = []
-    start = lo
-    for match in re.finditer(",", text[lo:hi]):
-        spans.append((start, lo + match.start()))
-        start = lo + match.end()
-    spans.append((start, hi))
-    return spans
-
-
-def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
-    first = toks[0]
-    if first.lower in lexicon.subject_pronouns:
-        return subject_before(text, first.start, first.end, lexicon)
-    end = 0
-    while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
-                                 or toks[end].lower in lexicon.role_nouns):
-        end += 1
-    if end == 0:
-        return None
-    return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
 
 
 def _introduces(gap: str, text: str, quote: QuotedSpan) -> bool:

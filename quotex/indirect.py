@@ -49,6 +49,7 @@ _JOINED_CLAUSE = regex.compile(
 _TAIL = regex.compile(
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|last|this|earlier|later|recently|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
+    r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
     r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",
     regex.S,
 )

@@ -41,7 +41,7 @@ SPEECH_VERBS_REGULAR = """
     characterize characterise label dub call accuse blame criticize criticise praise
     thank applaud mock slam blast charge question ponder riff gush interrupt remember rant
     rave reason speculate beg implore intone thunder bellow roar fume sneer text email
-    message blog recite narrate lecture preach caution counsel state beam echo
+    message blog recite narrate lecture preach caution counsel beam echo
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -57,12 +57,12 @@ SPEECH_VERBS_IRREGULAR = {
     "point out": ("pointed out", "points out", "pointing out"),
     "chime in": ("chimed in", "chimes in", "chiming in"),
     "weigh in": ("weighed in", "weighs in", "weighing in"),
-    "speak": ("speaks", "spoke", "speaking"),
     "read": ("reads", "read"),
     "put it": ("put it", "puts it", "putting it"),
     "sum up": ("summed up", "sums up", "summing up"),
     "begin": ("began", "begins"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "state": ("states", "stated", "stating"),
     "spell out": ("spelled out", "spells out"),
 }
 SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)
@@ -142,6 +142,18 @@ TITLES = frozenset("""
     insp. officer agent trooper detective superintendent rapporteur envoy delegate
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
 """.split())
+
+# Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
+TITLE_ROLES = {
+    "sen": ("senator", "lawmaker"), "sens": ("senator", "lawmaker"), "senator": ("lawmaker",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "reps": ("representative", "lawmaker"), "representative": ("congressman", "congresswoman", "lawmaker"),
+    "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative"),
+    "gov": ("governor",), "pres": ("president",), "gen": ("general",), "adm": ("admiral",),
+    "col": ("colonel",), "lt": ("lieutenant",), "capt": ("captain",), "sgt": ("sergeant",),
+    "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
+    "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
+}
 
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
@@ -252,6 +264,7 @@ class Lexicon:
     pronouns: dict[str, str]
     subject_pronouns: frozenset[str]
     gendered_nouns: dict[str, str]
+    title_roles: dict[str, tuple[str, ...]]
     determiners: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -275,6 +288,7 @@ ENGLISH = Lexicon(
     pronouns=PRONOUNS,
     subject_pronouns=SUBJECT_PRONOUNS,
     gendered_nouns=GENDERED_NOUNS,
+    title_roles=TITLE_ROLES,
     determiners=DETERMINERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,

@@ -42,6 +42,7 @@ _QUANTITY = regex.compile(
     r"dozens|hundreds|thousands|millions|more|fewer)$"
 )
 _MAX_NAME_TOKENS = 6
+_SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 9
 
 
@@ -65,42 +66,46 @@ class Mention:
         return source[self.span.start : self.span.end]
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or a punctuation mark with its offsets; ``lower`` is computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "capitalised", "is_word")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.capitalised = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
     """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
     out: list[Token] = []
+    abbreviations = lexicon.abbreviations
     for m in _TOKEN.finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in lexicon.abbreviations \
-                and word.count(".") == 1:
+        word = m.group()
+        if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
+            s, e = m.span()
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
         else:
+            s, e = m.span()
             out.append(Token(word, s, e))
     return out
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A token without a possessive ending or a final full stop, lower-cased."""
     return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+_bare = bare_word
 
 
 def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
@@ -216,7 +221,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
-    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss")
+    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
     if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, toks[-1].end)
@@ -239,7 +244,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
-    toks = tokens(source, max(lo, hi - 240), hi)
+    toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
@@ -265,7 +270,7 @@ def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> M
     nominal: Mention | None = None
     for part in parts[-6:]:
         part = _trim_edges(part)
-        if not part or part[0].lower in _RELATIVE or part[0].text.isdigit():
+        if not part or _bare(part[0].text) in _RELATIVE or part[0].text.isdigit():
             continue
         mention = analyse_phrase(source, part, lexicon)
         if mention is None:
@@ -287,31 +292,44 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     return Mention(Span(who.start, who.end), named.head_span, named.kind, named.head, named.titles, named.roles)
 
 
-def subject_after(source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
-    """The speaker mention that starts at ``pos`` (after `said` or `according to`)."""
-    toks = tokens(source, pos, min(hi, pos + 240))
+def subject_after(
+    source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH, lenient: bool = False
+) -> Mention | None:
+    """The speaker mention that starts at ``pos`` (after `said` or `according to`).
+
+    ``lenient``: any noun phrase will do (`according to U.S. Census data`).
+    """
+    phrase = _phrase_after(source, pos, hi, lexicon)
+    if not phrase:
+        return None
+    if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
+        return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
+                       "pronoun", phrase[0].lower)
+    mention = None
+    if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
+        end = 0
+        while end < len(phrase) and is_name_token(phrase[end], lexicon):
+            end += 1
+        if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
+            mention = name_mention(source, phrase[:end], lexicon)
+    mention = mention or analyse_phrase(source, phrase, lexicon)
+    if mention is None and lenient and phrase[-1].is_word:
+        last = phrase[-1]
+        mention = Mention(Span(phrase[0].start, last.end), Span(last.start, last.end), "nominal", _bare(last.text))
+    return mention
+
+
+def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
     phrase: list[Token] = []
-    for tok in toks:
+    for tok in tokens(source, pos, min(hi, pos + 240)):
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
             break
         if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
             break
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
-            return None
-    if not phrase:
-        return None
-    if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
-        return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
-                       "pronoun", phrase[0].lower)
-    if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
-        end = 0
-        while end < len(phrase) and is_name_token(phrase[end], lexicon):
-            end += 1
-        mention = name_mention(source, phrase[:end], lexicon)
-        if mention is not None:
-            return mention
-    return analyse_phrase(source, phrase, lexicon)
+            return []
+    return phrase
 
 
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -373,3 +391,58 @@ def _comma_parts(toks: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(tok)
     return parts
+
+
+_COMMA = regex.compile(",")
+_QUANTITY_START = regex.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)$")
+_INTRO_WORDS = frozenset("""
+    after before when while as since although though because if asked speaking pressed
+    during despite in on at for with from by over under about like unlike following earlier
+    later last this next meanwhile still yet but and so then now instead also however
+""".split())
+
+
+def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
+
+    Comma parts are read from the start of the sentence; introductory phrases (`At the
+    debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
+    pronoun or a description gives the subject.
+    """
+    spans = _comma_spans(text, lo, hi)
+    after_intro = False
+    for index, (part_start, part_end) in enumerate(spans):
+        toks = tokens(text, part_start, min(part_end, part_start + 80), lexicon)
+        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
+                or any(t.lower == "ago" for t in toks[:6]):
+            after_intro = True
+            continue
+        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
+            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
+        mention = _opening_mention(text, toks, lexicon)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    start = lo
+    for match in _COMMA.finditer(text, lo, hi):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
+    first = toks[0]
+    if first.lower in lexicon.subject_pronouns:
+        return subject_before(text, first.start, first.end, lexicon)
+    end = 0
+    while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
+                                 or toks[end].lower in lexicon.role_nouns):
+        end += 1
+    if end == 0:
+        return None
+    return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)

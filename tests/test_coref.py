@@ -25,6 +25,17 @@ def speakers(text, kinds=("direct", "mixed")):
         # a description goes to the entity introduced with that role
         ('Press Secretary Ana Ortiz spoke.\n\n"We will stay," the press secretary said.',
          [("Ana Ortiz", "description")]),
+        # an abbreviated title stands for its role noun
+        ('Sen. Ana Ortiz (D-Ore.) spoke first.\n\nLee Chan followed.\n\n"We will stay," the senator said.',
+         [("Ana Ortiz", "description")]),
+        # an apposition gives the role; the nearest name is the wrong answer
+        ('Lee Chan, the city spokesman, met Mayor Ana Ortiz.\n\n"We will stay," the spokesman said.',
+         [("Lee Chan", "description")]),
+        # the subject of the sentence before beats a name later in that sentence
+        ('Ana Ortiz criticized Lee Chan on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
+        # a known person beats a capitalised word that may be a place
+        ('Ana Ortiz visited Dayton.\n\nThe visit ended in Dayton.\n\n"We will stay," she said.',
+         [("Ana Ortiz", "pronoun")]),
         # nobody to find: the speaker is the mention itself
         ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
         ('"We will stay," she said.', [("she", "unresolved")]),
