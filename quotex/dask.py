@@ -29,13 +29,15 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import hashlib
+import io
 import json
 import posixpath
+import re
 import sys
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import redirect_stdout
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import dask
@@ -45,13 +47,13 @@ from dask.utils import parse_bytes
 from fsspec.utils import read_block
 
 import quotex
+from quotex import inputs
 from quotex.errors import InvalidOption
 from quotex.records import KINDS
 
 __all__ = ["DocumentBag", "RecordBag", "extract_bag", "read_documents", "write_partitions"]
 
 INPUTS = ("text", "jsonl")
-DEFAULT_GLOBS = {"text": "*.txt", "jsonl": "*.jsonl"}
 MANIFEST = "manifest.json"
 PARTITION_META = "_partitions"  # one small JSON file per written partition: its counts and errors
 _LARGEST_PARTITION = 4 * 2**20  # about 15 seconds of extraction on one core
@@ -105,63 +107,71 @@ class RecordBag(db.Bag):
 def read_documents(
     paths: str | Sequence[str],
     *,
-    glob: str | None = None,
+    glob: str | Sequence[str] | None = None,
     input: str = "text",
     text_field: str = "text",
     id_field: str = "id",
     encoding: str = "utf-8",
+    errors: str = "strict",
     partition_size: int | str | None = None,
     files_per_partition: int | None = None,
     storage_options: Mapping[str, Any] | None = None,
 ) -> DocumentBag:
     """A bag of documents from files, folders, globs and JSON Lines archives.
 
-    ``paths`` are local paths or fsspec URLs; folders are walked recursively in sorted order,
-    keeping the files whose path below the folder matches ``glob`` (default ``*.txt``, or
-    ``*.jsonl`` with ``input="jsonl"``) and skipping hidden ones. With ``input="text"`` each
-    file is one document whose id is its path; with ``input="jsonl"`` each line is one, its text
-    in ``text_field`` and its id in ``id_field`` (``PATH:LINE`` where the line has none).
+    The documents are those the command line reads from the same paths (see
+    :mod:`quotex.inputs`): folders are walked recursively in sorted order, keeping the files
+    that match ``glob`` (default ``*.txt``, or ``*.jsonl`` with ``input="jsonl"``) and skipping
+    hidden ones; with ``input="text"`` a file is one document whose id is its path, with
+    ``input="jsonl"`` a line is one, its text in ``text_field`` and its id in ``id_field``
+    (``PATH:LINE`` where the line has none). ``paths`` may also be fsspec URLs and glob
+    patterns (``s3://bucket/2024/*.jsonl``).
 
     A partition holds consecutive inputs up to ``partition_size`` bytes (an int or a string
     such as ``"16MiB"``; by default 4 MiB, less for small inputs so that they still spread over
     a cluster) and at most ``files_per_partition`` files; a larger JSON Lines file is split at
-    line ends. Inputs that cannot be found or read become error documents ``{"id", "error"}``.
+    line ends. An input that cannot be found or read becomes an error document
+    ``{"id": path, "error": message}``.
     """
-    if input not in INPUTS:
-        raise InvalidOption(f"unknown input {input!r}; choose from {', '.join(INPUTS)}")
-    _check_encoding(encoding)
+    options = _read_options(input, glob, text_field, id_field, encoding, errors)
     if files_per_partition is not None and files_per_partition < 1:
         raise InvalidOption(f"files_per_partition must be at least 1, not {files_per_partition!r}")
-    options = dict(storage_options or {})
+    storage = dict(storage_options or {})
     pieces = [
         piece
         for path in ([paths] if isinstance(paths, str) else list(paths))
-        for piece in _expand(path, glob or DEFAULT_GLOBS[input], options)
+        for piece in _expand(path, options.file_globs, storage)
     ]
     budget = _partition_bytes(partition_size, sum(p.size for p in pieces))
     if input == "jsonl":
         pieces = [block for piece in pieces for block in _split_lines(piece, budget)]
     partitions = _group(pieces, budget, files_per_partition)
-    settings = {"input": input, "text_field": text_field, "id_field": id_field, "encoding": encoding}
-    first_lines = _first_lines(partitions, options) if input == "jsonl" else {}
+    line_starts = _line_starts_of(partitions, storage) if input == "jsonl" else {}
     loads = [
         dask.delayed(_load_partition, pure=True)(
-            part, [first_lines.get(piece, (None, 0)) for piece in part], settings, options
+            part, [line_starts.get(piece, (None, 0)) for piece in part], options, storage
         )
         for part in partitions
     ]
     if not loads:
-        loads = [dask.delayed(list, pure=True)()]
-        partitions = [()]
+        loads, partitions = [dask.delayed(list, pure=True)()], [()]
     bag = db.from_delayed(loads)
+    settings = {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(options).items()}
     return DocumentBag(bag.dask, bag.name, bag.npartitions, partitions=partitions, settings=settings)
 
 
-def _check_encoding(encoding: str) -> None:
+def _read_options(input, glob, text_field, id_field, encoding, errors) -> inputs.ReadOptions:
+    if input not in INPUTS:
+        raise InvalidOption(f"unknown input {input!r}; choose from {', '.join(INPUTS)}")
+    if errors not in ("strict", "replace"):
+        raise InvalidOption(f"errors must be strict or replace, not {errors!r}")
     try:
-        codecs.lookup(encoding)
+        inputs.check_encoding(encoding)
     except LookupError:
         raise InvalidOption(f"unknown encoding {encoding!r}") from None
+    globs = (glob,) if isinstance(glob, str) else tuple(glob or ())
+    return inputs.ReadOptions(input_format=input, encoding=encoding, errors=errors,
+                              text_field=text_field, id_field=id_field, globs=globs)
 
 
 def _partition_bytes(partition_size: int | str | None, total: int) -> int:
@@ -176,21 +186,27 @@ def _partition_bytes(partition_size: int | str | None, total: int) -> int:
     return size
 
 
-def _expand(path: str, glob: str, storage_options: dict) -> list[Piece]:
+def _expand(path: str, globs: tuple[str, ...], storage_options: dict) -> list[Piece]:
     """The files one path stands for, in a fixed order."""
-    if _MAGIC & set(path):
-        return _expand_glob(path, glob, storage_options)
     fs, root = fsspec.core.url_to_fs(path, **storage_options)
     try:
         info = fs.info(root)
-    except FileNotFoundError:
-        return [Piece(path, "", 0, error="no such file or directory")]
+    except OSError as exc:
+        if _MAGIC & set(path):
+            return _expand_glob(path, globs, storage_options)
+        return [Piece(path, "", 0, error=_reason(exc))]
     if info["type"] == "directory":
-        return _walk(fs, root, path, glob)
+        return _walk(fs, root, path, globs) or [Piece(path, "", 0, error=f"no files matching {' '.join(globs)}")]
     return [Piece(path, fs.unstrip_protocol(root), info.get("size") or 0)]
 
 
-def _expand_glob(pattern: str, glob: str, storage_options: dict) -> list[Piece]:
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError) and not exc.strerror:
+        return "No such file or directory"  # what os.strerror says; fsspec gives only the path
+    return inputs.reason(exc)
+
+
+def _expand_glob(pattern: str, globs: tuple[str, ...], storage_options: dict) -> list[Piece]:
     parts = pattern.split("/")
     fixed = next(i for i, part in enumerate(parts) if _MAGIC & set(part))
     base = "/".join(parts[:fixed])
@@ -200,28 +216,22 @@ def _expand_glob(pattern: str, glob: str, storage_options: dict) -> list[Piece]:
     for match in found:
         shown = _shown(base, root, match)
         if fs.isdir(match):
-            pieces += _walk(fs, match, shown, glob)
+            pieces += _walk(fs, match, shown, globs)
         else:
             pieces.append(Piece(shown, fs.unstrip_protocol(match), fs.size(match) or 0))
     return pieces or [Piece(pattern, "", 0, error="no file matches this pattern")]
 
 
-def _walk(fs, root: str, shown_root: str, glob: str) -> list[Piece]:
+def _walk(fs, root: str, shown_root: str, globs: tuple[str, ...]) -> list[Piece]:
     found = fs.find(root, withdirs=False, detail=True)
     pieces = []
     for path in sorted(found):
         relative = path[len(root.rstrip("/")) :].lstrip("/")
-        if _wanted(relative, glob):
+        hidden = any(part.startswith(".") for part in relative.split("/"))
+        if not hidden and inputs.matches(path, root, globs):
             size = found[path].get("size") or 0
             pieces.append(Piece(_shown(shown_root, root, path), fs.unstrip_protocol(path), size))
     return pieces
-
-
-def _wanted(relative: str, glob: str) -> bool:
-    """A file below a folder is read unless hidden, when its path or its name matches."""
-    if any(part.startswith(".") for part in relative.split("/")):
-        return False
-    return fnmatch.fnmatchcase(relative, glob) or fnmatch.fnmatchcase(posixpath.basename(relative), glob)
 
 
 def _shown(shown_root: str, root: str, path: str) -> str:
@@ -256,26 +266,27 @@ def _group(pieces: list[Piece], budget: int, most_files: int | None) -> list[tup
     return partitions
 
 
-def _first_lines(partitions: list[tuple[Piece, ...]], storage_options: dict) -> dict:
-    """For each byte range after the first of a file, the number of its first line, so that
-    error messages and missing ids name real lines. One task a file counts the lines of its
-    ranges (reading is quick beside extraction); the ranges wait for it."""
+def _line_starts_of(partitions: list[tuple[Piece, ...]], storage_options: dict) -> dict:
+    """For each byte range of a split file, the line numbers of the file's ranges and its
+    place among them, so that messages and missing ids name real lines. One task a file counts
+    the lines of its ranges (reading is quick beside extraction); the ranges wait for it."""
     ranges: dict[str, list[Piece]] = {}
     for piece in (p for part in partitions for p in part if p.length is not None and not p.error):
         if piece.start == 0:
             ranges[piece.url] = []
         ranges[piece.url].append(piece)
-    first: dict[Piece, Any] = {}
+    starts: dict[Piece, Any] = {}
     for pieces in ranges.values():
-        starts = dask.delayed(_line_starts, pure=True)(pieces[:-1], storage_options)
-        first.update((piece, (starts, k)) for k, piece in enumerate(pieces) if k)
-    return first
+        counted = dask.delayed(_line_starts, pure=True)(pieces[:-1], storage_options)
+        starts.update((piece, (counted, place)) for place, piece in enumerate(pieces))
+    return starts
 
 
 def _line_starts(pieces: Sequence[Piece], storage_options: dict) -> list[int]:
     starts = [1]
     for piece in pieces:
-        starts.append(starts[-1] + _count_lines(piece, storage_options))
+        data = _read_piece(piece, storage_options)
+        starts.append(starts[-1] + data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0))
     return starts
 
 
@@ -286,80 +297,54 @@ def _read_piece(piece: Piece, storage_options: dict) -> bytes:
         return read_block(file, piece.start, piece.length, delimiter=b"\n")
 
 
-def _count_lines(piece: Piece, storage_options: dict) -> int:
-    data = _read_piece(piece, storage_options)
-    return data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+def _read_head(piece: Piece, storage_options: dict) -> bytes:
+    with fsspec.open(piece.url, "rb", **storage_options) as file:
+        return file.read(inputs.SNIFF_BYTES)
 
 
-def _load_partition(pieces: Sequence[Piece], line_starts: Sequence[tuple], settings: dict, storage_options: dict) -> list[dict]:
-    """The documents of one partition; ``line_starts`` gives, for each piece, the line
-    numbers of its file's ranges and the piece's place among them (none for a whole file)."""
+def _load_partition(
+    pieces: Sequence[Piece], line_starts: Sequence[tuple], options: inputs.ReadOptions, storage_options: dict
+) -> list[dict]:
+    """The documents of one partition. ``line_starts`` gives, for each piece of a split JSON
+    Lines file, the first line numbers of the file's ranges and the piece's place among them."""
     documents: list[dict] = []
     for piece, (starts, place) in zip(pieces, line_starts):
-        first_line = starts[place] if starts else 1
         if piece.error:
             documents.append({"id": piece.name, "error": piece.error})
             continue
         try:
             data = _read_piece(piece, storage_options)
+            if options.input_format == "text":
+                read = [inputs.text_document(data, piece.name, piece.name, options)]
+            elif starts is None:
+                read = list(inputs.read_jsonl(io.BufferedReader(io.BytesIO(data)), piece.name, options))
+            else:
+                read = _jsonl_range(piece, data, starts[place], _read_head(piece, storage_options), options)
         except OSError as exc:
-            documents.append({"id": piece.name, "error": exc.strerror or str(exc)})
-            continue
-        if settings["input"] == "jsonl":
-            documents += _json_lines(piece, data, first_line, settings)
-        else:
-            documents.append(_text_document(piece.name, data, settings["encoding"]))
+            read = [inputs.InputError(piece.name, _reason(exc))]
+        documents += [_as_document(item) for item in read]
     return documents
 
 
-def _decoder(encoding: str) -> str:
-    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
-
-
-def _text_document(name: str, data: bytes, encoding: str) -> dict:
-    if b"\0" in data[:8192]:
-        return {"id": name, "error": "binary file, not text"}
-    try:
-        text = data.decode(_decoder(encoding))
-    except UnicodeDecodeError as exc:
-        return {"id": name, "error": f"not {encoding} text (byte {exc.start}); give its encoding"}
-    return {"id": name, "text": _universal_newlines(text)}
-
-
-def _universal_newlines(text: str) -> str:
-    """Line ends as Python's text files give them, so offsets agree with a plain local run."""
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-
-
-def _json_lines(piece: Piece, data: bytes, first_line: int, settings: dict) -> list[dict]:
-    documents = []
-    decoder = _decoder(settings["encoding"])
+def _jsonl_range(piece: Piece, data: bytes, first_line: int, head: bytes, options: inputs.ReadOptions) -> list:
+    """The documents of the lines of one range of a JSON Lines file, read as the command line
+    reads the whole file: its head decides whether it can be read at all."""
+    checked = next(inputs.read_jsonl(io.BufferedReader(io.BytesIO(head)), piece.name, options), None)
+    if isinstance(checked, inputs.InputError) and not checked.message.startswith(("line ", "empty")):
+        return [checked] if piece.start == 0 else []
+    read = []
     for number, raw in enumerate(data.split(b"\n"), start=first_line):
-        raw = raw.rstrip(b"\r")
-        if not raw.strip():
-            continue
-        encoding = decoder if number == 1 else settings["encoding"]
-        documents.append(_json_document(piece.name, number, raw, encoding, settings))
-    return documents
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if raw.strip():
+            read.append(inputs.jsonl_document(raw, number, piece.name, options))
+    return read
 
 
-def _json_document(name: str, number: int, raw: bytes, encoding: str, settings: dict) -> dict:
-    def error(message: str) -> dict:
-        return {"id": name, "error": f"line {number}: {message}"}
-
-    try:
-        record = json.loads(raw.decode(encoding))
-    except UnicodeDecodeError as exc:
-        return error(f"not {settings['encoding']} text (byte {exc.start} of the line)")
-    except ValueError as exc:
-        return error(f"not valid JSON ({getattr(exc, 'msg', exc)})")
-    if not isinstance(record, dict):
-        return error("not a JSON object")
-    text = record.get(settings["text_field"])
-    if not isinstance(text, str):
-        return error(f"no text in field {settings['text_field']!r}")
-    doc_id = record.get(settings["id_field"])
-    return {"id": f"{name}:{number}" if doc_id is None else str(doc_id), "text": text}
+def _as_document(item: inputs.Document | inputs.InputError) -> dict:
+    if isinstance(item, inputs.InputError):
+        return {"id": item.name, "error": item.message}
+    return {"id": item.id, "text": item.text}
 
 
 # --- extraction --------------------------------------------------------------------------
@@ -371,16 +356,24 @@ def extract_bag(
     kinds: Iterable[str] | str = KINDS,
     language: str = "en",
     min_confidence: float = 0.0,
+    speaker: str | None = None,
 ) -> RecordBag:
     """Map :func:`quotex.extract` over a bag of ``{"id", "text"}`` documents.
 
     The result holds one flat record ``{"doc": id, **quote.to_dict()}`` per quote, in document
     order and text order within a document, and one ``{"doc": id, "error": message}`` per
     document that could not be read or processed. The options are those of
-    :func:`quotex.extract`, checked here once rather than failing every document.
+    :func:`quotex.extract` and the command line's ``--speaker`` (a case-insensitive regular
+    expression the speaker or the speaker mention must match); they are checked here, once.
     """
-    options = {"kinds": _kind_names(kinds), "language": language, "min_confidence": min_confidence}
-    quotex.extract("", **options)  # raises InvalidOption / UnsupportedLanguage up front
+    options = {"kinds": _kind_names(kinds), "language": language, "min_confidence": min_confidence,
+               "speaker": speaker}
+    quotex.extract("", kinds=options["kinds"], language=language, min_confidence=min_confidence)
+    if speaker is not None:
+        try:
+            re.compile(speaker)
+        except re.error as exc:
+            raise InvalidOption(f"speaker is not a regular expression: {exc}") from None
     records = bag.map_partitions(_extract_partition, options, token="quotex-extract")
     documents = bag.map_partitions(_count_documents, token="quotex-count")
     partitions = bag.partitions if isinstance(bag, DocumentBag) else ()
@@ -397,21 +390,27 @@ def _kind_names(kinds: Iterable[str] | str) -> list[str]:
 
 
 def _extract_partition(documents: Iterable[Mapping], options: dict) -> list[dict]:
+    speaker = re.compile(options["speaker"], re.IGNORECASE) if options["speaker"] is not None else None
+    settings = {k: options[k] for k in ("kinds", "language", "min_confidence")}
     records: list[dict] = []
     for document in documents:
-        records += _extract_document(document, options)
+        records += _extract_document(document, settings, speaker)
     return records
 
 
-def _extract_document(document: Mapping, options: dict) -> list[dict]:
+def _extract_document(document: Mapping, settings: dict, speaker: re.Pattern | None) -> list[dict]:
     doc_id = document.get("id")
     if "error" in document:
         return [{"doc": doc_id, "error": document["error"]}]
     try:
-        quotes = quotex.extract(document.get("text"), **options)
-    except Exception as exc:  # one bad document must not fail the job
-        return [{"doc": doc_id, "error": f"{type(exc).__name__}: {exc}"}]
-    return [{"doc": doc_id, **quote.to_dict()} for quote in quotes]
+        quotes = quotex.extract(document.get("text"), **settings)
+    except Exception as exc:  # one bad document must not fail the job (as in quotex.batch)
+        return [{"doc": doc_id, "error": f"cannot extract quotes ({type(exc).__name__}: {exc})"}]
+    return [
+        {"doc": doc_id, **quote.to_dict()}
+        for quote in quotes
+        if speaker is None or any(name and speaker.search(name) for name in (quote.speaker, quote.speaker_mention))
+    ]
 
 
 def _count_documents(documents: Iterable) -> list[int]:

@@ -22,6 +22,7 @@ import dask.bag as db  # noqa: E402
 
 import quotex  # noqa: E402
 from quotex import InvalidOption  # noqa: E402
+from quotex.inputs import InputError, ReadOptions, items, load  # noqa: E402
 from quotex.dask import DocumentBag, extract_bag, read_documents, write_partitions  # noqa: E402
 
 # The workers of the cluster cannot import this module; ship its functions by value.
@@ -123,8 +124,10 @@ def synchronous():
 # --- the core package stays free of dask ---------------------------------------------------
 
 
-def test_importing_quotex_leaves_dask_out():
-    check = "import sys, quotex; print(sorted(m for m in ('dask', 'distributed', 'fsspec') if m in sys.modules))"
+@pytest.mark.parametrize("module", ["quotex", "quotex.cli", "quotex.inputs", "quotex.batch"])
+def test_importing_quotex_leaves_dask_out(module):
+    check = (f"import sys, {module}; quotex.extract('x'); "
+             "print(sorted(m for m in ('dask', 'distributed', 'fsspec') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
@@ -132,14 +135,59 @@ def test_importing_quotex_leaves_dask_out():
 # --- reading -------------------------------------------------------------------------------
 
 
-def test_folders_are_walked_recursively_in_sorted_order(tmp_path, synchronous):
-    for name in ["b/2.txt", "a/1.txt", "a/sub/0.txt", "c.md", ".hidden/x.txt", "a/.y.txt"]:
+def cli_documents(paths: list[str], **options) -> list[dict]:
+    """What the command line reads from the same paths, in the shape of read_documents."""
+    read = ReadOptions(**options)
+    loaded = (load(item, read) for item in items(paths, read))
+    return [
+        {"id": d.name, "error": d.message} if isinstance(d, InputError) else {"id": d.id, "text": d.text}
+        for d in loaded
+    ]
+
+
+TRICKY_FILES = {
+    "plain.txt": '"We are ready," Ana Ortiz said.'.encode(),
+    "crlf.txt": b'"We are ready," Ana Ortiz said.\r\n\r\nShe left.\r\n',
+    "bom.txt": "\ufeff\u201cYes,\u201d he said.".encode(),
+    "utf16.txt": '"Yes," she said.'.encode("utf-16"),
+    "latin.txt": "«Señor Ortiz», said Ana.".encode("latin-1"),
+    "image.txt": b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+    "empty.txt": b"",
+    "blank.txt": b"  \n\n ",
+    "deep/er/x.TXT": b"Nested.",
+    "deep/.hidden/y.txt": b"Hidden.",
+    ".dot.txt": b"Hidden.",
+    "notes.md": b"Not text by default.",
+}
+
+
+@pytest.fixture
+def tricky(tmp_path):
+    for name, content in TRICKY_FILES.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("Text.", encoding="utf-8")
-    docs = read_documents([str(tmp_path)]).compute()
-    assert [d["id"] for d in docs] == [f"{tmp_path}/{n}" for n in ["a/1.txt", "a/sub/0.txt", "b/2.txt"]]
-    markdown = read_documents(str(tmp_path), glob="*.md").compute()
-    assert [d["id"] for d in markdown] == [f"{tmp_path}/c.md"]
+        (tmp_path / name).write_bytes(content)
+    (tmp_path / "nothing-here").mkdir()
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"encoding": "latin-1"}, {"errors": "replace"}, {"globs": ("*.md", "deep/*")}],
+    ids=["default", "latin-1", "replace", "globs"],
+)
+def test_documents_are_those_the_command_line_reads(tricky, synchronous, options):
+    paths = [str(tricky), str(tricky / "latin.txt"), str(tricky / "missing.txt"), str(tricky / "nothing-here")]
+    glob = options.get("globs")
+    read = {k: v for k, v in options.items() if k != "globs"}
+    docs = read_documents(paths, glob=glob, partition_size=40, **read).compute()
+    assert docs == cli_documents(paths, **options)
+    assert len(docs) >= 5
+
+
+def test_folders_are_walked_recursively_in_sorted_order(tricky, synchronous):
+    ids = [d["id"] for d in read_documents(str(tricky)).compute()]
+    assert ids == [str(tricky / name) for name in sorted(TRICKY_FILES) if name.lower().endswith(".txt")
+                   and "/." not in f"/{name}"]
 
 
 def test_paths_keep_the_form_they_were_given_in(tmp_path, monkeypatch, synchronous):
@@ -149,37 +197,12 @@ def test_paths_keep_the_form_they_were_given_in(tmp_path, monkeypatch, synchrono
     assert ids == ["news/desk-1/article-0001.txt", "news/desk-0/article-0000.txt", "news/desk-2/article-0002.txt"]
 
 
-@pytest.mark.parametrize(
-    "name, content, error",
-    [
-        ("missing.txt", None, "no such file or directory"),
-        ("latin.txt", "Señor Ortiz".encode("latin-1"), "not utf-8 text (byte 2); give its encoding"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "binary file, not text"),
-    ],
-)
-def test_unreadable_inputs_become_error_documents(tmp_path, synchronous, name, content, error):
-    if content is not None:
-        (tmp_path / name).write_bytes(content)
-    docs = read_documents([str(tmp_path / name)]).compute()
-    assert docs == [{"id": str(tmp_path / name), "error": error}]
-
-
 def test_a_glob_that_matches_nothing_is_an_error(tmp_path, synchronous):
     docs = read_documents([f"{tmp_path}/*.txt"]).compute()
     assert docs == [{"id": f"{tmp_path}/*.txt", "error": "no file matches this pattern"}]
 
 
-def test_text_reads_like_a_python_text_file(tmp_path, synchronous):
-    raw = '\ufeff"We are ready," Ana Ortiz said.\r\n\r\nShe left.\r'
-    (tmp_path / "crlf.txt").write_bytes(raw.encode("utf-8"))
-    (tmp_path / "latin.txt").write_bytes("Señor".encode("latin-1"))
-    [doc] = read_documents(str(tmp_path / "crlf.txt")).compute()
-    assert doc["text"] == (tmp_path / "crlf.txt").read_text(encoding="utf-8-sig")
-    [doc] = read_documents(str(tmp_path / "latin.txt"), encoding="latin-1").compute()
-    assert doc["text"] == "Señor"
-
-
-def write_jsonl(path: Path, count: int) -> list[str]:
+def write_jsonl(path: Path, count: int) -> None:
     lines = []
     for i in range(count):
         if i % 7 == 3:
@@ -188,42 +211,33 @@ def write_jsonl(path: Path, count: int) -> list[str]:
             lines.append(json.dumps({"body": make_article(i)}))
         elif i % 11 == 4:
             lines.append("")
+        elif i % 13 == 6:
+            lines.append(json.dumps({"body": "  ", "key": i}))
         else:
-            lines.append(json.dumps({"body": make_article(i), "key": f"story-{i}"}))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return lines
-
-
-def expected_jsonl_documents(path: Path, lines: list[str]) -> list[dict]:
-    docs = []
-    for number, line in enumerate(lines, start=1):
-        if not line:
-            continue
-        if line.startswith("{not"):
-            docs.append({"id": str(path), "error": f"line {number}: not valid JSON (Expecting property name enclosed in double quotes)"})
-            continue
-        record = json.loads(line)
-        docs.append({"id": record.get("key", f"{path}:{number}"), "text": record["body"]})
-    return docs
+            lines.append(json.dumps({"body": make_article(i), "key": f"story-{i}"}, ensure_ascii=i % 2 == 0))
+    path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
 
 
 @pytest.mark.parametrize("partition_size", [50, 333, 1000, 4096, 10**6])
 def test_a_large_jsonl_file_is_split_at_line_ends(tmp_path, synchronous, partition_size):
     path = tmp_path / "archive.jsonl"
-    lines = write_jsonl(path, 60)
+    write_jsonl(path, 60)
     bag = read_documents(str(path), input="jsonl", text_field="body", id_field="key", partition_size=partition_size)
     assert bag.npartitions == max(1, -(-path.stat().st_size // partition_size))
-    assert bag.compute() == expected_jsonl_documents(path, lines)
+    expected = cli_documents([str(path)], input_format="jsonl", text_field="body", id_field="key")
+    assert bag.compute() == expected
+    assert {"id": f"{path}:3", "text": make_article(2)} in expected
+    assert {"id": str(path), "error": "line 4: not valid JSON (Expecting property name enclosed in double quotes at column 2)"} in expected
 
 
-def test_jsonl_lines_without_text_are_errors(tmp_path, synchronous):
-    path = tmp_path / "a.jsonl"
-    path.write_text('{"id": 1, "text": "Fine."}\n[1, 2]\n{"id": 3, "text": 7}\n', encoding="utf-8")
-    assert read_documents(str(path), input="jsonl").compute() == [
-        {"id": "1", "text": "Fine."},
-        {"id": str(path), "error": "line 2: not a JSON object"},
-        {"id": str(path), "error": "line 3: no text in field 'text'"},
-    ]
+@pytest.mark.parametrize("content", ['{"id": 1}\n'.encode("utf-16"), b"\0\0\0\0" * 100])
+@pytest.mark.parametrize("partition_size", [64, 10**6])
+def test_an_unreadable_jsonl_file_is_one_error_however_it_is_split(tmp_path, synchronous, content, partition_size):
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(content * 20)
+    docs = read_documents(str(path), input="jsonl", partition_size=partition_size).compute()
+    assert docs == cli_documents([str(path)], input_format="jsonl")
+    assert len(docs) == 1 and "error" in docs[0]
 
 
 def test_partitions_hold_consecutive_inputs_up_to_the_size_and_file_count(tmp_path):
@@ -251,6 +265,7 @@ def test_small_inputs_are_still_cut_into_several_partitions(tmp_path):
     [
         ({"input": "xml"}, "unknown input 'xml'"),
         ({"encoding": "klingon-8"}, "unknown encoding 'klingon-8'"),
+        ({"errors": "ignore"}, "errors must be strict or replace"),
         ({"partition_size": 0}, "partition_size must be a positive number of bytes"),
         ({"partition_size": "lots"}, "partition_size must be a positive number of bytes"),
         ({"files_per_partition": 0}, "files_per_partition must be at least 1"),
@@ -276,6 +291,9 @@ def test_extract_bag_passes_the_options_on(tmp_path, synchronous):
     records = extract_bag(read_documents(str(tmp_path)), kinds="indirect", min_confidence=0.5).compute()
     expected = [r for r in local_records(files) if r["kind"] == "indirect" and r["confidence"] >= 0.5]
     assert records == expected and records
+    records = extract_bag(read_documents(str(tmp_path)), speaker="^(ilsa|oren) ").compute()
+    expected = [r for r in local_records(files) if r["speaker"] and r["speaker"].startswith(("Ilsa ", "Oren "))]
+    assert records == expected and records
 
 
 def test_a_document_that_fails_becomes_an_error_record(synchronous):
@@ -286,7 +304,7 @@ def test_a_document_that_fails_becomes_an_error_record(synchronous):
     ], npartitions=2)
     records = extract_bag(bag).compute()
     assert [r["doc"] for r in records] == ["ok", "broken", "unread"]
-    assert records[1] == {"doc": "broken", "error": "TypeError: extract() needs str, not NoneType"}
+    assert records[1] == {"doc": "broken", "error": "cannot extract quotes (TypeError: extract() needs str, not NoneType)"}
     assert records[2] == {"doc": "unread", "error": "no such file or directory"}
 
 
@@ -296,6 +314,8 @@ def test_bad_extraction_options_raise_before_any_work():
         extract_bag(bag, kinds="direct,quips")
     with pytest.raises(quotex.UnsupportedLanguage):
         extract_bag(bag, language="tlh")
+    with pytest.raises(InvalidOption, match="speaker is not a regular expression"):
+        extract_bag(bag, speaker="(unclosed")
 
 
 # --- writing (synchronous scheduler) -------------------------------------------------------
@@ -311,7 +331,7 @@ def test_partitions_and_manifest_are_written(tmp_path, synchronous):
     assert output_files(out) == sorted([p["file"] for p in manifest["partitions"]] + ["manifest.json"])
     assert ordered(read_output(out, manifest)) == ordered(local_records(files))
     assert manifest["errors"] == [
-        {"doc": str(tmp_path / "in" / "bad.txt"), "error": "not utf-8 text (byte 3); give its encoding", "partition": 0}
+        {"doc": str(tmp_path / "in" / "bad.txt"), "error": "not valid utf-8 text (byte 0xe9 at offset 3); try --encoding or --errors replace", "partition": 0}
     ]
     assert manifest["totals"] == {
         "partitions": records.npartitions, "written": records.npartitions, "skipped": 0,
@@ -432,7 +452,7 @@ def test_a_failing_document_on_the_cluster_is_an_error_in_the_manifest(client, t
     manifest = write_partitions(extract_bag(read_documents(str(tmp_path / "in"), partition_size=1000)), str(tmp_path / "out"))
     assert manifest["errors"] == [{
         "doc": str(tmp_path / "in" / "desk-0" / "legacy.txt"),
-        "error": "not utf-8 text (byte 0); give its encoding",
+        "error": "not valid utf-8 text (byte 0xab at offset 0); try --encoding or --errors replace",
         "partition": manifest["errors"][0]["partition"],
     }]
     assert manifest["totals"]["documents"] == 21
