@@ -31,12 +31,13 @@ import fnmatch
 import hashlib
 import io
 import json
+import os
 import posixpath
 import re
 import sys
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import redirect_stdout
+from contextlib import contextmanager, redirect_stdout
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -51,9 +52,15 @@ from quotex import inputs
 from quotex.errors import InvalidOption
 from quotex.records import KINDS
 
-__all__ = ["DocumentBag", "RecordBag", "extract_bag", "read_documents", "write_partitions"]
+__all__ = ["DocumentBag", "RecordBag", "SchedulerError", "extract_bag", "read_documents", "run_batch", "write_partitions"]
 
 INPUTS = ("text", "jsonl")
+
+
+class SchedulerError(quotex.QuotexError):
+    """The cluster's scheduler could not be reached."""
+
+
 MANIFEST = "manifest.json"
 PARTITION_META = "_partitions"  # one small JSON file per written partition: its counts and errors
 _LARGEST_PARTITION = 4 * 2**20  # about 15 seconds of extraction on one core
@@ -623,3 +630,49 @@ def _manifest(bag: db.Bag, labels: list[str], metas: dict[int, dict], *, written
         "partitions": partitions,
         "errors": errors,
     }
+
+
+# --- the command line's batch --------------------------------------------------------------
+
+
+def run_batch(
+    paths: Sequence[str],
+    output_dir: str,
+    *,
+    scheduler: str,
+    workers: int = 0,
+    progress: bool = False,
+    read: Mapping[str, Any] | None = None,
+    extract: Mapping[str, Any] | None = None,
+) -> dict:
+    """``quotex extract --scheduler ADDRESS PATH... --output DIR``: read, extract and write on
+    the cluster at ``scheduler`` (``"local"``: a cluster of ``workers`` processes on this
+    machine, one per CPU for 0), and return the manifest."""
+    documents = read_documents(paths, **(read or {}))
+    records = extract_bag(documents, **(extract or {}))
+    with _client(scheduler, workers):
+        return write_partitions(records, output_dir, progress=progress)
+
+
+@contextmanager
+def _client(scheduler: str, workers: int):
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    if scheduler != "local":
+        try:
+            client = Client(scheduler)
+        except (OSError, ValueError) as exc:  # a timeout, a refused connection, a bad address
+            raise SchedulerError(f"cannot reach the Dask scheduler: {exc}") from exc
+        with client:
+            yield client
+        return
+    # One thread a worker: extraction holds the GIL. Any free port for the dashboard, and only
+    # errors logged: stderr is for the progress bar and the inputs that could not be read.
+    cluster = LocalCluster(
+        n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+        dashboard_address=":0", silence_logs=logging.ERROR,
+    )
+    with cluster, Client(cluster) as client:
+        yield client

@@ -419,8 +419,8 @@ def test_progress_goes_to_stderr(tmp_path, synchronous, capsys):
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-        silence_logs=50, worker_dashboard_address=None,
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+        silence_logs=50, worker_dashboard_address=":0",
     )
     with distributed.Client(cluster) as client:
         yield client
