@@ -44,29 +44,31 @@ from typing import Any
 import dask
 import dask.bag as db
 import fsspec
+from dask.highlevelgraph import HighLevelGraph
 from dask.utils import parse_bytes
 from fsspec.utils import read_block
 
 import quotex
 from quotex import inputs
-from quotex.errors import InvalidOption
+from quotex.errors import InvalidOption, QuotexError
 from quotex.records import KINDS
 
-__all__ = ["DocumentBag", "RecordBag", "SchedulerError", "extract_bag", "read_documents", "run_batch", "write_partitions"]
+__all__ = [
+    "DocumentBag", "RecordBag", "SchedulerError",
+    "extract_bag", "read_documents", "run_batch", "write_partitions",
+]
 
 INPUTS = ("text", "jsonl")
-
-
-class SchedulerError(quotex.QuotexError):
-    """The cluster's scheduler could not be reached."""
-
-
 MANIFEST = "manifest.json"
 PARTITION_META = "_partitions"  # one small JSON file per written partition: its counts and errors
-_LARGEST_PARTITION = 4 * 2**20  # about 15 seconds of extraction on one core
-_SMALLEST_PARTITION = 16 * 2**10  # about 0.05 seconds: far above the cost of a task
+_LARGEST_PARTITION = 4 * 2**20  # seconds of work, and little to redo when a worker dies
+_SMALLEST_PARTITION = 16 * 2**10  # still far more work than a task costs Dask
 _FEWEST_PARTITIONS = 32  # below the largest size, inputs are cut into at least this many
 _MAGIC = frozenset("*?[")
+
+
+class SchedulerError(QuotexError):
+    """The cluster's scheduler could not be reached."""
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,9 @@ class Piece:
 class DocumentBag(db.Bag):
     """A bag of ``{"id", "text"}`` documents that knows which inputs each partition holds."""
 
-    def __init__(self, dsk, name, npartitions, *, partitions=(), settings=None):
+    def __init__(self, dsk, name, npartitions, *, partition_inputs=(), settings=None):
         super().__init__(dsk, name, npartitions)
-        self.partitions: tuple[tuple[Piece, ...], ...] = tuple(partitions)
+        self.partition_inputs: tuple[tuple[Piece, ...], ...] = tuple(partition_inputs)
         self.settings: dict = dict(settings or {})
 
 
@@ -101,9 +103,9 @@ class RecordBag(db.Bag):
     """A bag of flat records, with what :func:`write_partitions` needs to name partitions
     stably and to count the documents each one held."""
 
-    def __init__(self, dsk, name, npartitions, *, partitions=(), settings=None, documents=None):
+    def __init__(self, dsk, name, npartitions, *, partition_inputs=(), settings=None, documents=None):
         super().__init__(dsk, name, npartitions)
-        self.partitions: tuple[tuple[Piece, ...], ...] = tuple(partitions)
+        self.partition_inputs: tuple[tuple[Piece, ...], ...] = tuple(partition_inputs)
         self.settings: dict = dict(settings or {})
         self.documents: db.Bag | None = documents  # one document count per partition
 
@@ -152,19 +154,16 @@ def read_documents(
     budget = _partition_bytes(partition_size, sum(p.size for p in pieces))
     if input == "jsonl":
         pieces = [block for piece in pieces for block in _split_lines(piece, budget)]
-    partitions = _group(pieces, budget, files_per_partition)
-    line_starts = _line_starts_of(partitions, storage) if input == "jsonl" else {}
-    loads = [
-        dask.delayed(_load_partition, pure=True)(
-            part, [line_starts.get(piece, (None, 0)) for piece in part], options, storage
-        )
-        for part in partitions
-    ]
-    if not loads:
-        loads, partitions = [dask.delayed(list, pure=True)()], [()]
-    bag = db.from_delayed(loads)
+    partitions = _group(pieces, budget, files_per_partition) or [()]
     settings = {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(options).items()}
-    return DocumentBag(bag.dask, bag.name, bag.npartitions, partitions=partitions, settings=settings)
+    token = _token(partitions, settings, dask.base.tokenize(storage))
+    graph = _reading_graph(f"quotex-documents-{token}", partitions, options, storage)
+    return DocumentBag(graph, f"quotex-documents-{token}", len(partitions),
+                       partition_inputs=partitions, settings=settings)
+
+
+def _token(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
 
 
 def _read_options(input, glob, text_field, id_field, encoding, errors) -> inputs.ReadOptions:
@@ -273,20 +272,27 @@ def _group(pieces: list[Piece], budget: int, most_files: int | None) -> list[tup
     return partitions
 
 
-def _line_starts_of(partitions: list[tuple[Piece, ...]], storage_options: dict) -> dict:
-    """For each byte range of a split file, the line numbers of the file's ranges and its
-    place among them, so that messages and missing ids name real lines. One task a file counts
-    the lines of its ranges (reading is quick beside extraction); the ranges wait for it."""
+def _reading_graph(name: str, partitions: list[tuple[Piece, ...]], options: inputs.ReadOptions,
+                   storage_options: dict) -> HighLevelGraph:
+    """One task a partition, plus one a split JSON Lines file that counts the lines of its
+    ranges, so that messages and missing ids name real lines (reading is quick beside
+    extraction; the file's ranges wait for it). Built as a plain task graph, which stays
+    linear in the number of partitions."""
+    counting = f"{name}-lines"
     ranges: dict[str, list[Piece]] = {}
     for piece in (p for part in partitions for p in part if p.length is not None and not p.error):
         if piece.start == 0:
             ranges[piece.url] = []
         ranges[piece.url].append(piece)
-    starts: dict[Piece, Any] = {}
-    for pieces in ranges.values():
-        counted = dask.delayed(_line_starts, pure=True)(pieces[:-1], storage_options)
-        starts.update((piece, (counted, place)) for place, piece in enumerate(pieces))
-    return starts
+    tasks: dict = {}
+    place: dict[Piece, list] = {}
+    for number, pieces in enumerate(ranges.values()):
+        tasks[(counting, number)] = (_line_starts, pieces[:-1], storage_options)
+        place.update((piece, [(counting, number), index]) for index, piece in enumerate(pieces))
+    for index, part in enumerate(partitions):
+        starts = [place.get(piece, [None, 0]) for piece in part]
+        tasks[(name, index)] = (_load_partition, list(part), starts, options, storage_options)
+    return HighLevelGraph.from_collections(name, tasks, dependencies=[])
 
 
 def _line_starts(pieces: Sequence[Piece], storage_options: dict) -> list[int]:
@@ -383,11 +389,11 @@ def extract_bag(
             raise InvalidOption(f"speaker is not a regular expression: {exc}") from None
     records = bag.map_partitions(_extract_partition, options, token="quotex-extract")
     documents = bag.map_partitions(_count_documents, token="quotex-count")
-    partitions = bag.partitions if isinstance(bag, DocumentBag) else ()
+    partition_inputs = bag.partition_inputs if isinstance(bag, DocumentBag) else ()
     settings = {**(bag.settings if isinstance(bag, DocumentBag) else {}), **options}
     return RecordBag(
         records.dask, records.name, records.npartitions,
-        partitions=partitions, settings=settings, documents=documents,
+        partition_inputs=partition_inputs, settings=settings, documents=documents,
     )
 
 
@@ -452,14 +458,8 @@ def write_partitions(
     done = _written(fs, root, labels)
     _remove_stale(fs, root, set(labels))
     pending = [i for i in range(len(labels)) if i not in done]
-    records = bag.to_delayed(optimize_graph=False)
-    counts = _document_counts(bag).to_delayed(optimize_graph=False)
-    writes = [
-        dask.delayed(_write_partition)(records[i], counts[i], fs, root, labels[i], i)
-        for i in pending
-    ]
     metas = dict(done)
-    metas.update(zip(pending, _compute(writes, progress)))
+    metas.update(zip(pending, _compute(_writes(bag, pending, fs, root, labels), progress)))
     _remove_leftovers(fs, root)
     manifest = _manifest(bag, labels, metas, written=len(pending))
     _write_atomically(fs, posixpath.join(root, MANIFEST), json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
@@ -467,7 +467,7 @@ def write_partitions(
 
 
 def _labels(bag: db.Bag) -> list[str]:
-    partitions = bag.partitions if isinstance(bag, RecordBag) else ()
+    partitions = bag.partition_inputs if isinstance(bag, RecordBag) else ()
     if len(partitions) == bag.npartitions:
         settings = bag.settings
         return [f"part-{i:05d}-{_digest(part, settings)}" for i, part in enumerate(partitions)]
@@ -484,6 +484,20 @@ def _digest(pieces: tuple[Piece, ...], settings: dict) -> str:
         "inputs": [[p.name, p.url, p.size, p.start, p.length, p.error] for p in pieces],
     }
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _writes(bag: db.Bag, pending: list[int], fs, root: str, labels: list[str]) -> db.Bag:
+    """A bag of one metadata record for each pending partition, written as a side effect."""
+    counts = _document_counts(bag)
+    name = f"quotex-write-{_token(bag.name, pending, root, labels)}"
+    tasks = {
+        (name, number): (_write_partition, (bag.name, index), (counts.name, index), fs, root, labels[index], index)
+        for number, index in enumerate(pending)
+    }
+    graph = HighLevelGraph.from_collections(name, tasks, dependencies=[bag, counts])
+    # Culled here, and computed without Dask's optimisation, which would first build every
+    # partition's tasks, written or not: seconds per ten thousand partitions.
+    return db.Bag(graph.cull({(name, number) for number in range(len(pending))}), name, len(pending))
 
 
 def _document_counts(bag: db.Bag) -> db.Bag:
@@ -537,7 +551,7 @@ def _remove_leftovers(fs, root: str) -> None:
                 fs.rm(path)
 
 
-def _write_partition(records: Iterable[dict], counts: list, fs, root: str, label: str, index: int) -> dict:
+def _write_partition(records: Iterable[dict], counts: list, fs, root: str, label: str, index: int) -> list[dict]:
     quotes, errors = [], []
     for record in records:
         (errors if "error" in record else quotes).append(record)
@@ -552,7 +566,7 @@ def _write_partition(records: Iterable[dict], counts: list, fs, root: str, label
     _write_atomically(fs, _meta_path(root, label), json.dumps(meta, ensure_ascii=False))
     lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in quotes)
     _write_atomically(fs, _data_path(root, label), lines)
-    return meta
+    return [meta]
 
 
 def _write_atomically(fs, path: str, content: str) -> None:
@@ -563,27 +577,24 @@ def _write_atomically(fs, path: str, content: str) -> None:
     fs.mv(temporary, path)
 
 
-def _compute(tasks: list, progress: bool) -> list[dict]:
-    if not tasks:
+def _compute(writes: db.Bag, progress: bool) -> list[dict]:
+    if not writes.npartitions:
         return []
     client = _current_client()
     if client is None:
-        if progress:
-            from dask.diagnostics import ProgressBar
+        if not progress:
+            return writes.compute(optimize_graph=False)
+        from dask.diagnostics import ProgressBar
 
-            with ProgressBar(out=sys.stderr):
-                results = dask.compute(*tasks)
-        else:
-            results = dask.compute(*tasks)
-    else:
-        futures = client.compute(tasks)
-        if progress:
-            from distributed import progress as progress_bar
+        with ProgressBar(out=sys.stderr):
+            return writes.compute(optimize_graph=False)
+    future = client.compute(writes, optimize_graph=False)
+    if progress:
+        from distributed import progress as progress_bar
 
-            with redirect_stdout(sys.stderr):  # Dask's text bar writes to stdout
-                progress_bar(futures, multi=False)
-        results = client.gather(futures)
-    return list(results)
+        with redirect_stdout(sys.stderr):  # Dask's text bar writes to stdout
+            progress_bar(future, multi=False)
+    return future.result()
 
 
 def _current_client():
@@ -598,7 +609,7 @@ def _current_client():
 
 
 def _manifest(bag: db.Bag, labels: list[str], metas: dict[int, dict], *, written: int) -> dict:
-    pieces = bag.partitions if isinstance(bag, RecordBag) and len(bag.partitions) == len(labels) else None
+    pieces = bag.partition_inputs if isinstance(bag, RecordBag) and len(bag.partition_inputs) == len(labels) else None
     inputs = list(dict.fromkeys(p.name for part in pieces for p in part)) if pieces is not None else None
     partitions, errors = [], []
     for index in range(len(labels)):

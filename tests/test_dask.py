@@ -23,6 +23,7 @@ import dask.bag as db  # noqa: E402
 import quotex  # noqa: E402
 from quotex import InvalidOption  # noqa: E402
 from quotex.inputs import InputError, ReadOptions, items, load  # noqa: E402
+import quotex.dask as quotex_dask  # noqa: E402
 from quotex.dask import DocumentBag, extract_bag, read_documents, write_partitions  # noqa: E402
 
 # The workers of the cluster cannot import this module; ship its functions by value.
@@ -245,10 +246,10 @@ def test_partitions_hold_consecutive_inputs_up_to_the_size_and_file_count(tmp_pa
     by_size = read_documents(str(tmp_path), partition_size=1000)
     by_count = read_documents(str(tmp_path), partition_size="1MiB", files_per_partition=6)
     for bag in (by_size, by_count):
-        assert [p.name for part in bag.partitions for p in part] == sorted(map(str, files))
-        assert bag.npartitions == len(bag.partitions)
-    assert all(sum(p.size for p in part) <= 1000 or len(part) == 1 for part in by_size.partitions)
-    assert [len(part) for part in by_count.partitions] == [6] * 6 + [4]
+        assert [p.name for part in bag.partition_inputs for p in part] == sorted(map(str, files))
+        assert bag.npartitions == len(bag.partition_inputs)
+    assert all(sum(p.size for p in part) <= 1000 or len(part) == 1 for part in by_size.partition_inputs)
+    assert [len(part) for part in by_count.partition_inputs] == [6] * 6 + [4]
 
 
 def test_small_inputs_are_still_cut_into_several_partitions(tmp_path):
@@ -341,18 +342,25 @@ def test_partitions_and_manifest_are_written(tmp_path, synchronous):
     assert [p["index"] for p in manifest["partitions"]] == list(range(records.npartitions))
 
 
-def test_a_rerun_writes_only_what_is_missing(tmp_path, synchronous):
+def test_a_rerun_writes_only_what_is_missing(tmp_path, synchronous, monkeypatch):
     make_archive(tmp_path / "in", 30)
     out = tmp_path / "out"
+    extracted = []
+    extract_partition = quotex_dask._extract_partition
+    monkeypatch.setattr(quotex_dask, "_extract_partition", lambda docs, options: (
+        extracted.append(len(docs)), extract_partition(docs, options))[1])
 
     def run():
         return write_partitions(extract_bag(read_documents(str(tmp_path / "in"), partition_size=2000)), str(out))
 
     first = run()
+    assert len(extracted) == first["totals"]["partitions"] > 3
     stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")}
     removed = first["partitions"][2]["file"]
     (out / removed).unlink()
+    extracted.clear()
     second = run()
+    assert extracted == [first["partitions"][2]["documents"]]  # the other partitions were not redone
     assert second["totals"]["written"] == 1
     assert second["totals"]["skipped"] == first["totals"]["partitions"] - 1
     assert {k: v for k, v in second.items() if k != "totals"} == {k: v for k, v in first.items() if k != "totals"}
@@ -480,10 +488,10 @@ def wait_for_file(path: Path, timeout: float = 60.0) -> str:
 def test_a_worker_killed_mid_run_still_ends_with_every_partition_written_once(client, archive, tmp_path):
     folder, files = archive
     docs = read_documents(str(folder), partition_size="8kB")
-    held = docs.partitions[docs.npartitions // 2][0].name
+    held = docs.partition_inputs[docs.npartitions // 2][0].name
     pid_file, event_name = tmp_path / "held-by", f"release-{uuid.uuid4().hex}"
     gated = docs.map_partitions(_hold, held, str(pid_file), event_name)
-    gated = DocumentBag(gated.dask, gated.name, gated.npartitions, partitions=docs.partitions, settings=docs.settings)
+    gated = DocumentBag(gated.dask, gated.name, gated.npartitions, partition_inputs=docs.partition_inputs, settings=docs.settings)
     out = tmp_path / "out"
     workers_before = set(client.run(os.getpid).values())
 
