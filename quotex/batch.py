@@ -26,16 +26,23 @@ class Settings:
     kinds: tuple[str, ...] = ("direct", "mixed", "indirect")
     min_confidence: float = 0.0
     speaker: re.Pattern | None = None  # keep records whose speaker or mention matches
+    jsonl: bool = False  # hand records on as JSON Lines text, rendered where they were found
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """The records of one document (``doc`` first in each), or the error of one input."""
+    """The records of one document (``doc`` first in each), or the error of one input.
+
+    With ``Settings.jsonl`` the records come as ``jsonl`` text instead of ``records``, so that
+    parallel workers, not the parent process, spend the time on serialising them.
+    """
 
     doc: str | None
     records: list[dict]
     error: str | None = None
     text: str | None = None  # the document text, when asked for
+    count: int = 0  # how many records
+    jsonl: str = ""
 
 
 def process(item: Item, settings: Settings, keep_text: bool = False) -> Outcome:
@@ -57,7 +64,18 @@ def process_document(doc: Document, settings: Settings, keep_text: bool = False)
     for quote in quotes:
         if settings.speaker is None or _speaker_matches(settings.speaker, quote):
             records.append({"doc": doc.id, **quote.to_dict()})
-    return Outcome(doc.id, records, None, doc.text if keep_text else None)
+    text = doc.text if keep_text else None
+    if settings.jsonl:
+        return Outcome(doc.id, [], None, text, len(records), jsonl_lines(records))
+    return Outcome(doc.id, records, None, text, len(records))
+
+
+def jsonl_lines(records: list[dict]) -> str:
+    from .records import FIELDS
+    from .render import json_line
+
+    fields = ("doc", *FIELDS)
+    return "".join(json_line(r, fields) for r in records)
 
 
 def _speaker_matches(pattern: re.Pattern, quote) -> bool:

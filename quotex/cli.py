@@ -180,13 +180,14 @@ class Run:
 
     def __init__(self, paths: tuple[str, ...], *, input_format: str, globs: tuple[str, ...],
                  text_field: str, id_field: str, encoding: str, errors: str, kinds: tuple[str, ...],
-                 speaker: re.Pattern | None, min_confidence: float, jobs: int = 1):
+                 speaker: re.Pattern | None, min_confidence: float, jobs: int = 1, jsonl: bool = False):
         from .batch import Settings
         from .inputs import ReadOptions
 
         self.read = ReadOptions(input_format=input_format, encoding=encoding, errors=errors,
                                 text_field=text_field, id_field=id_field, globs=globs)
-        self.settings = Settings(read=self.read, kinds=kinds, min_confidence=min_confidence, speaker=speaker)
+        self.settings = Settings(read=self.read, kinds=kinds, min_confidence=min_confidence,
+                                 speaker=speaker, jsonl=jsonl)
         self.paths = paths or _default_paths()
         self.jobs = jobs or os.cpu_count() or 1
         self.documents = self.quotes = self.failures = 0
@@ -211,7 +212,7 @@ class Run:
                     report(outcome.error)
                 if outcome.doc is not None:
                     self.documents += 1
-                    self.quotes += len(outcome.records)
+                    self.quotes += outcome.count
                 yield outcome
 
     @property
@@ -375,15 +376,15 @@ def extract(fmt, jobs, color, guard, scheduler, output, partition_size, **inputs
 
     if scheduler or output or partition_size:
         return _extract_on_cluster(scheduler, output, partition_size, fmt, jobs, inputs)
-    run = guard.run = Run(jobs=jobs, **inputs)
     fmt = fmt or ("table" if is_terminal(sys.stdout) else "jsonl")
+    run = guard.run = Run(jobs=jobs, jsonl=fmt == "jsonl", **inputs)
     writer = record_writer(fmt, _data_stdout(fmt), FIELDS, color)
     with guard.write():
         writer.start()
     for outcome in run.outcomes():
-        if outcome.records:
+        if outcome.count:
             with guard.write():
-                writer.document(outcome.doc, outcome.records)
+                writer.write(outcome)
     with guard.write():
         writer.finish()
     run.summarise()

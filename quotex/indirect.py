@@ -66,7 +66,10 @@ _FINITE = regex.compile(
     r"do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't|wouldn't|shouldn't)\b"
     r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b",
 )
-_HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,3})\s*:\s+(?=\p{Lu})")
+_HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
+# A speaker's label in a transcript: one or two words, the last of them in capitals or a
+# surname (`WALLACE`, `Matthews`, `Sen. Ortiz`), but not a heading word such as `Update`.
+_SPEAKER_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}’'.\-]*\s+)?\p{Lu}[\p{Lu}’'\-]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'\-]+")
 _MIN_WORDS = 3
 
 
@@ -192,15 +195,20 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 def _headlines(
     text: str, paragraphs: Sequence[Span], quoted: list[Span], starts: list[int], lexicon: Lexicon
 ) -> Iterable[Reported]:
+    """`Kremlin: Talks have failed` as a headline, and `SMITH: We will stay.` as a line of a
+    transcript: a name and a colon opening a paragraph."""
     for index, para in enumerate(paragraphs):
-        if para.end - para.start > 200 or text[para.end - 1] in ".!?\"”":
-            continue
         match = _HEADLINE.match(text, para.start, para.end)
         if match is None or _overlaps(para, quoted, starts):
+            continue
+        headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
+        transcript = _SPEAKER_LABEL.fullmatch(match.group(1)) is not None
+        if not (headline or transcript):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)
         span = _trimmed(text, match.end(), para.end)
         if mention is None or span is None or mention.kind != "name":
             continue
+        rule = "reported-headline" if headline else "reported-transcript"
         cue = Span(match.end(1), match.end(1) + 1)
-        yield Reported(span, mention, cue, "reported-headline", confidence("reported-headline"), index)
+        yield Reported(span, mention, cue, rule, confidence(rule), index)

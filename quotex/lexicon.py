@@ -6,6 +6,8 @@ of news attribution (reporting verbs, titles, pronouns, quotation marks, abbrevi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 
 def inflect(lemma: str) -> tuple[str, ...]:
@@ -118,7 +120,7 @@ AUXILIARIES = frozenset("""
     never often frequently first last finally earlier afterward afterwards subsequently
     publicly privately angrily flatly bluntly jokingly sarcastically
     reportedly allegedly apparently initially ultimately separately similarly
-    not n't had've
+    not n't had've overall alike both
 """.split())
 
 # Honorifics and titles that precede a name; the value is the gender they show, if any.
@@ -138,7 +140,7 @@ TITLES = frozenset("""
     king queen prince princess press spokesman spokeswoman spokesperson deputy assistant
     acting former house senate state foreign defense defence interior treasury white
     majority minority whip executive ceo founder coach council councilman councilwoman
-    councilor candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
+    councilor councillor councilwoman candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
     insp. officer agent trooper detective superintendent rapporteur envoy delegate
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
 """.split())
@@ -181,6 +183,8 @@ ROLE_NOUNS = frozenset("""
     speaker spokespersons head chairperson counsel delegate delegates envoy frontrunner
     front-runner challenger incumbent rival rivals protester protesters protestors
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
+    spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
+    children police
 """.split())
 
 # Common nouns that refer to a document or an organisation rather than a person.
@@ -298,3 +302,20 @@ ENGLISH = Lexicon(
 )
 
 LEXICONS = {"en": ENGLISH}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Given names with a clear gender (see scripts/build_first_names.py for the source)."""
+    table: dict[str, str] = {}
+    text = resources.files("quotex").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(name: str) -> str | None:
+    """`m` or `f` for a given name whose gender is clear, else None."""
+    return _first_names().get(name.lower())

@@ -6,6 +6,7 @@ offsets into the original text and returns :class:`Mention` records.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -156,6 +157,9 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics:
         return None
     head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
+    possessive_end = _POSSESSIVE.search(source, last.start, head_end)
+    if possessive_end is not None and head_end - last.start > 2:
+        head_end = possessive_end.start()  # `Donald Trump’s`: the name is `Donald Trump`
     head = source[name[0].start : head_end]
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
@@ -177,6 +181,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     toks = _trim_edges(toks)
     while toks and toks[0].lower in _LEADING_SKIP:
         toks = toks[1:]
+    toks = _strip_approximation(toks)
     if not toks:
         return None
     last = toks[-1]
@@ -193,9 +198,32 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
                 return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
                                mention.head, mention.titles, mention.roles)
             return mention
-    if any(t.lower in CLAUSE_WORDS for t in toks):
+    relative = next((i for i, t in enumerate(toks) if i > 0 and t.lower == "who"), None)
+    if relative is not None and relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower)):
+        toks = toks[:relative]  # `27 percent of those who named a candidate`: the noun phrase before
+    coordinated_role = toks[-1].lower in lexicon.role_nouns  # `City Hall and police spokesmen`
+    if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or")) for t in toks):
         return None
     return _nominal(source, toks, lexicon)
+
+
+# Approximations before a quantity: `as many as 40 percent`, `nearly eight in 10`.
+_APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"), ("fewer", "than"),
+                   ("less", "than"), ("at", "least"), ("nearly",), ("about",), ("almost",), ("roughly",),
+                   ("only",), ("just",), ("over",), ("some",), ("around",), ("approximately",))
+
+
+_APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
+
+
+def _strip_approximation(toks: list[Token]) -> list[Token]:
+    if not toks or toks[0].lower not in _APPROXIMATION_STARTS:
+        return toks
+    for words in _APPROXIMATIONS:
+        n = len(words)
+        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _QUANTITY.match(toks[n].lower):
+            return toks[n:]
+    return toks
 
 
 def _describes(words: list[Token], lexicon: Lexicon) -> bool:
@@ -215,11 +243,20 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
             end = i
             break
     head = toks[end - 1]
+    if (_QUANTITY.match(head.lower) or head.lower in ("percent", "number", "share", "third", "quarter", "fourth")) \
+            and toks[-1].is_word and toks[-1].lower not in lexicon.determiners:
+        head = toks[-1]  # `eight in 10 voters`: the noun counted
     if not head.is_word or head.lower in lexicon.determiners or head.capitalised and end == 1 and len(toks) > 1:
         return None
     bare_head = _bare(head.text)
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
+    if toks[0].lower in PREPOSITIONS:
+        return None  # `By the time those primaries`
+    if toks[0].capitalised and toks[0].lower not in lexicon.determiners and any(
+        not t.capitalised and t.lower.endswith(("ed", "ly")) for t in toks[1:end]
+    ):
+        return None  # `Ortiz repeatedly criticized workers`: a clause, not a noun phrase
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
     if not (determined or plural or bare_head in lexicon.role_nouns):
@@ -244,6 +281,11 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
     """
+    quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
+    if quick is not None:
+        return quick
+    if _NO_SUBJECT_BEFORE.search(source, max(lo, hi - 16), hi):
+        return None  # `and said`, `is said`, `to say`: no subject stands right before the verb
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
@@ -263,6 +305,61 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+@lru_cache(maxsize=8)
+def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
+    pronouns = "|".join(sorted(lexicon.subject_pronouns))
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
+    )
+
+
+def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a pronoun right before the verb (`he said`, `she has said`)."""
+    start = max(lo, hi - 48)
+    match = _pronoun_pattern(lexicon).search(source[start:hi])
+    if match is None or source[start + match.start("word")].isupper() and match.group("word") not in ("I", "He", "She", "They", "It", "We", "You"):
+        return None
+    before = _WORD_BEFORE_PRONOUN.search(source, max(lo, start + match.start() - 24), start + match.start())
+    if before is not None and before.group(1).lower() in lexicon.determiners:
+        return None
+    s, e = start + match.start("word"), start + match.end("word")
+    return Mention(Span(s, e), Span(s, e), "pronoun", source[s:e].lower())
+
+
+_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+_NO_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
+)
+
+
+@lru_cache(maxsize=8)
+def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3}))"
+        r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?"
+        r"\p{Lu}[\p{Ll}\p{M}’'\-]*\p{Ll}(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*\p{L})){0,3})"
+        rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$"
+    )
+
+
+def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a plain name opening its clause right before the verb
+    (`Ortiz said`, `, Ana Ortiz told`); anything less plain goes the long way."""
+    start = max(lo, hi - 64)
+    window = source[start:hi]
+    match = _name_pattern(lexicon).search(window)
+    if match is None or match.start("name") == 0 and start != lo:
+        return None
+    words = match.group("name").split()
+    if any(bare_word(w) in lexicon.function_words and w.lower() not in lexicon.honorifics for w in words) \
+            or any(w.endswith(("’s", "'s", "’", "'")) for w in words):
+        return None
+    toks = tokens(source, start + match.start("name"), start + match.end("name"), lexicon)
+    return name_mention(source, toks, lexicon)
 
 
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
@@ -286,6 +383,11 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     antecedent = _trim_edges(antecedent)
     start = name_run_before(antecedent, len(antecedent), lexicon)
     named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    if named is None:
+        # `the question came from a young child, who said`: the noun phrase closing the clause
+        last_det = max((i for i, t in enumerate(antecedent) if t.lower in lexicon.determiners), default=None)
+        if last_det is not None:
+            named = _nominal(source, antecedent[last_det:], lexicon)
     named = named or analyse_phrase(source, antecedent, lexicon)
     if named is None or named.kind == "pronoun":
         return None
@@ -313,10 +415,25 @@ def subject_after(
         if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
             mention = name_mention(source, phrase[:end], lexicon)
     mention = mention or analyse_phrase(source, phrase, lexicon)
+    if mention is not None and mention.kind == "nominal":
+        # `said a lawyer for the parents, Joel Brandt`: the name in apposition wins
+        named = _apposed_name(source, phrase[-1].end, hi, lexicon)
+        mention = named or mention
     if mention is None and lenient and phrase[-1].is_word:
         last = phrase[-1]
         mention = Mention(Span(phrase[0].start, last.end), Span(last.start, last.end), "nominal", _bare(last.text))
     return mention
+
+
+_APPOSED_NAME = regex.compile(r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})\s*(?:[,.;:!?]|$)")
+
+
+def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    match = _APPOSED_NAME.match(source, pos, hi)
+    if match is None:
+        return None
+    mention = name_mention(source, tokens(source, match.start("name"), match.end("name"), lexicon), lexicon)
+    return mention if mention is not None and len(mention.head.split()) > 1 else None
 
 
 def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
@@ -407,22 +524,30 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
     Comma parts are read from the start of the sentence; introductory phrases (`At the
     debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
-    pronoun or a description gives the subject.
+    pronoun or a description gives the subject. Only the opening words of a part are read.
     """
     spans = _comma_spans(text, lo, hi)
     after_intro = False
     for index, (part_start, part_end) in enumerate(spans):
-        toks = tokens(text, part_start, min(part_end, part_start + 80), lexicon)
-        if not toks or toks[0].lower in _INTRO_WORDS or _QUANTITY_START.match(toks[0].lower) \
-                or any(t.lower == "ago" for t in toks[:6]):
+        first = _FIRST_WORD.match(text, part_start, part_end)
+        if first is None:
+            continue
+        word = first.group(1).lower()
+        if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
             after_intro = True
             continue
-        if after_intro and index + 1 < len(spans) and all(t.capitalised or not t.is_word for t in toks):
+        if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end):
             continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
-        mention = _opening_mention(text, toks, lexicon)
+        toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
+        mention = _opening_mention(text, toks, lexicon) if toks else None
         if mention is not None:
             return mention
     return None
+
+
+_FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
+_AGO = regex.compile(r"\bago\b")
+_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*\p{Lu}[\p{L}\p{M}.’'\-]*)+[\s.]*")
 
 
 def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -445,4 +570,39 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
     if end == 0:
         return None
+    run = toks[:end]
+    if len(run) > 1 and all(t.text.isupper() for t in run if t.is_word):
+        return None  # a heading in capitals
+    if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon):
+        return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
+
+
+def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether a lone capitalised word is a name: a word that opens a sentence is one only if
+    the article capitalises it where no sentence starts, too (`Trump`, not `Details`)."""
+    lower = word.lower()
+    if lower.endswith(("ing", "ly")) or lower in lexicon.determiners or lower in lexicon.function_words:
+        return False
+    if not sentence_initial(text, pos):
+        return True
+    bare = bare_word(word)
+    return capitalised_inside(text, word[: len(bare)])
+
+
+@lru_cache(maxsize=1024)
+def capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
+                and not sentence_initial(text, pos):
+            return True
+        pos = text.find(word, end)
+    return False
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"

@@ -118,6 +118,11 @@ class Writer:
     def start(self) -> None:
         pass
 
+    def write(self, outcome) -> None:
+        """The records of one :class:`~quotex.batch.Outcome`."""
+        if outcome.count:
+            self.document(outcome.doc, outcome.records)
+
     def document(self, doc: str, records: list[dict]) -> None:
         raise NotImplementedError
 
@@ -127,6 +132,13 @@ class Writer:
 
 class JsonlWriter(Writer):
     """One flat JSON object a line: ``doc``, then the record fields in their fixed order."""
+
+    def write(self, outcome) -> None:
+        if outcome.jsonl:
+            self.out.write(outcome.jsonl)
+            self.out.flush()
+        else:
+            super().write(outcome)
 
     def document(self, doc: str, records: list[dict]) -> None:
         if records:

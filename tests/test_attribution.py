@@ -34,6 +34,12 @@ CASES = [
     ('"We will stay and fight." ― Ana Ortiz', "We will stay and fight.", "Ana Ortiz", "―",
      "quote-dash-speaker", "direct"),
     ('"ORTIZ: We will stay."', "ORTIZ: We will stay.", "ORTIZ", ":", "transcript-label", "direct"),
+    # a name in apposition after an inverted description wins
+    ('"We will appeal," said a lawyer for the family, Lee Chan.', "We will appeal,", "Lee Chan", "said",
+     "quote-verb-speaker", "direct"),
+    # a cue before the quotation beats a cue opening the next sentence
+    ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
+     "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),
 ]
 
 

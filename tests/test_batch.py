@@ -61,3 +61,18 @@ def test_text_files_are_read_by_the_worker(tmp_path):
     path.write_text(FERRY)
     outcome = batch.process(str(path), batch.Settings(read=ReadOptions()), keep_text=True)
     assert outcome.doc == str(path) and outcome.text == FERRY and len(outcome.records) == 3
+
+
+def test_jsonl_setting_renders_the_records_in_the_worker():
+    import io
+
+    import quotex
+    from quotex.render import JsonlWriter
+
+    doc = documents(1)[0]
+    plain = batch.process(doc, batch.Settings())
+    rendered = batch.process(doc, batch.Settings(jsonl=True))
+    assert rendered.records == [] and rendered.count == plain.count == 3
+    out = io.StringIO()
+    JsonlWriter(out, quotex.FIELDS).document(doc.id, plain.records)
+    assert rendered.jsonl == out.getvalue()
