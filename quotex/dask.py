@@ -213,18 +213,19 @@ def _reason(exc: OSError) -> str:
 
 
 def _expand_glob(pattern: str, globs: tuple[str, ...], storage_options: dict) -> list[Piece]:
+    """The files and folders a glob pattern matches, shown under the pattern's fixed part."""
     parts = pattern.split("/")
-    fixed = next(i for i, part in enumerate(parts) if _MAGIC & set(part))
-    base = "/".join(parts[:fixed])
-    fs, root = fsspec.core.url_to_fs(base or ".", **storage_options)
-    found = sorted(fs.glob(fs._strip_protocol(pattern) if base else posixpath.join(root, pattern)))
+    base = "/".join(parts[: next(i for i, part in enumerate(parts) if _MAGIC & set(part))])
+    _, root = fsspec.core.url_to_fs(base or ".", **storage_options)
+    fs, stripped = fsspec.core.url_to_fs(pattern, **storage_options)
+    found = fs.glob(stripped, detail=True)
     pieces = []
-    for match in found:
+    for match in sorted(found):
         shown = _shown(base, root, match)
-        if fs.isdir(match):
+        if found[match]["type"] == "directory":
             pieces += _walk(fs, match, shown, globs)
         else:
-            pieces.append(Piece(shown, fs.unstrip_protocol(match), fs.size(match) or 0))
+            pieces.append(Piece(shown, fs.unstrip_protocol(match), found[match].get("size") or 0))
     return pieces or [Piece(pattern, "", 0, error="no file matches this pattern")]
 
 

@@ -192,10 +192,12 @@ def test_folders_are_walked_recursively_in_sorted_order(tricky, synchronous):
 
 
 def test_paths_keep_the_form_they_were_given_in(tmp_path, monkeypatch, synchronous):
-    make_archive(tmp_path / "news", 3)
+    make_archive(tmp_path / "news", 4)
     monkeypatch.chdir(tmp_path)
-    ids = [d["id"] for d in read_documents(["news/desk-1", "news/desk-0/*.txt", "news/desk-2/"]).compute()]
-    assert ids == ["news/desk-1/article-0001.txt", "news/desk-0/article-0000.txt", "news/desk-2/article-0002.txt"]
+    paths = ["news/desk-1", "news/desk-0/*.txt", "news/desk-2/", "news/desk-[3]", "*/desk-0/*-0000.txt"]
+    ids = [d["id"] for d in read_documents(paths).compute()]
+    assert ids == ["news/desk-1/article-0001.txt", "news/desk-0/article-0000.txt", "news/desk-2/article-0002.txt",
+                   "news/desk-3/article-0003.txt", "news/desk-0/article-0000.txt"]
 
 
 def test_a_glob_that_matches_nothing_is_an_error(tmp_path, synchronous):
