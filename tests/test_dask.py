@@ -18,6 +18,7 @@ dask = pytest.importorskip("dask")
 distributed = pytest.importorskip("distributed")
 
 import cloudpickle  # noqa: E402  (comes with dask)
+import fsspec  # noqa: E402
 import dask.bag as db  # noqa: E402
 
 import quotex  # noqa: E402
@@ -198,6 +199,28 @@ def test_paths_keep_the_form_they_were_given_in(tmp_path, monkeypatch, synchrono
     ids = [d["id"] for d in read_documents(paths).compute()]
     assert ids == ["news/desk-1/article-0001.txt", "news/desk-0/article-0000.txt", "news/desk-2/article-0002.txt",
                    "news/desk-3/article-0003.txt", "news/desk-0/article-0000.txt"]
+
+
+def test_urls_are_read_and_written_through_fsspec(synchronous):
+    fs = fsspec.filesystem("memory")
+    root = f"/quotex-test-{uuid.uuid4().hex}"
+    texts = {f"{root}/in/{name}": make_article(i) for i, name in enumerate(["b.txt", "a/c.txt", "a/d.jsonl"])}
+    for path, text in texts.items():
+        fs.pipe_file(path, text.encode("utf-8"))
+    try:
+        docs = read_documents([f"memory://{root}/in", f"memory://{root}/in/*.txt"])
+        assert docs.compute() == [
+            {"id": f"memory://{root}/in/a/c.txt", "text": texts[f"{root}/in/a/c.txt"]},
+            {"id": f"memory://{root}/in/b.txt", "text": texts[f"{root}/in/b.txt"]},
+            {"id": f"memory://{root}/in/b.txt", "text": texts[f"{root}/in/b.txt"]},
+        ]
+        manifest = write_partitions(extract_bag(docs), f"memory://{root}/out")
+        written = [json.loads(line) for p in manifest["partitions"]
+                   for line in fs.cat_file(f"{root}/out/{p['file']}").decode().splitlines()]
+        assert written == [{"doc": doc["id"], **q.to_dict()} for doc in docs.compute() for q in quotex.extract(doc["text"])]
+        assert json.loads(fs.cat_file(f"{root}/out/manifest.json")) == manifest
+    finally:
+        fs.rm(root, recursive=True)
 
 
 def test_a_glob_that_matches_nothing_is_an_error(tmp_path, synchronous):
