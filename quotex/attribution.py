@@ -126,7 +126,8 @@ def find_events(
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
     word = word.lower()
-    return word in lexicon.clause_verbs or word.startswith("according") or " ".join(word.split()) in lexicon.cue_phrases
+    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word.startswith("according") \
+        or " ".join(word.split()) in lexicon.cue_phrases
 
 
 def _inside_quote(pos: int, quotes: Sequence[QuotedSpan], starts: list[int]) -> bool:
@@ -573,6 +574,7 @@ def _continue_speakers(
     for a in quotes:
         if a.mention is not None:
             by_chain.setdefault(a.quote.chain, a)
+    next_named = _next_named_in_paragraph(quotes)
     out: list[Attribution] = []
     last_by_paragraph: dict[int, tuple[int, Mention, Span | None]] = {}
     timeline = sorted(
@@ -585,14 +587,27 @@ def _continue_speakers(
             last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
         if a.mention is None:
-            a = _continued(text, paragraphs, a, index, quotes, out, by_chain, last_by_paragraph)
+            a = _continued(text, paragraphs, a, next_named[index], by_chain, last_by_paragraph)
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
     return out
 
 
-def _continued(text, paragraphs, a, index, quotes, done, by_chain, last_by_paragraph) -> Attribution:
+def _next_named_in_paragraph(quotes: list[Attribution]) -> list[Attribution | None]:
+    """For each quotation, the next one in its paragraph that names its own speaker."""
+    out: list[Attribution | None] = [None] * len(quotes)
+    following: Attribution | None = None
+    for i in range(len(quotes) - 1, -1, -1):
+        out[i] = following if following is not None and following.quote.paragraph == quotes[i].quote.paragraph else None
+        if quotes[i].mention is not None:
+            following = quotes[i]
+        elif following is not None and following.quote.paragraph != quotes[i].quote.paragraph:
+            following = None
+    return out
+
+
+def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph) -> Attribution:
     para = a.quote.paragraph
     chained = by_chain.get(a.quote.chain)
     if chained is not None and chained.quote is not a.quote:
@@ -602,14 +617,12 @@ def _continued(text, paragraphs, a, index, quotes, done, by_chain, last_by_parag
     if here is not None:
         return replace(a, mention=here[1], cue=here[2], rule="continues-speaker", inherited=True,
                        confidence=confidence("continues-speaker"))
-    for later in quotes[index + 1 :]:
-        if later.quote.paragraph != para:
-            break
-        if later.mention is not None:
-            return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
-                           confidence=confidence("continues-next"))
+    if later is not None:
+        return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
+                       confidence=confidence("continues-next"))
     before = last_by_paragraph.get(para - 1)
     if before is not None:
-        rule = "paragraph-colon" if text[: paragraphs[para - 1].end].rstrip().endswith(":") else "continues-paragraph"
+        previous = paragraphs[para - 1]
+        rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"
         return replace(a, mention=before[1], cue=before[2], rule=rule, confidence=confidence(rule), inherited=True)
     return a

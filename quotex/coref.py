@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import Mention, bare_word, clause_subject, name_like, name_mention, tokens
+from .mentions import Mention, bare_word, capitalised_words, clause_subject, name_like, name_mention, tokens
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -52,6 +52,9 @@ _LETTERS = regex.compile(r"[\p{L}\-]+")
 _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _LOOKBACK_SENTENCES = 6
+_RECENT_SPEAKERS = 12
+_ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with
+_ROLE_WINDOW = 20_000  # characters before a description searched for its role word  # a pronoun with no antecedent nearby goes to one of the last speakers
 
 
 @dataclass
@@ -131,16 +134,13 @@ class EntityTable:
         then the capitalised words right before each occurrence."""
         found = []
         text = self.text
-        pos = text.find(surname)
-        while pos >= 0:
+        for pos in capitalised_words(text).get(surname, ()):
             end = pos + len(surname)
-            if (pos == 0 or not text[pos - 1].isalpha()) and (end == len(text) or not text[end].isalnum()):
-                prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
-                if prefix is not None:
-                    full = self._full_name(prefix.start(), end)
-                    if full is not None:
-                        found.append(full)
-            pos = text.find(surname, end)
+            prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
+            if prefix is not None:
+                full = self._full_name(prefix.start(), end)
+                if full is not None:
+                    found.append(full)
         return found
 
     def _full_name(self, start: int, end: int) -> tuple[int, tuple[str, ...]] | None:
@@ -182,11 +182,10 @@ class EntityTable:
     def introduced_with(self, role: str, pos: int) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
         Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`."""
-        pattern = _role_pattern(role, self.lexicon)
-        for match in reversed(list(pattern.finditer(self.text, 0, pos))):
-            if self.inside_quote(match.start()):
-                continue
-            mention = self._name_after(match.end()) or self._name_before(match.start())
+        window = _role_pattern(role, self.lexicon).finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
+        matches = [m.span() for m in window if not self.inside_quote(m.start())]
+        for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
+            mention = self._name_after(end) or self._name_before(start)
             if mention is not None:
                 return self.entity(mention)
         return None
@@ -346,7 +345,7 @@ class Resolver:
                 maybe = maybe or entity
         if maybe is not None:
             return maybe
-        for _, entity in reversed(self.speakers):
+        for _, entity in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             if fits(entity):
                 return entity
         return None

@@ -39,9 +39,15 @@ _THAT_AHEAD = regex.compile(
     r"not|did|does|do)\b)[\p{L}\p{N}’'.\-]+){0,8}?\s+that\s+",
     regex.I,
 )
+# `asked the senator whether …`: an object of a few words, then the question word.
+_QUESTION_AHEAD = regex.compile(
+    r"(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where)\b)[\p{L}\p{N}’'.\-]+){0,6}?\s+"
+    r"(?=(?:whether|if|why|how|who|what|which|when|where)\b)",
+    regex.I,
+)
 _JOINED_CLAUSE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
-    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
+    r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
+    r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b",
     regex.I,
 )
@@ -120,6 +126,10 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     """The reported clause(s) a free speech cue governs."""
     verb = text[event.cue.start : event.cue.end].lower()
     according = verb.startswith("according")
+    if verb in lexicon.question_verbs and not event.inverted:
+        question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
+        span = _trimmed(text, question.end(), sentence.end) if question is not None else None
+        return [(span, "reported-question")] if span is not None else []
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)

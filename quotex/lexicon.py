@@ -90,6 +90,9 @@ CLAUSE_VERBS = forms(
     },
 )
 
+# Verbs that report a question: `asked whether …`, `wondered why …`.
+QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+
 # Verbs that are cues only with a quotation attached, never on their own for reported speech.
 FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "labels",
                               "labeled", "labelled", "labeling", "dub", "dubs", "dubbed",
@@ -258,6 +261,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     noun_like_forms: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
@@ -282,6 +286,7 @@ ENGLISH = Lexicon(
     speech_verbs=SPEECH_VERBS | CLAUSE_VERBS,
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
+    question_verbs=QUESTION_VERBS,
     noun_like_forms=NOUN_LIKE_FORMS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,

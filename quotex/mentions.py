@@ -547,7 +547,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
 _AGO = regex.compile(r"\bago\b")
-_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*\p{Lu}[\p{L}\p{M}.’'\-]*)+[\s.]*")
+_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*+\p{Lu}[\p{L}\p{M}.’'\-]*+)++[\s.]*+")
 
 
 def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -590,17 +590,25 @@ def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> boo
     return capitalised_inside(text, word[: len(bare)])
 
 
-@lru_cache(maxsize=1024)
 def capitalised_inside(text: str, word: str) -> bool:
     """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence."""
-    pos = text.find(word)
-    while pos >= 0:
-        end = pos + len(word)
-        if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
-                and not sentence_initial(text, pos):
-            return True
-        pos = text.find(word, end)
-    return False
+    return any(not sentence_initial(text, pos) for pos in capitalised_words(text).get(word, ()))
+
+
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]*")
+
+
+@lru_cache(maxsize=2)
+def capitalised_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of a text stands, built in one pass on first need, so
+    looking words up stays linear in the text however many distinct names it has."""
+    index: dict[str, list[int]] = {}
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if word.endswith(("’s", "'s")):
+            index.setdefault(word[:-2], []).append(match.start())
+        index.setdefault(word, []).append(match.start())
+    return index
 
 
 def sentence_initial(text: str, pos: int) -> bool:

@@ -58,6 +58,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "indirect", 0.7),
     Rule("reported-after", "…, X said.", "The talks had failed, Ana Ortiz said on Monday.",
          "Ana Ortiz", "indirect", 0.7),
+    Rule("reported-question", "X asked (Y) whether …", "Ana Ortiz asked the council whether the talks had failed.",
+         "Ana Ortiz", "indirect", 0.6),
     Rule("reported-according-to", "according to X, …", "According to Ana Ortiz, the talks had failed.",
          "Ana Ortiz", "indirect", 0.65),
     Rule("reported-headline", "X: …", "Ortiz: Talks with the union have failed", "Ortiz", "indirect", 0.5),
