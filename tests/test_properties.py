@@ -97,7 +97,7 @@ long_line = st.builds(
     lambda piece, times: piece * times,
     st.one_of(quote_soup.filter(bool), st.sampled_from(SENTENCES).map(lambda s: s.replace("\n", " ") + " "),
               st.text(min_size=1, max_size=5)),
-    st.integers(min_value=50, max_value=1500),
+    st.integers(min_value=50, max_value=600),
 )
 
 
