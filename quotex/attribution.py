@@ -10,6 +10,7 @@ and are dropped.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -19,17 +20,18 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, Mention, subject_after, subject_before, tokens
+from .mentions import CLAUSE_WORDS, Mention, clause_subject, subject_after, subject_before, tokens
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
 
-_EDGE = regex.compile(r"[\s,;:—–\-(\[…]*")
+_EDGE = regex.compile(r"[\s,;:—–\-(\[…'’\"”]*")
 _PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _LETTER = regex.compile(r"\p{L}")
 _COLON_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})\s*:\s*")
-_TRAIL_WINDOW = 160
+_TRAIL_WINDOW = 200
+_TRAIL_TOKENS = 32
 _DIRECT_GAP_WORDS = 12
 _SCARE_WORDS = 3
 
@@ -130,18 +132,56 @@ def _clause_start(sentence: Span, pos: int, quotes: Sequence[QuotedSpan], starts
 def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mention, bool] | None:
     cue = Span(match.start(), match.end())
     if match.group().lower().startswith("according"):
-        mention = subject_after(text, cue.end, sentence.end, lexicon)
+        mention = subject_after(text, cue.end, sentence.end, lexicon, lenient=True)
         return (cue, mention, True) if mention else None
     lo = _clause_start(sentence, cue.start, quotes, starts)
     before = text[lo : cue.start]
-    if before.strip(" ,\u00a0") == "" or before.rstrip().endswith((",", "—")):
+    after_comma = before.rstrip().endswith((",", "—"))
+    if _is_participle(match.group(), before) or _COORDINATED.search(before):
+        mention = clause_subject(text, lo, cue.start, lexicon)
+        return (cue, mention, False) if mention else None
+    if not _verb_reading(text, match, lexicon):
+        return None  # `a 2012 email to officials`
+    if before.strip(" ,\u00a0") == "" or after_comma:
+        mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
+        if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
+            return cue, mention, False  # `X, the spokesman, told CBS`
         mention = subject_after(text, cue.end, sentence.end, lexicon)
-        if mention is not None and mention.kind != "pronoun" or (mention and before.strip() == ","):
+        if mention is not None and _inverted_speaker(text, mention, sentence, lexicon):
             return cue, mention, True
         if before.strip(" ,\u00a0") == "":
             return None
     mention = subject_before(text, lo, cue.start, lexicon)
     return (cue, mention, False) if mention else None
+
+
+_THAT_NEXT = regex.compile(r"\s+that\b")
+_WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
+
+
+def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
+    """A cue form that is as often a noun (`report`, `comments`) counts as a verb only after a
+    pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not."""
+    if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in lexicon.subject_pronouns:
+        return True
+    return word[0].isupper() and not word.lower().endswith(("’s", "'s", "s’", "s'")) \
+        and word.lower() not in lexicon.function_words
+
+
+_CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this)\b")
+
+
+def _inverted_speaker(text: str, mention: Mention, sentence: Span, lexicon: Lexicon) -> bool:
+    """`…, said Ortiz.`: after an inverted cue, a name, a pronoun or a role closing the clause."""
+    if mention.kind == "nominal" and mention.head not in lexicon.role_nouns:
+        return False
+    return _CLOSES_CLAUSE.match(text, mention.span.end, sentence.end) is not None
 
 
 def attribute(
@@ -156,10 +196,11 @@ def attribute(
     sentence_starts = [s.start for s in sentences]
     own = [
         _own_attribution(text, quotes, i, _sentence_of(sentences, sentence_starts, q.open_mark.start), sentences,
-                         sentence_starts, lexicon)
+                         sentence_starts, paragraphs, lexicon)
         for i, q in enumerate(quotes)
     ]
-    kept = [a for a in own if not _is_scare_quote(text, a)]
+    headline = headline_paragraph(text, paragraphs)
+    kept = [a for a in own if not _is_scare_quote(text, a, headline)]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events)
 
 
@@ -170,7 +211,7 @@ def _sentence_of(sentences: Sequence[Span], starts: list[int], pos: int) -> Span
 
 def _own_attribution(
     text: str, quotes: Sequence[QuotedSpan], index: int, sentence: Span, sentences: Sequence[Span],
-    sentence_starts: list[int], lexicon: Lexicon,
+    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
 ) -> Attribution:
     quote = quotes[index]
     prev_close = quotes[index - 1].close_mark.end if index > 0 else -1
@@ -180,32 +221,112 @@ def _own_attribution(
     lead_empty = _PUNCT_ONLY.fullmatch(text, lead.start, lead.end) is not None
     trail_empty = _PUNCT_ONLY.fullmatch(text, trail.start, trail.end) is not None
 
+    label = _TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
+    if label is not None:
+        mention = subject_before(text, label.start(1), label.end(1), lexicon)
+        if mention is not None:
+            cue = Span(label.end(1), label.end(1) + 1)
+            return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
     found = _trailing_cue(text, trail, lexicon)
+    leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None else None
+    if found is None and leading is None and trail_empty and quote.closed:
+        found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
     if found is not None:
         mention, cue, rule = found
-        kind: Kind = "direct" if lead_empty or _lead_is_cue(text, lead, lexicon) else "mixed"
+        kind: Kind = "direct" if lead_empty or _lead_is_cue(text, lead, lexicon) or _introduced(text, quote) else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
-    found_lead = _leading_cue(text, lead, quote, lexicon)
-    if found_lead is not None:
-        mention, cue, rule = found_lead
+    if leading is not None:
+        mention, cue, rule = leading
         kind = "direct" if rule != "speaker-verb-partial" else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
-    if trail_empty and quote.closed:
-        found = _next_sentence_cue(text, sentence, sentences, sentence_starts, lexicon)
+    if lead_empty:
+        found = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
         if found is not None:
-            mention, cue = found
-            return Attribution(quote, "direct" if lead_empty else "mixed", mention, cue, "quote-then-cue",
-                               confidence("quote-then-cue"))
-    kind = "direct" if lead_empty else "mixed"
-    return Attribution(quote, kind, None, None, "no-speaker", confidence("no-speaker"))
+            return Attribution(quote, "direct", found[0], found[1], "paragraph-colon", confidence("paragraph-colon"))
+        found = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
+        if found is not None:
+            return Attribution(quote, "direct", found[0], found[1], "dash-speaker", confidence("dash-speaker"))
+        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
+    if _introduced(text, quote):
+        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
+    first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
+    found = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
+    if found is not None:
+        return Attribution(quote, "mixed", found[0], found[1], "sentence-subject", confidence("sentence-subject"))
+    return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))
 
 
-def _trailing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+_TRANSCRIPT_LABEL = regex.compile(r"\s*(\p{Lu}[\p{Lu}.’'\-]+(?:\s+\p{Lu}[\p{Lu}.’'\-]+){0,2}):\s")
+
+
+def _paragraph_colon(text, quote, paragraphs, sentences, starts, lexicon) -> tuple[Mention, Span] | None:
+    """`Trump said on Monday:` closing one paragraph, the quotation opening the next."""
+    para = paragraphs[quote.paragraph]
+    if quote.paragraph == 0 or quote.open_mark.start != para.start:
+        return None
+    previous = paragraphs[quote.paragraph - 1]
+    if not text[previous.start : previous.end].rstrip().endswith(":"):
+        return None
+    last = sentences[max(0, bisect_right(starts, previous.end - 1) - 1)]
+    found = _colon_speaker(text, Span(max(last.start, previous.start), previous.end), lexicon)
+    return (found[0], found[1]) if found is not None else None
+
+
+_DASH_LINE = regex.compile(r"[-—–]+\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\.?\s*")
+
+
+def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], lexicon: Lexicon):
+    """`"…"` then a paragraph `- Smith.`: the speaker signs under the quotation."""
+    para = paragraphs[quote.paragraph]
+    if _PUNCT_ONLY.fullmatch(text, quote.close_mark.end, para.end) is None:
+        return None
+    nxt = paragraphs[quote.paragraph + 1]
+    line = _DASH_LINE.fullmatch(text, nxt.start, nxt.end)
+    if line is None:
+        return None
+    mention = subject_before(text, line.start(1), line.end(1), lexicon)
+    return (mention, Span(nxt.start, nxt.start + 1)) if mention is not None and mention.kind == "name" else None
+
+
+def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span | None] | None:
+    """A partial quotation with no speech verb (`Rubio bemoaned the "…"`): the subject of its
+    sentence said it, if that subject names someone."""
+    mention = clause_subject(text, lead.start, lead.end, lexicon)
+    if mention is None or mention.kind == "nominal" and mention.head not in lexicon.role_nouns:
+        return None
+    verb = _NEXT_WORD.search(text, mention.span.end, lead.end)
+    return mention, Span(verb.start(), verb.end()) if verb else None
+
+
+_NEXT_WORD = regex.compile(r"(?<=\s)\p{Ll}[\p{L}\-]*")
+
+
+def _trailing_cue(
+    text: str, trail: Span, lexicon: Lexicon, anchored: bool = False
+) -> tuple[Mention, Span, str] | None:
+    """`"…," X said` / `"…," said X` / `"…," according to X` / `"…" ― X` after a quotation.
+
+    ``anchored``: the speaker or the verb must start the trailing text (used when the cue
+    stands in the next sentence, `"…?" Smith asked.`).
+    """
     start = _EDGE.match(text, trail.start, trail.end).end()
     end = min(trail.end, start + _TRAIL_WINDOW)
-    match = cue_pattern(lexicon).search(text, start, end)
-    if match is None:
-        return None
+    dash = _DASH_NAME.match(text, trail.start, end)
+    if dash is not None and not anchored:
+        mention = subject_before(text, dash.start("name"), dash.end("name"), lexicon)
+        if mention is not None and mention.kind == "name":
+            return mention, Span(dash.start("dash"), dash.end("dash")), "quote-dash-speaker"
+    for match in itertools.islice(cue_pattern(lexicon).finditer(text, start, end), 3):
+        found = _trailing_match(text, trail, start, match, lexicon, anchored)
+        if found is not None:
+            return found
+    return _other_verb_cue(text, start, end, lexicon)
+
+
+_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+)\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
+
+
+def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Mention, Span, str] | None:
     cue = Span(match.start(), match.end())
     if match.start() == start:
         mention = subject_after(text, cue.end, trail.end, lexicon)
@@ -213,12 +334,37 @@ def _trailing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Sp
             return None
         rule = "quote-according-to" if match.group().lower().startswith("according") else "quote-verb-speaker"
         return mention, cue, rule
-    if len(tokens(text, start, match.start())) > 14:
+    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS:
         return None
     mention = subject_before(text, start, match.start(), lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
+    if anchored and mention.span.start != start:
+        return None
     return mention, cue, "quote-speaker-verb"
+
+
+_PAST_VERB = regex.compile(r"(?<=\s)\p{Ll}[\p{Ll}\-]+ed(?![\p{L}\-])")
+_PAST_VERB_FIRST = regex.compile(r"\p{Ll}[\p{Ll}\-]+ed(?=\s+\p{Lu})")
+
+
+def _other_verb_cue(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`"…," an angry Hollande retaliated.`: after a quotation, a speaker and any past-tense
+    verb right after it attribute the quotation even when the verb is not a speech verb."""
+    inverted = _PAST_VERB_FIRST.match(text, start, end)
+    if inverted is not None:
+        mention = subject_after(text, inverted.end(), end, lexicon)
+        if mention is not None and mention.kind == "name":
+            return mention, Span(inverted.start(), inverted.end()), "quote-speaker-other-verb"
+    verb = _PAST_VERB.search(text, start, min(end, start + 120))
+    if verb is None:
+        return None
+    mention = subject_before(text, start, verb.start(), lexicon)
+    if mention is None or mention.span.start != start or mention.kind == "nominal" and mention.head in lexicon.thing_nouns:
+        return None
+    if _WORD.search(text, mention.span.end, verb.start()):
+        return None  # something stands between the speaker and the verb
+    return mention, Span(verb.start(), verb.end()), "quote-speaker-other-verb"
 
 
 def _plain_prefix(text: str, start: int, end: int) -> bool:
@@ -227,7 +373,27 @@ def _plain_prefix(text: str, start: int, end: int) -> bool:
     return len(words) <= 8 and not any(w in CLAUSE_WORDS for w in words)
 
 
-def _leading_cue(text: str, lead: Span, quote: QuotedSpan, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+def _next_sentence_cue(
+    text: str, quote: QuotedSpan, sentence: Span, sentences: Sequence[Span], starts: list[int],
+    next_open: int, lexicon: Lexicon,
+) -> tuple[Mention, Span, str] | None:
+    """`"…?" Smith asked.`: a quotation that ends its sentence, and a cue opening the next one."""
+    i = bisect_right(starts, sentence.start)
+    if i >= len(sentences) or "\n" in text[sentence.end : sentences[i].start]:
+        return None
+    nxt = sentences[i]
+    found = _trailing_cue(text, Span(nxt.start, min(nxt.end, next_open)), lexicon, anchored=True)
+    if found is None:
+        return None
+    mention, cue, rule = found
+    ends_like_question = text[quote.start : quote.end].rstrip(" ,")[-1:] in ("?", "!")
+    return mention, cue, rule if ends_like_question else "quote-then-cue"
+
+
+def _leading_cue(
+    text: str, lead: Span, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
+) -> tuple[Mention, Span, str] | None:
+    """`X said: "…"`, `X said the talks "…"`, `according to X, "…"`, `X: "…"`, `…, saying "…"`."""
     if lead.end <= lead.start:
         return None
     colon = _COLON_NAME.fullmatch(text, lead.start, lead.end)
@@ -235,7 +401,8 @@ def _leading_cue(text: str, lead: Span, quote: QuotedSpan, lexicon: Lexicon) -> 
         mention = subject_before(text, colon.start(1), colon.end(1), lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
-    matches = list(cue_pattern(lexicon).finditer(text, lead.start, lead.end))
+    matches = [m for m in cue_pattern(lexicon).finditer(text, lead.start, lead.end)
+               if _verb_reading(text, m, lexicon)]
     for match in reversed(matches):
         cue = Span(match.start(), match.end())
         if match.group().lower().startswith("according"):
@@ -243,17 +410,44 @@ def _leading_cue(text: str, lead: Span, quote: QuotedSpan, lexicon: Lexicon) -> 
             if mention is not None:
                 return mention, cue, "according-to-quote"
             continue
-        mention = subject_before(text, lead.start, cue.start, lexicon)
+        if _is_participle(match.group(), text[lead.start : cue.start]):
+            mention = clause_subject(text, lead.start, cue.start, lexicon)
+        else:
+            mention = subject_before(text, lead.start, cue.start, lexicon)
         if mention is None:
-            after = text[lead.start:cue.start].strip(" ,\u00a0")
-            if after == "" or text[lead.start:cue.start].rstrip().endswith(","):
-                mention = subject_after(text, cue.end, lead.end, lexicon)
-            if mention is None:
-                continue
+            continue
         gap = text[cue.end : lead.end]
         rule = "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
         return mention, cue, rule
+    if text[lead.start : lead.end].rstrip().endswith(":"):
+        return _colon_speaker(text, lead, lexicon)
     return None
+
+
+def _colon_speaker(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`She addressed the crowd: "…"`: the subject, or the last name before the colon."""
+    colon = text.rindex(":", lead.start, lead.end)
+    cue = Span(colon, colon + 1)
+    mention = clause_subject(text, lead.start, colon, lexicon)
+    if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
+        return mention, cue, "speaker-colon-subject"
+    mention = subject_before(text, lead.start, colon, lexicon)
+    if mention is not None and mention.kind == "name":
+        return mention, cue, "speaker-colon"
+    return None
+
+
+# `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
+_COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+$")
+_PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
+
+
+def _is_participle(verb: str, before: str) -> bool:
+    """`…, saying`, `… by saying`: a participle whose subject is the clause's subject."""
+    if not verb.endswith("ing"):
+        return False
+    tail = before.rstrip()
+    return tail.endswith((",", "—")) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
 
 
 def _introduces(gap: str, text: str, quote: QuotedSpan) -> bool:
@@ -277,46 +471,62 @@ def _lead_is_cue(text: str, lead: Span, lexicon: Lexicon) -> bool:
     return gap.endswith((":", ",")) and len(_WORD.findall(gap)) <= _DIRECT_GAP_WORDS
 
 
-def _next_sentence_cue(
-    text: str, sentence: Span, sentences: Sequence[Span], starts: list[int], lexicon: Lexicon
-) -> tuple[Mention, Span] | None:
-    """`"…." Smith said on Monday.`: a short sentence right after that is only a cue."""
-    i = bisect_right(starts, sentence.start)
-    if i >= len(sentences) or "\n" in text[sentence.end : sentences[i].start]:
-        return None
-    nxt = sentences[i]
-    if len(_WORD.findall(text[nxt.start : nxt.end])) > 8:
-        return None
-    match = cue_pattern(lexicon).search(text, nxt.start, nxt.end)
-    if match is None:
-        return None
-    mention = subject_before(text, nxt.start, match.start(), lexicon)
-    if mention is None or mention.span.start != nxt.start or match.group() in lexicon.frame_only_verbs:
-        return None
-    return mention, Span(match.start(), match.end())
+_GUESSED_SPEAKER = frozenset({"no-speaker", "sentence-subject"})
+_TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-according-to",
+                             "quote-speaker-other-verb"})
 
 
-def _is_scare_quote(text: str, attribution: Attribution) -> bool:
+def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) -> bool:
+    """Quoted text that is not a quotation: scare quotes, titles, numbers, handles."""
     quote = attribution.quote
     content = text[quote.start : quote.end]
-    if not _LETTER.search(content) or content.lstrip().startswith("@"):
+    if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
+        return True
+    if headline is not None and headline.start <= quote.start < headline.end:
         return True
     words = _WORD.findall(content)
-    if attribution.mention is not None:
+    short = len(words) <= _SCARE_WORDS
+    if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
+        return True
+    if attribution.rule in _TRAILING_RULES or _introduced(text, quote):
         return False
-    if attribution.kind == "mixed" and len(words) <= _SCARE_WORDS:
-        return True
-    if quote.single and len(words) <= _SCARE_WORDS:
-        return True
     return _looks_like_title(content, words)
 
 
+def _introduced(text: str, quote: QuotedSpan) -> bool:
+    """The quotation follows a colon or a comma, as speech does (`said: "…"`)."""
+    before = text[max(0, quote.open_mark.start - 3) : quote.open_mark.start].rstrip()
+    return before.endswith((":", ","))
+
+
+_SMALL_WORDS = frozenset("a an the of and in on for to at with or is by from as vs".split())
+
+
 def _looks_like_title(content: str, words: list[str]) -> bool:
-    """`"Good Morning America"`: every word capitalised and no sentence punctuation."""
-    if len(words) > 8 or any(ch in content for ch in ".!?,;:"):
+    """`"Good Morning America"`, `"Backfire: A Life"`: capitalised words, no sentence end."""
+    stripped = content.strip().rstrip(",")
+    if len(words) > 10 or not words or stripped.endswith((".", "!", "?")) or "," in stripped:
         return False
-    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or", "is"}
-    return all(w[0].isupper() or w.isdigit() or w in small for w in words) and words[0][0].isupper()
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
+    """The first paragraph when it reads as a headline: short, not opening with a quotation
+    mark, and in title case or without a final full stop."""
+    if len(paragraphs) < 2:
+        return None
+    first = paragraphs[0]
+    body = text[first.start : first.end]
+    words = _WORD.findall(body)
+    if len(words) > 20 or body[0] in _OPENING_MARKS:
+        return None
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
+    return first if title_case or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
+
+
+_OPENING_MARKS = frozenset("\"“„«‘'")
 
 
 def _continue_speakers(

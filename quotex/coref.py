@@ -1,36 +1,55 @@
 """Stage 4: who a speaker mention refers to, across the whole article.
 
-An entity table is built by rules over the text: runs of capitalised words are names,
-the words before them (`Press Secretary`, `billionaire`) and appositions after them
-(`, the Kremlin spokesman,`) are roles, honorifics and gendered role words give gender.
-A surname or an honorific mention (`Peskov`, `Mr. Peskov`) joins the full name given
-elsewhere; a pronoun goes to the most recent compatible person before it, looking at
-sentence subjects first; a description (`the press secretary`) goes to the entity
-introduced with that role.
+An entity table is built by rules, lazily, from the text itself: a name mention looks up
+the fullest form of that name in the article (`Peskov` and `Mr. Peskov` join `Dmitry
+Peskov`); titles (`Press Secretary`), role words (`billionaire`) and appositions (`, the
+Kremlin spokesman,`) give an entity its roles, and honorifics and gendered role words its
+gender. A pronoun goes to the most recent compatible person before it, sentence by
+sentence: first the sentence's subject, then its speakers, then other names, skipping
+names inside quotations. A description (`the press secretary`) goes to the entity
+introduced with that role. Work is done only near the mentions being resolved, so the
+cost grows with the number of speakers, not with every capitalised word of the article.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import Mention, Token, is_name_token, name_mention, possessive, tokens
+from .mentions import Mention, bare_word, clause_subject, name_mention, tokens
 from .records import Resolution, Span
 
+# Words that make a capitalised name an organisation or a place rather than a person.
 _ORG_WORDS = frozenset("""
     house senate congress party committee department ministry agency administration
     times post news journal press network tv radio magazine foundation institute
     university college school company corp inc group association council court church
     bank fund campaign coalition union commission bureau office service services army navy
     force forces police guard republicans democrats states nations kremlin county city
-    center centre project review reuters associated caucus team club league board
+    center centre project review reuters associated caucus team club league board camp
+    staff republic kingdom federation street hall airport hospital center museum library
     """.split())
+_PLACE_STARTS = frozenset("""
+    united new north south east west central national american federal supreme white
+    democratic republican state saint st. fort los las san santa
+    """.split())
+_NAME_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|del|van|von|bin|al|da|di|la|le|du)(?=\s|[,.;:!?)]|$))*"
+)
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
+_NAME_PREFIX = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
+_APPOSITION_BEFORE = regex.compile(
+    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}),\s+(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
+)
+_LETTERS = regex.compile(r"[\p{L}\-]+")
+_LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _LOOKBACK_SENTENCES = 6
 
@@ -41,11 +60,11 @@ class Entity:
     tokens: tuple[str, ...]
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
-    person: bool = False
-    mentions: list[int] = field(default_factory=list)
+    person: bool | None = None  # None: no evidence either way
+    positions: list[int] = field(default_factory=list)
 
     @property
-    def key(self) -> str:
+    def surname(self) -> str:
         return self.tokens[-1].lower()
 
 
@@ -56,146 +75,242 @@ class Resolved:
     certain: bool
 
 
-@dataclass
 class EntityTable:
-    """The people and organisations an article names, and where it names them."""
+    """People and organisations of one article, found on demand."""
 
-    text: str
-    entities: list[Entity] = field(default_factory=list)
-    # (position, entity index, is sentence subject), in text order, outside quotations
-    occurrences: list[tuple[int, int, bool]] = field(default_factory=list)
+    def __init__(self, text: str, sentences: Sequence[Span], quoted: Sequence[Span], lexicon: Lexicon = ENGLISH):
+        self.text = text
+        self.sentences = sentences
+        self.quoted = quoted
+        self.quoted_starts = [q.start for q in quoted]
+        self.lexicon = lexicon
+        self.entities: dict[str, Entity] = {}
+        self._full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
+        self._capitalised: dict[str, bool] = {}
 
-    def by_key(self, key: str) -> list[int]:
-        return [i for i, e in enumerate(self.entities) if e.key == key or key in (t.lower() for t in e.tokens[-2:])]
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i].start <= pos < self.quoted[i].end
 
+    def entity(self, mention: Mention) -> Entity:
+        """The entity a name mention names, created on first sight."""
+        words = tuple(mention.head.split())
+        full = self._fullest(words, mention.head_span.start)
+        entity = self.entities.get(" ".join(full))
+        if entity is None:
+            entity = self.entities[" ".join(full)] = Entity(" ".join(full), full)
+            _judge_name(entity, self.lexicon)
+        if len(words) < len(full) and len(full) <= 3:
+            entity.person = True if entity.person is None else entity.person  # `Trump` for `Donald Trump`
+        self._learn(entity, mention)
+        entity.positions.append(mention.head_span.start)
+        return entity
 
-def build_entities(
-    text: str,
-    sentences: Sequence[Span],
-    speaker_mentions: Iterable[Mention],
-    quoted: Sequence[Span],
-    lexicon: Lexicon = ENGLISH,
-) -> EntityTable:
-    """Scan the text for names (and take the speaker mentions) to build the entity table."""
-    table = EntityTable(text)
-    index: dict[tuple[str, ...], int] = {}
-    quoted_starts = [q.start for q in quoted]
-    speakers = {m.head_span.start for m in speaker_mentions if m.kind == "name"}
-    for sentence in sentences:
-        first = True
-        for mention in _names_in(text, sentence, lexicon):
-            if _inside(mention.head_span.start, quoted, quoted_starts):
-                continue
-            key = tuple(mention.head.split())
-            if key not in index:
-                index[key] = len(table.entities)
-                table.entities.append(Entity(mention.head, key))
-            entity = table.entities[index[key]]
-            _learn(entity, mention, text, lexicon)
-            if mention.head_span.start in speakers:
-                entity.person = True
-            entity.mentions.append(mention.head_span.start)
-            table.occurrences.append((mention.head_span.start, index[key], first))
-            first = False
-    _merge_aliases(table)
-    return table
+    def _fullest(self, words: tuple[str, ...], pos: int) -> tuple[str, ...]:
+        """The fullest form of a name in the article: the nearest earlier one, else the most
+        frequent later one."""
+        surname = words[-1]
+        if surname not in self._full_names:
+            self._full_names[surname] = self._scan_full_names(surname)
+        candidates = [(p, full) for p, full in self._full_names[surname]
+                      if len(full) > len(words) and full[-len(words):] == words]
+        if not candidates:
+            return words
+        before = [c for c in candidates if c[0] < pos]
+        if before:
+            return before[-1][1]
+        counts: dict[tuple[str, ...], int] = {}
+        for _, full in candidates:
+            counts[full] = counts.get(full, 0) + 1
+        return max(counts, key=lambda f: (counts[f], -len(f)))
 
+    def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
+        """Every longer name ending in ``surname``: a plain string search for the surname,
+        then the capitalised words right before each occurrence."""
+        found = []
+        text = self.text
+        pos = text.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            if (pos == 0 or not text[pos - 1].isalpha()) and (end == len(text) or not text[end].isalnum()):
+                prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
+                if prefix is not None:
+                    full = self._full_name(prefix.start(), end)
+                    if full is not None:
+                        found.append(full)
+            pos = text.find(surname, end)
+        return found
 
-def _names_in(text: str, sentence: Span, lexicon: Lexicon) -> Iterable[Mention]:
-    toks = tokens(text, sentence.start, sentence.end, lexicon)
-    i = 0
-    while i < len(toks):
-        if not is_name_token(toks[i], lexicon) or toks[i].lower in ("de", "van", "von", "al", "la", "le", "du"):
-            i += 1
-            continue
-        j = i
-        while j < len(toks) and is_name_token(toks[j], lexicon) and not (j > i and possessive(toks[j - 1])):
-            j += 1
-        run = toks[i:j]
-        roles = tuple(_role_words(toks, i, lexicon))
-        mention = name_mention(text, run, lexicon, roles)
-        if mention is not None:
-            yield mention
-        i = j
+    def _full_name(self, start: int, end: int) -> tuple[int, tuple[str, ...]] | None:
+        toks = tokens(self.text, start, end, self.lexicon)
+        stops = [i for i, t in enumerate(toks) if not t.is_word]
+        toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
+        mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
+        if mention is None or len(mention.head.split()) < 2 or _function_start(mention.head, self.lexicon):
+            return None
+        return mention.head_span.start, tuple(mention.head.split())
 
-
-def _role_words(toks: list[Token], i: int, lexicon: Lexicon) -> Iterable[str]:
-    k = i - 1
-    while k >= 0 and k >= i - 4 and toks[k].is_word and not toks[k].capitalised:
-        if toks[k].lower in lexicon.role_nouns or toks[k].lower in lexicon.gendered_nouns:
-            yield toks[k].lower
-        k -= 1
-
-
-def _learn(entity: Entity, mention: Mention, text: str, lexicon: Lexicon) -> None:
-    for title in mention.titles:
-        bare = title.lower().rstrip(".")
-        entity.roles.add(bare)
-        gender = lexicon.honorifics.get(title.lower(), lexicon.honorifics.get(bare))
-        if gender:
+    def _learn(self, entity: Entity, mention: Mention) -> None:
+        lex = self.lexicon
+        for title in mention.titles:
+            bare = title.lower().rstrip(".")
+            entity.roles.add(bare)
+            entity.roles.update(lex.title_roles.get(bare, ()))
+            gender = lex.honorifics.get(title.lower(), lex.honorifics.get(bare))
             entity.gender = entity.gender or gender
-        if bare in lexicon.honorifics or bare in lexicon.titles:
-            entity.person = True
-    for role in mention.roles:
-        entity.roles.add(role)
-        if role in lexicon.gendered_nouns:
-            entity.gender = entity.gender or lexicon.gendered_nouns[role]
-        if role in lexicon.role_nouns and role not in lexicon.thing_nouns:
-            entity.person = True
-    apposition = _APPOSITION.match(text, mention.span.end)
-    if apposition:
-        words = [w.lower() for w in regex.findall(r"[\p{L}\-]+", apposition.group(1))]
-        for word in words:
-            if word in lexicon.role_nouns or word in lexicon.titles:
-                entity.roles.add(word)
-                if word not in lexicon.thing_nouns:
-                    entity.person = True
-            if word in lexicon.gendered_nouns:
-                entity.gender = entity.gender or lexicon.gendered_nouns[word]
-    if len(entity.tokens) in (2, 3) and not any(t.lower() in _ORG_WORDS for t in entity.tokens):
-        entity.person = entity.person or all(t[0].isupper() and not t.isupper() for t in entity.tokens)
+            if bare in lex.honorifics or (bare in lex.titles and bare not in ("house", "white", "state", "u.s", "us")):
+                entity.person = True
+        for role in mention.roles:
+            self._role(entity, role)
+        apposition = _APPOSITION.match(self.text, mention.span.end)
+        if apposition:
+            for word in _LETTERS.findall(apposition.group(1)):
+                self._role(entity, word.lower())
+
+    def _role(self, entity: Entity, word: str) -> None:
+        lex = self.lexicon
+        entity.roles.update(lex.title_roles.get(word, ()))
+        if word in lex.role_nouns or word in lex.titles:
+            entity.roles.add(word)
+            if word not in lex.thing_nouns and entity.person is None:
+                entity.person = True
+        if word in lex.gendered_nouns:
+            entity.gender = entity.gender or lex.gendered_nouns[word]
+
+    def introduced_with(self, role: str, pos: int) -> Entity | None:
+        """The latest person before ``pos`` named together with a role word: `Press
+        Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`."""
+        pattern = _role_pattern(role, self.lexicon)
+        for match in reversed(list(pattern.finditer(self.text, 0, pos))):
+            if self.inside_quote(match.start()):
+                continue
+            mention = self._name_after(match.end()) or self._name_before(match.start())
+            if mention is not None:
+                return self.entity(mention)
+        return None
+
+    def _name_after(self, pos: int) -> Mention | None:
+        run = _NAME_RUN.match(self.text, pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip()))
+        if run is None or run.start() - pos > 2:
+            return None
+        mention = self._run_mention(run)
+        return mention if mention is not None and mention.head[0].isupper() else None
+
+    def _name_before(self, pos: int) -> Mention | None:
+        """`Dmitry Peskov, the Kremlin spokesman`: the name before an apposition."""
+        apposition = _APPOSITION_BEFORE.search(self.text, max(0, pos - 120), pos)
+        if apposition is None:
+            return None
+        run = _NAME_RUN.match(self.text, apposition.start(1))
+        return self._run_mention(run) if run is not None and run.end() == apposition.end(1) else None
+
+    def sentence_entities(self, k: int) -> list[tuple[int, Entity, bool]]:
+        """Names of sentence ``k`` outside quotations, as (position, entity, is subject)."""
+        cached = self._sentence_cache.get(k)
+        if cached is not None:
+            return cached
+        sentence = self.sentences[k]
+        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
+        subject_at = subject.head_span.start if subject is not None and subject.kind == "name" else -1
+        found = []
+        for run in _NAME_RUN.finditer(self.text, sentence.start, sentence.end):
+            if self.inside_quote(run.start()):
+                continue
+            mention = self._run_mention(run)
+            if mention is None:
+                continue
+            found.append((mention.head_span.start, self.entity(mention),
+                          mention.head_span.start <= subject_at < mention.head_span.end or mention.head_span.start == subject_at))
+        self._sentence_cache[k] = found
+        return found
+
+    def _run_mention(self, run) -> Mention | None:
+        toks = tokens(self.text, run.start(), run.end(), self.lexicon)
+        for i, tok in enumerate(toks):
+            if not tok.is_word and tok.text != "-":
+                toks = toks[:i]  # `Sanders. That’s`: a full stop ends the name
+                break
+        while toks and bare_word(toks[0].text) in self.lexicon.function_words and toks[0].lower not in self.lexicon.honorifics:
+            toks = toks[1:]
+        if not toks or len(toks) > 1 and all(t.text.isupper() for t in toks):
+            return None  # a heading in capitals
+        if len(toks) == 1 and not self._name_like(toks[0].text, toks[0].start):
+            return None
+        roles = tuple(_role_words_before(self.text, run.start(), self.lexicon))
+        return name_mention(self.text, toks, self.lexicon, roles)
 
 
-def _merge_aliases(table: EntityTable) -> None:
-    """A one-word name joins a longer name ending in it (`Peskov` -> `Dmitry Peskov`)."""
-    entities = table.entities
-    target: dict[int, int] = {}
-    for i, entity in enumerate(entities):
-        if len(entity.tokens) != 1:
-            continue
-        word = entity.tokens[0].lower()
-        longer = [j for j, other in enumerate(entities) if len(other.tokens) > 1 and other.key == word]
-        if longer:
-            target[i] = max(longer, key=lambda j: len(entities[j].mentions))
-    for i, j in target.items():
-        entities[j].roles |= entities[i].roles
-        entities[j].gender = entities[j].gender or entities[i].gender
-        entities[j].person = entities[j].person or entities[i].person
-        entities[j].mentions.extend(entities[i].mentions)
-    table.occurrences = [(pos, target.get(e, e), subj) for pos, e, subj in table.occurrences]
-    for i in target:
-        entities[i].mentions = []
+    def _name_like(self, word: str, pos: int) -> bool:
+        """A lone capitalised word is a name if it is capitalised where a sentence does not
+        start, too: `Shifting` or `Details` opening a sentence are not."""
+        if word.lower().endswith("ing") or word.lower() in self.lexicon.determiners:
+            return False
+        if not _sentence_initial(self.text, pos):
+            return True
+        bare = bare_word(word)
+        cached = self._capitalised.get(bare)
+        if cached is None:
+            cached = self._capitalised[bare] = self._capitalised_inside(word[: len(bare)])
+        return cached
+
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` occurs somewhere that is not the start of a sentence."""
+        text = self.text
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
+                    and not _sentence_initial(text, pos):
+                return True
+            pos = text.find(word, end)
+        return False
 
 
-def _inside(pos: int, spans: Sequence[Span], starts: list[int]) -> bool:
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i].start <= pos < spans[i].end
+@lru_cache(maxsize=4096)
+def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
+    forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
+    words = "|".join(sorted(re.escape(f) for f in forms))
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
+    """Person or not, from the shape of the name alone."""
+    words = [w.lower() for w in entity.tokens]
+    if any(w in _ORG_WORDS for w in words) or words[0] in _PLACE_STARTS:
+        entity.person = False
+    elif any(t.isupper() and len(t) > 1 and "." not in t for t in entity.tokens):
+        entity.person = False  # an acronym: CNN, NATO, Interim DNC
+    elif words[-1].endswith("s") and words[-1][:-1] in ("american", "democrat", "republican", "african"):
+        entity.person = False
+
+
+def _function_start(name: str, lexicon: Lexicon) -> bool:
+    return name.split()[0].lower() in lexicon.function_words
+
+
+def _role_words_before(text: str, pos: int, lexicon: Lexicon) -> list[str]:
+    words = _LOWER_WORDS.findall(text, max(0, pos - 60), pos)[-4:]
+    return [w for w in words if w in lexicon.role_nouns or w in lexicon.gendered_nouns]
 
 
 class Resolver:
-    """Resolves speaker mentions, in text order, to canonical names from an :class:`EntityTable`.
+    """Resolves speaker mentions, in text order, to canonical names.
 
     Mentions must be resolved in the order they occur: each resolved speaker becomes an
     antecedent candidate for the pronouns after it.
     """
 
-    def __init__(self, table: EntityTable, sentences: Sequence[Span], lexicon: Lexicon = ENGLISH):
+    def __init__(self, table: EntityTable, lexicon: Lexicon = ENGLISH):
         self.table = table
         self.lexicon = lexicon
-        self.sentences = sentences
-        self.sentence_starts = [s.start for s in sentences]
-        self.positions = [pos for pos, _, _ in table.occurrences]
-        self.speakers: list[tuple[int, int]] = []  # (position, entity) of resolved speakers
+        self.sentence_starts = [s.start for s in table.sentences]
+        self.speakers: list[tuple[int, Entity]] = []
         self.speaker_positions: list[int] = []
         self._cache: dict[Span, Resolved] = {}
 
@@ -208,73 +323,81 @@ class Resolver:
     def _resolve(self, mention: Mention) -> Resolved:
         text = self.table.text
         if mention.kind == "name":
-            entity = self.entity_at(mention)
-            if entity is None:
-                return Resolved(mention.head, "name", True)
+            entity = self.table.entity(mention)
+            if entity.person is None and len(entity.tokens) in (2, 3):
+                entity.person = True  # a named speaker with a first and a last name
             self._spoke(mention, entity)
-            name = self.table.entities[entity].name
-            return Resolved(name, "name" if name == mention.head else "alias", True)
-        entity = self._pronoun(mention) if mention.kind == "pronoun" else self._description(mention)
+            return Resolved(entity.name, "name" if entity.name == mention.head else "alias", True)
+        if mention.kind == "pronoun":
+            entity = self._pronoun(mention)
+            resolution: Resolution = "pronoun"
+        else:
+            entity = self._description(mention)
+            resolution = "description"
         if entity is None:
             return Resolved(mention.text(text), "unresolved", False)
         self._spoke(mention, entity)
-        resolution: Resolution = "pronoun" if mention.kind == "pronoun" else "description"
-        return Resolved(self.table.entities[entity].name, resolution, False)
+        return Resolved(entity.name, resolution, False)
 
-    def _spoke(self, mention: Mention, entity: int) -> None:
+    def _spoke(self, mention: Mention, entity: Entity) -> None:
         pos = mention.head_span.start
         if not self.speaker_positions or pos >= self.speaker_positions[-1]:
             self.speakers.append((pos, entity))
             self.speaker_positions.append(pos)
-        found = self.table.entities[entity]
         if mention.kind == "pronoun" and mention.head in _PERSON_PRONOUNS:
-            found.gender = found.gender or _PERSON_PRONOUNS[mention.head]
-            found.person = True
+            entity.gender = entity.gender or _PERSON_PRONOUNS[mention.head]
+            entity.person = True
 
-    def entity_at(self, mention: Mention) -> int | None:
-        i = bisect_right(self.positions, mention.head_span.start) - 1
-        if i >= 0 and self.positions[i] == mention.head_span.start:
-            return self.table.occurrences[i][1]
-        keys = self.table.by_key(mention.head.split()[-1].lower())
-        return keys[0] if len(keys) == 1 else None
-
-    def _pronoun(self, mention: Mention) -> int | None:
+    def _pronoun(self, mention: Mention) -> Entity | None:
         word = mention.head
         if word in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[word]
-            return self._antecedent(mention.span.start, lambda e: e.person and e.gender in (None, gender))
+            return self._antecedent(mention.span.start, lambda e: e.person is not False and e.gender in (None, gender))
         if word == "it":
-            return self._antecedent(mention.span.start, lambda e: not e.person)
+            return self._antecedent(mention.span.start, lambda e: e.person is False)
         return None
 
-    def _antecedent(self, pos: int, fits) -> int | None:
-        """The most recent fitting entity: speakers, then sentence subjects, then any name,
-        sentence by sentence going back; past that, the last fitting speaker."""
-        s = bisect_right(self.sentence_starts, pos) - 1
-        occ = self.table.occurrences
-        entities = self.table.entities
-        for k in range(s, max(-1, s - _LOOKBACK_SENTENCES), -1):
-            lo_pos = self.sentences[k].start
-            hi_pos = min(pos, self.sentences[k].end)
-            spoke = self.speakers[bisect_right(self.speaker_positions, lo_pos - 1):
-                                  bisect_right(self.speaker_positions, hi_pos - 1)]
-            here = occ[bisect_right(self.positions, lo_pos - 1): bisect_right(self.positions, hi_pos - 1)]
-            ordered = [e for _, e in reversed(spoke)] + [e for _, e, first in here if first] + \
-                [e for _, e, _ in reversed(here)]
-            for entity in ordered:
-                if fits(entities[entity]):
+    def _antecedent(self, pos: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The most recent fitting entity, sentence by sentence going back: the subject
+        first, then the speakers, then any name. Known people are preferred over names that
+        may or may not be people; past the last few sentences, the last fitting speaker."""
+        maybe: Entity | None = None
+        for entity in self._candidates(pos):
+            if fits(entity):
+                if entity.person:
                     return entity
+                maybe = maybe or entity
+        if maybe is not None:
+            return maybe
         for _, entity in reversed(self.speakers):
-            if fits(entities[entity]):
+            if fits(entity):
                 return entity
         return None
 
-    def _description(self, mention: Mention) -> int | None:
-        head = mention.head
-        best = None
-        for pos, entity, _ in self.table.occurrences:
-            if pos >= mention.span.start:
-                break
-            if head in self.table.entities[entity].roles:
-                best = entity
-        return best
+    def _candidates(self, pos: int):
+        """Antecedent candidates, best first: the subjects and speakers of the last few
+        sentences, latest first; then every other name, latest first."""
+        s = bisect_right(self.sentence_starts, pos) - 1
+        others: list[Entity] = []
+        for k in range(s, max(-1, s - _LOOKBACK_SENTENCES), -1):
+            sentence = self.table.sentences[k]
+            hi = min(pos, sentence.end)
+            named = [(p, e, subj) for p, e, subj in self.table.sentence_entities(k) if p < hi]
+            spoke = self.speakers[bisect_right(self.speaker_positions, sentence.start - 1):
+                                  bisect_right(self.speaker_positions, hi - 1)]
+            prominent = [(p, e) for p, e, subj in named if subj] + spoke
+            yield from (e for _, e in sorted(prominent, key=lambda item: -item[0]))
+            others.extend(e for _, e, _ in reversed(named))
+        yield from others
+
+    def _description(self, mention: Mention) -> Entity | None:
+        """`the press secretary`: the latest entity introduced with that role."""
+        if mention.head in self.lexicon.thing_nouns and mention.head not in self.lexicon.title_roles:
+            return None
+        return self.table.introduced_with(mention.head, mention.span.start)
+
+
+def build_resolver(
+    text: str, sentences: Sequence[Span], quoted: Sequence[Span], lexicon: Lexicon = ENGLISH
+) -> Resolver:
+    return Resolver(EntityTable(text, sentences, quoted, lexicon), lexicon)

@@ -34,18 +34,38 @@ class CorpusError(QuotexError):
     """An annotated corpus file that cannot be read."""
 
 
+CONTEXT_CHARS = 120
+
+
 @dataclass(frozen=True)
 class Miss:
-    """One scoring error: a missed gold quote, a false quote, or a wrong speaker."""
+    """One scoring error: a missed gold quote, a false quote, or a wrong speaker.
+
+    ``start``/``end`` and ``text`` are the trimmed span (the gold one where there is one);
+    ``before`` and ``after`` are up to 120 characters of the article either side.
+    """
 
     type: str  # "missed", "false", "speaker"
     doc: str
     start: int
     end: int
     text: str
+    kind: str | None = None
     gold_speaker: str | None = None
     predicted_speaker: str | None = None
-    context: str = ""
+    before: str = ""
+    after: str = ""
+
+    @property
+    def context(self) -> str:
+        return f"{self.before}{self.text}{self.after}"
+
+    def to_dict(self) -> dict:
+        return {
+            "type": self.type, "doc": self.doc, "start": self.start, "end": self.end,
+            "text": self.text, "kind": self.kind, "gold_speaker": self.gold_speaker,
+            "predicted_speaker": self.predicted_speaker, "before": self.before, "after": self.after,
+        }
 
 
 @dataclass
@@ -103,32 +123,74 @@ def _f1(p: float, r: float) -> float:
 
 
 def read_corpus(path: str | Path) -> list[dict]:
-    """Documents of an annotated corpus: JSON Lines, or a single JSON document."""
-    try:
-        raw = Path(path).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: {exc}") from exc
-    if not raw:
-        return []
-    lines = [raw] if raw.startswith("{") and "\n{" not in raw else raw.splitlines()
+    """Documents of an annotated corpus: JSON Lines, or a single JSON document.
+
+    Raises :class:`CorpusError` for a file that cannot be read, a line that is not a JSON
+    object with an ``id``, and an id given twice.
+    """
     docs = []
+    seen: dict[str, int] = {}
+    for number, doc in _json_objects(path):
+        if "id" not in doc:
+            raise CorpusError(f"{path}: line {number}: no 'id' field")
+        doc["id"] = str(doc["id"])
+        if doc["id"] in seen:
+            raise CorpusError(f"{path}: line {number}: id {doc['id']!r} already given on line {seen[doc['id']]}")
+        seen[doc["id"]] = number
+        docs.append(doc)
+    return docs
+
+
+def _json_objects(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each line of a JSON Lines file, or for one JSON document."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8-sig").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise CorpusError(f"{path}: {message}") from exc
+    if not raw:
+        return
+    # Split on line feeds only: U+2028 and friends may occur inside JSON strings.
+    lines = [raw] if raw.startswith("{") and "\n{" not in raw else raw.split("\n")
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            doc = json.loads(line)
-            doc["id"] = str(doc["id"])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise CorpusError(f"{path}: line {number}: not a document with an id ({exc})") from exc
-        docs.append(doc)
-    return docs
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CorpusError(f"{path}: line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise CorpusError(f"{path}: line {number}: not a JSON object")
+        yield number, obj
+
+
+def read_predictions(path: str | Path) -> dict[str, list[dict]]:
+    """Predicted quotes per document id, from either of two JSON Lines layouts.
+
+    ``{"id": ..., "quotes": [...]}`` a document a line (the reference scorer's format), or
+    the flat records of ``quotex --format jsonl``, one quote a line with its ``doc``.
+    """
+    predictions: dict[str, list[dict]] = {}
+    for number, obj in _json_objects(path):
+        if "quotes" in obj and "id" in obj:
+            predictions.setdefault(str(obj["id"]), []).extend(obj["quotes"])
+        elif "doc" in obj and "start" in obj and "end" in obj:
+            predictions.setdefault(str(obj["doc"]), []).append(obj)
+        else:
+            raise CorpusError(f"{path}: line {number}: neither a document with 'id' and 'quotes' "
+                              "nor a quote record with 'doc', 'start' and 'end'")
+    return predictions
 
 
 def read_canonical(path: str | Path) -> dict[tuple[str, int, int], str | None]:
     """Canonical speaker names keyed by (document id, start, end)."""
     names: dict[tuple[str, int, int], str | None] = {}
-    for record in read_corpus(path):
-        names[(record["id"], record["start"], record["end"])] = record.get("speaker_canonical")
+    for number, record in _json_objects(path):
+        try:
+            key = (str(record["id"]), record["start"], record["end"])
+        except KeyError as exc:
+            raise CorpusError(f"{path}: line {number}: no {exc.args[0]!r} field") from None
+        names[key] = record.get("speaker_canonical")
     return names
 
 
@@ -254,12 +316,13 @@ def _match(gs, ps, threshold) -> list[tuple[int, int]]:
     return pairs
 
 
-def _miss(kind, doc_id, text, span, gold, pred) -> Miss:
+def _miss(type_, doc_id, text, span, gold, pred) -> Miss:
     start, end = span
-    context = text[max(0, start - 120) : min(len(text), end + 120)].replace("\n", " ¶ ")
+    kind = (gold or pred or {}).get("kind")
     return Miss(
-        kind, doc_id, start, end, text[start:end],
-        gold.get("speaker") if gold else None, pred.get("speaker") if pred else None, context,
+        type_, doc_id, start, end, text[start:end], kind,
+        gold.get("speaker") if gold else None, pred.get("speaker") if pred else None,
+        text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS],
     )
 
 

@@ -26,14 +26,45 @@ _OBJECT_LEAD = regex.compile(
     r"(?:the|a|an)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:reporter|audience|crowd|interviewer|host)|"
     r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me)\s*)?",
 )
+# An adverbial between the cue and its clause: `on Monday`, `in a statement`, `last week`.
 _ADVERBIAL = regex.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|on\s+\w+)\s+"
-    r"(?:[\p{L}\p{N}’'\-]+\s+){0,6}?)?"
+    r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
+    r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
+    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?)?"
 )
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
-_CLAUSE_START = regex.compile(
-    r"(?:that\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|i\b|there\b|this\b|his\b|her\b|their\b|"
-    r"its\b|\p{Lu}|[\p{Ll}\p{N}])", regex.I,
+# `told the paper on Saturday that …`: a `that` within a few words that hold no clause.
+_THAT_AHEAD = regex.compile(
+    r"(?:\s+(?!(?:that|he|she|they|we|i|it|there|is|was|are|were|has|have|had|will|would|can|could|"
+    r"not|did|does|do)\b)[\p{L}\p{N}’'.\-]+){0,8}?\s+that\s+",
+    regex.I,
+)
+_JOINED_CLAUSE = regex.compile(
+    r",?\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
+    r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b",
+    regex.I,
+)
+# What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
+_TAIL = regex.compile(
+    r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|last|this|earlier|later|recently|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
+    r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
+    r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",
+    regex.S,
+)
+# Words a reported clause without `that` does not open with (`responded to …`, `wrote under …`).
+_NOT_CLAUSE_START = regex.compile(
+    r"(?:to|for|with|by|in|on|at|from|about|under|into|of|like|during|after|before|over|through|"
+    r"against|without|up|out|off|down|back|little|much|nothing|something|anything|so|too|very|"
+    r"more|less|yes|no|not|goodbye|hello|thanks)\b|[^\p{L}\p{N}]",
+    regex.I,
+)
+# A finite verb somewhere in a clause: an auxiliary, or a past or present tense form.
+_FINITE = regex.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+    r"do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't|wouldn't|shouldn't)\b"
+    r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b",
 )
 _HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,3})\s*:\s+(?=\p{Lu})")
 _MIN_WORDS = 3
@@ -67,49 +98,78 @@ def find_reported(
         if event.cue in claimed:
             continue
         sentence = sentences[bisect_right(starts, event.cue.start) - 1]
-        if _has_quote(sentence, quoted, quoted_starts):
-            continue
-        found = _content(text, sentence, event, lexicon)
-        if found is None or found[0] in used:
-            continue
-        span, rule = found
-        used.add(span)
-        out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph))
+        for span, rule in _contents(text, sentence, event, lexicon):
+            if span in used or _overlaps(span, quoted, quoted_starts):
+                continue
+            used.add(span)
+            out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph))
     out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
     return sorted(out, key=lambda r: r.span.start)
 
 
-def _has_quote(sentence: Span, quoted: list[Span], starts: list[int]) -> bool:
-    i = bisect_right(starts, sentence.end - 1) - 1
-    return i >= 0 and quoted[i].end > sentence.start
+def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:
+    """Whether a span overlaps a quotation (the quotation is its own record)."""
+    i = bisect_right(starts, span.end - 1) - 1
+    return i >= 0 and quoted[i].end > span.start
 
 
-def _content(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> tuple[Span, str] | None:
+def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """The reported clause(s) a free speech cue governs."""
     verb = text[event.cue.start : event.cue.end].lower()
     according = verb.startswith("according")
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
-        return None
+        return []
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
     before = _trimmed(text, sentence.start, first)
     if before is not None and text[before.end : first].strip().startswith(","):
-        # `…, X said.` / `…, according to X.`: the cue closes the sentence
-        rest = text[last : sentence.end].strip(_TRIM)
-        if len(_WORD.findall(rest)) <= 6:
-            return before, "reported-according-to" if according else "reported-after"
+        # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
+        tail = _TAIL.fullmatch(text, last, sentence.end)
+        if tail is not None and (according or _is_clause(text, before.start, before.end)):
+            rule = "reported-according-to" if according else "reported-after"
+            after = _trimmed(text, tail.start("rest"), sentence.end) if tail.start("rest") >= 0 else None
+            return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, last, sentence)
-        return (after, "reported-according-to") if after is not None else None
+        return [(after, "reported-according-to")] if after is not None else []
     if event.inverted:
+        return []
+    start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon)
+    if start is None:
+        return []
+    span = _trimmed(text, start, _clause_end(text, start, sentence.end))
+    return [(span, "reported-that")] if span is not None else []
+
+
+def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon) -> int | None:
+    """Where the clause a cue governs starts: after `that`, an object or an adverbial."""
+    ahead = _THAT_AHEAD.match(text, pos, end)
+    if ahead is not None:
+        return ahead.end()
+    if verb.startswith(("told", "tell")):
+        pos = _OBJECT_LEAD.match(text, pos, end).end()
+    pos = _ADVERBIAL.match(text, pos, end).end()
+    that = _THAT.match(text, pos, end)
+    if "that" in that.group():
+        return that.end()
+    if verb in lexicon.noun_like_forms or _NOT_CLAUSE_START.match(text, that.end(), end):
         return None
-    pos = _OBJECT_LEAD.match(text, event.cue.end, sentence.end).end() if verb.startswith(("told", "tell")) else event.cue.end
-    pos = _ADVERBIAL.match(text, pos, sentence.end).end()
-    that = _THAT.match(text, pos, sentence.end)
-    pos = that.end()
-    if not _CLAUSE_START.match(text, pos, sentence.end):
-        return None
-    span = _trimmed(text, pos, sentence.end)
-    return (span, "reported-that") if span is not None else None
+    return that.end()
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """A reported clause ends at the sentence end or where a new clause with its own
+    subject or cue is joined on (`… and she accused …`, `…, adding that …`)."""
+    joined = _JOINED_CLAUSE.search(text, start, end)
+    return joined.start() if joined is not None else end
+
+
+def _is_clause(text: str, start: int, end: int) -> bool:
+    """Whether text opens like a clause and has a finite verb before its first comma."""
+    if _NOT_CLAUSE_START.match(text, start, end):
+        return False
+    comma = text.find(",", start, end)
+    return _FINITE.search(text, start + 1, comma if comma > 0 else end) is not None
 
 
 def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
@@ -136,7 +196,7 @@ def _headlines(
         if para.end - para.start > 200 or text[para.end - 1] in ".!?\"”":
             continue
         match = _HEADLINE.match(text, para.start, para.end)
-        if match is None or _has_quote(para, quoted, starts):
+        if match is None or _overlaps(para, quoted, starts):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)
         span = _trimmed(text, match.end(), para.end)

@@ -39,7 +39,9 @@ SPEECH_VERBS_REGULAR = """
     demand disclose elaborate estimate hint inform interject lash marvel mutter opine
     quip recommend relate remind scoff sigh snap summarize summarise tease tout
     characterize characterise label dub call accuse blame criticize criticise praise
-    thank applaud mock slam blast charge question
+    thank applaud mock slam blast charge question ponder riff gush interrupt remember rant
+    rave reason speculate beg implore intone thunder bellow roar fume sneer text email
+    message blog recite narrate lecture preach caution counsel beam echo
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -55,11 +57,12 @@ SPEECH_VERBS_IRREGULAR = {
     "point out": ("pointed out", "points out", "pointing out"),
     "chime in": ("chimed in", "chimes in", "chiming in"),
     "weigh in": ("weighed in", "weighs in", "weighing in"),
-    "speak": ("speaks", "spoke", "speaking"),
     "read": ("reads", "read"),
     "put it": ("put it", "puts it", "putting it"),
     "sum up": ("summed up", "sums up", "summing up"),
     "begin": ("began", "begins"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "state": ("states", "stated", "stating"),
     "spell out": ("spelled out", "spells out"),
 }
 SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)
@@ -70,7 +73,7 @@ CLAUSE_VERBS = forms(
     """
     add announce argue assert assure boast brag caution claim complain concede conclude
     confirm contend declare deny emphasize emphasise explain insist note observe predict
-    promise recall reiterate remark reply report respond reveal stress suggest testify
+    promise recall reiterate remark reply report reveal stress suggest testify
     warn acknowledge allege concur disclose estimate hint inform maintain mention
     pledge vow signal indicate
     """,
@@ -90,6 +93,16 @@ FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "la
                               "labeled", "labelled", "labeling", "dub", "dubs", "dubbed",
                               "describe", "describes", "described", "describing",
                               "read", "reads", "begin", "began", "begins"})
+
+# Forms of reporting verbs that are just as often nouns (`the FEC report covering …`):
+# they open reported speech only when `that` follows.
+NOUN_LIKE_FORMS = frozenset("""
+    report reports claim claims estimate estimates promise promises comment comments answer
+    answers reply replies tweet tweets post posts pledge pledges vow vows question questions
+    protest protests charge charges offer offers call calls demand demands blog blogs text
+    texts email emails message messages lecture lectures note notes state states quote
+    quotes warning warnings concern concerns statement record records signal signals
+""".split())
 
 # Multi-word cues, matched before single verbs.
 CUE_PHRASES = (
@@ -125,10 +138,22 @@ TITLES = frozenset("""
     king queen prince princess press spokesman spokeswoman spokesperson deputy assistant
     acting former house senate state foreign defense defence interior treasury white
     majority minority whip executive ceo founder coach council councilman councilwoman
-    councilor candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
+    councilor councillor councilwoman candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
     insp. officer agent trooper detective superintendent rapporteur envoy delegate
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
 """.split())
+
+# Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
+TITLE_ROLES = {
+    "sen": ("senator", "lawmaker"), "sens": ("senator", "lawmaker"), "senator": ("lawmaker",),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "reps": ("representative", "lawmaker"), "representative": ("congressman", "congresswoman", "lawmaker"),
+    "congressman": ("lawmaker", "representative"), "congresswoman": ("lawmaker", "representative"),
+    "gov": ("governor",), "pres": ("president",), "gen": ("general",), "adm": ("admiral",),
+    "col": ("colonel",), "lt": ("lieutenant",), "capt": ("captain",), "sgt": ("sergeant",),
+    "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
+    "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
+}
 
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
@@ -229,6 +254,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
+    noun_like_forms: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
     honorifics: dict[str, str | None]
@@ -238,6 +264,7 @@ class Lexicon:
     pronouns: dict[str, str]
     subject_pronouns: frozenset[str]
     gendered_nouns: dict[str, str]
+    title_roles: dict[str, tuple[str, ...]]
     determiners: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -251,6 +278,7 @@ ENGLISH = Lexicon(
     speech_verbs=SPEECH_VERBS | CLAUSE_VERBS,
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
+    noun_like_forms=NOUN_LIKE_FORMS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,
     honorifics=HONORIFICS,
@@ -260,6 +288,7 @@ ENGLISH = Lexicon(
     pronouns=PRONOUNS,
     subject_pronouns=SUBJECT_PRONOUNS,
     gendered_nouns=GENDERED_NOUNS,
+    title_roles=TITLE_ROLES,
     determiners=DETERMINERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,

@@ -6,6 +6,7 @@ offsets into the original text and returns :class:`Mention` records.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -30,10 +31,19 @@ PREPOSITIONS = frozenset("""
 CLAUSE_WORDS = frozenset("""
     is was are were be been being has have had do does did that which who whom whose what
     when where while if because although though since not never would will could can
-    should may might must to as than so there here whether how why and or but
+    should may might must as than so there here whether how why and or but
     """.split())
+# Adjectives that follow a noun and start its modifier: `a source close to the campaign`.
+_POSTMODIFIERS = frozenset("close familiar involved near loyal briefed knowledgeable".split())
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+# Quantities that open a noun phrase: `40 percent of voters`, `Nine in 10`, `most Democrats`.
+_QUANTITY = regex.compile(
+    r"\d|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|half|most|many|majority|majorities|some|few|several|"
+    r"dozens|hundreds|thousands|millions|more|fewer)$"
+)
 _MAX_NAME_TOKENS = 6
+_SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 9
 
 
@@ -57,42 +67,46 @@ class Mention:
         return source[self.span.start : self.span.end]
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or a punctuation mark with its offsets; ``lower`` is computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "capitalised", "is_word")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.capitalised = first.isupper()
+        self.is_word = first.isalnum()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
     """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
     out: list[Token] = []
+    abbreviations = lexicon.abbreviations
     for m in _TOKEN.finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in lexicon.abbreviations \
-                and word.count(".") == 1:
+        word = m.group()
+        if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
+            s, e = m.span()
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
         else:
+            s, e = m.span()
             out.append(Token(word, s, e))
     return out
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A token without a possessive ending or a final full stop, lower-cased."""
     return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+
+
+_bare = bare_word
 
 
 def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
@@ -170,9 +184,10 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
     start = name_run_before(toks, len(toks), lexicon)
-    if start < len(toks) and not possessive(last) and (start == 0 or toks[start - 1].lower not in PREPOSITIONS):
-        before = toks[:start]
-        roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners)
+    before = toks[:start]
+    if start < len(toks) and not possessive(last) and not any(t.lower in PREPOSITIONS for t in before):
+        roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners
+                      and not possessive(t))
         mention = name_mention(source, toks[start:], lexicon, roles)
         if mention is not None:
             if before and _describes(before, lexicon):
@@ -192,22 +207,23 @@ def _describes(words: list[Token], lexicon: Lexicon) -> bool:
 
 
 def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A description: `the press secretary`, `a source close to the campaign`, `officials`."""
     if len(toks) > _MAX_NOMINAL_TOKENS:
         return None
-    head_index = len(toks) - 1
+    end = len(toks)
     for i, tok in enumerate(toks):
-        if i > 0 and tok.lower in PREPOSITIONS:
-            head_index = i - 1
+        if i > 0 and (tok.lower in PREPOSITIONS or tok.lower in _POSTMODIFIERS):
+            end = i
             break
-    head = toks[head_index]
-    first = toks[0].lower
-    if not head.is_word or head.lower in lexicon.determiners:
+    head = toks[end - 1]
+    if not head.is_word or head.lower in lexicon.determiners or head.capitalised and end == 1 and len(toks) > 1:
         return None
     bare_head = _bare(head.text)
-    starts_like_np = first in lexicon.determiners or possessive(toks[0]) or toks[0].capitalised
-    if not (starts_like_np or bare_head in lexicon.role_nouns):
+    if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
-    if not (bare_head in lexicon.role_nouns or bare_head.endswith("s") or head.capitalised):
+    determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
+    plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
+    if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, toks[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
@@ -226,57 +242,165 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     """The speaker mention that ends right before ``hi`` (where a verb starts).
 
     Handles `Smith said`, `the president's Press Secretary Dmitry Peskov said`,
-    `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`.
+    `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
+    and the relative `who said` (the mention is `who`, its head the name before it).
     """
-    toks = tokens(source, max(lo, hi - 240), hi)
-    toks = _strip_auxiliaries(toks, lexicon)
+    quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
+    if quick is not None:
+        return quick
+    toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
+    toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
     if not parts:
         return None
-    if parts[-1]:
-        return analyse_phrase(source, parts[-1], lexicon)
-    # `X, apposition, said`: the name is one of the parts before the apposition; with a
-    # relative clause (`X, who ..., said`) it is the part before the clause.
-    candidates = parts[:-1][-5:]
-    for i, part in enumerate(candidates):
-        if part and part[0].lower in _RELATIVE:
-            return analyse_phrase(source, candidates[i - 1], lexicon) if i > 0 else None
-    best: Mention | None = None
-    for part in reversed(candidates[-2:]):
+    last = _trim_edges(parts[-1])
+    if len(last) > 1 and last[-1].lower == "who":
+        return _relative(source, last[-1], last[:-1], lexicon)
+    if last and last[0].lower in _RELATIVE:
+        if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
+            return _relative(source, last[0], parts[-2], lexicon)
+        return _first_subject(source, parts[:-1], lexicon)
+    if last:
+        mention = analyse_phrase(source, last, lexicon)
+        if mention is None and len(parts) > 1 and any(t.lower in _RELATIVE for t in last):
+            # `Nate Silver, the pollster who founded the site tweeted`: no closing comma
+            return _first_subject(source, parts[:-1], lexicon)
+        return mention
+    return _first_subject(source, parts[:-1], lexicon)
+
+
+@lru_cache(maxsize=8)
+def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
+    pronouns = "|".join(sorted(lexicon.subject_pronouns))
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
+    )
+
+
+def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a pronoun right before the verb (`he said`, `she has said`)."""
+    start = max(lo, hi - 48)
+    match = _pronoun_pattern(lexicon).search(source[start:hi])
+    if match is None or source[start + match.start("word")].isupper() and match.group("word") not in ("I", "He", "She", "They", "It", "We", "You"):
+        return None
+    before = _WORD_BEFORE_PRONOUN.search(source, max(lo, start + match.start() - 24), start + match.start())
+    if before is not None and before.group(1).lower() in lexicon.determiners:
+        return None
+    s, e = start + match.start("word"), start + match.end("word")
+    return Mention(Span(s, e), Span(s, e), "pronoun", source[s:e].lower())
+
+
+_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+
+
+@lru_cache(maxsize=8)
+def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
+    aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
+    return regex.compile(
+        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3}))"
+        r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?"
+        r"\p{Lu}[\p{Ll}\p{M}’'\-]*\p{Ll}(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*\p{L})){0,3})"
+        rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$"
+    )
+
+
+def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The common case made cheap: a plain name opening its clause right before the verb
+    (`Ortiz said`, `, Ana Ortiz told`); anything less plain goes the long way."""
+    start = max(lo, hi - 64)
+    window = source[start:hi]
+    match = _name_pattern(lexicon).search(window)
+    if match is None or match.start("name") == 0 and start != lo:
+        return None
+    words = match.group("name").split()
+    if any(bare_word(w) in lexicon.function_words and w.lower() not in lexicon.honorifics for w in words) \
+            or any(w.endswith(("’s", "'s", "’", "'")) for w in words):
+        return None
+    toks = tokens(source, start + match.start("name"), start + match.end("name"), lexicon)
+    return name_mention(source, toks, lexicon)
+
+
+def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
+    """`X, apposition, ..., said`: the first name among the parts, else the first description."""
+    nominal: Mention | None = None
+    for part in parts[-6:]:
+        part = _trim_edges(part)
+        if not part or _bare(part[0].text) in _RELATIVE or part[0].text.isdigit():
+            continue
         mention = analyse_phrase(source, part, lexicon)
         if mention is None:
-            return best
+            continue
         if mention.kind == "name":
             return mention
-        best = best or mention
-    return best
+        if mention.kind == "nominal" and nominal is None:
+            nominal = mention
+    return nominal
 
 
-def subject_after(source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
-    """The speaker mention that starts at ``pos`` (after `said` or `according to`)."""
-    toks = tokens(source, pos, min(hi, pos + 240))
-    phrase: list[Token] = []
-    for tok in toks:
-        if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
-            break
-        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and not phrase[0].lower in lexicon.determiners:
-            break
-        phrase.append(tok)
-        if len(phrase) > _MAX_NOMINAL_TOKENS:
-            return None
+def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:
+    antecedent = _trim_edges(antecedent)
+    start = name_run_before(antecedent, len(antecedent), lexicon)
+    named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    named = named or analyse_phrase(source, antecedent, lexicon)
+    if named is None or named.kind == "pronoun":
+        return None
+    return Mention(Span(who.start, who.end), named.head_span, named.kind, named.head, named.titles, named.roles)
+
+
+def subject_after(
+    source: str, pos: int, hi: int, lexicon: Lexicon = ENGLISH, lenient: bool = False
+) -> Mention | None:
+    """The speaker mention that starts at ``pos`` (after `said` or `according to`).
+
+    ``lenient``: any noun phrase will do (`according to U.S. Census data`).
+    """
+    phrase = _phrase_after(source, pos, hi, lexicon)
     if not phrase:
         return None
     if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
         return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
                        "pronoun", phrase[0].lower)
+    mention = None
     if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
         end = 0
         while end < len(phrase) and is_name_token(phrase[end], lexicon):
             end += 1
-        mention = name_mention(source, phrase[:end], lexicon)
-        if mention is not None:
-            return mention
-    return analyse_phrase(source, phrase, lexicon)
+        if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
+            mention = name_mention(source, phrase[:end], lexicon)
+    mention = mention or analyse_phrase(source, phrase, lexicon)
+    if mention is not None and mention.kind == "nominal":
+        # `said a lawyer for the parents, Joel Brandt`: the name in apposition wins
+        named = _apposed_name(source, phrase[-1].end, hi, lexicon)
+        mention = named or mention
+    if mention is None and lenient and phrase[-1].is_word:
+        last = phrase[-1]
+        mention = Mention(Span(phrase[0].start, last.end), Span(last.start, last.end), "nominal", _bare(last.text))
+    return mention
+
+
+_APPOSED_NAME = regex.compile(r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})\s*(?:[,.;:!?]|$)")
+
+
+def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    match = _APPOSED_NAME.match(source, pos, hi)
+    if match is None:
+        return None
+    mention = name_mention(source, tokens(source, match.start("name"), match.end("name"), lexicon), lexicon)
+    return mention if mention is not None and len(mention.head.split()) > 1 else None
+
+
+def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
+    phrase: list[Token] = []
+    for tok in tokens(source, pos, min(hi, pos + 240)):
+        if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
+            break
+        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
+            break
+        phrase.append(tok)
+        if len(phrase) > _MAX_NOMINAL_TOKENS:
+            return []
+    return phrase
 
 
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -286,6 +410,39 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     ):
         j -= 1
     return toks[:j]
+
+
+_TIME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week month year weekend
+""".split())
+_TIME_LEADS = frozenset("on last this early late earlier next".split())
+
+
+def _strip_time(toks: list[Token]) -> list[Token]:
+    """`Ortiz on Friday said`, `Ortiz last week said`: drop the time before the verb."""
+    j = len(toks)
+    while j > 1 and toks[j - 1].lower in _TIME_WORDS:
+        j -= 1
+        while j > 1 and toks[j - 1].lower in _TIME_LEADS:
+            j -= 1
+    return toks[:j]
+
+
+def _drop_parentheses(toks: list[Token]) -> list[Token]:
+    """Tokens outside balanced parentheses: `Sen. Claire McCaskill (D-Mo.), who ...`."""
+    if not any(t.text == "(" for t in toks):
+        return toks
+    out: list[Token] = []
+    depth = 0
+    for tok in toks:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(tok)
+    return out if not depth else toks
 
 
 _HARD_BREAKS = frozenset(";:()[]—–\"“”‘’«»")
@@ -305,3 +462,66 @@ def _comma_parts(toks: list[Token]) -> list[list[Token]]:
         else:
             parts[-1].append(tok)
     return parts
+
+
+_COMMA = regex.compile(",")
+_QUANTITY_START = regex.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)$")
+_INTRO_WORDS = frozenset("""
+    after before when while as since although though because if asked speaking pressed
+    during despite in on at for with from by over under about like unlike following earlier
+    later last this next meanwhile still yet but and so then now instead also however
+""".split())
+
+
+def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
+
+    Comma parts are read from the start of the sentence; introductory phrases (`At the
+    debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
+    pronoun or a description gives the subject. Only the opening words of a part are read.
+    """
+    spans = _comma_spans(text, lo, hi)
+    after_intro = False
+    for index, (part_start, part_end) in enumerate(spans):
+        first = _FIRST_WORD.match(text, part_start, part_end)
+        if first is None:
+            continue
+        word = first.group(1).lower()
+        if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
+            after_intro = True
+            continue
+        if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end):
+            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
+        toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
+        mention = _opening_mention(text, toks, lexicon) if toks else None
+        if mention is not None:
+            return mention
+    return None
+
+
+_FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
+_AGO = regex.compile(r"\bago\b")
+_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*\p{Lu}[\p{L}\p{M}.’'\-]*)+[\s.]*")
+
+
+def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    start = lo
+    for match in _COMMA.finditer(text, lo, hi):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, hi))
+    return spans
+
+
+def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
+    first = toks[0]
+    if first.lower in lexicon.subject_pronouns:
+        return subject_before(text, first.start, first.end, lexicon)
+    end = 0
+    while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
+                                 or toks[end].lower in lexicon.role_nouns):
+        end += 1
+    if end == 0:
+        return None
+    return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)

@@ -71,8 +71,7 @@ def _run(text: str, lexicon: Lexicon) -> list[Quote]:
     attributed = attribution.attribute(text, paragraphs, sentences, quoted, lexicon)
     reported = indirect.find_reported(text, paragraphs, sentences, attributed, lexicon)
     mentions = [a.mention for a in attributed.quotes if a.mention] + [r.mention for r in reported]
-    table = coref.build_entities(text, sentences, mentions, [q.outer for q in quoted], lexicon)
-    resolver = coref.Resolver(table, sentences, lexicon)
+    resolver = coref.build_resolver(text, sentences, [q.outer for q in quoted], lexicon)
     for mention in sorted(set(mentions), key=lambda m: m.span.start):
         resolver.resolve(mention)
     records = [_direct_record(text, a, resolver) for a in attributed.quotes]

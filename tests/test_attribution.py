@@ -1,0 +1,108 @@
+"""Stage 3: each quotation gets its speaker mention, cue, rule and kind."""
+import pytest
+
+import quotex
+
+CASES = [
+    # text, quotation, speaker mention, cue, rule, kind
+    ('"We will stay," Ana Ortiz said.', "We will stay,", "Ana Ortiz", "said", "quote-speaker-verb", "direct"),
+    ('"We will stay," said Ana Ortiz.', "We will stay,", "Ana Ortiz", "said", "quote-verb-speaker", "direct"),
+    ('"We will stay," she told reporters.', "We will stay,", "she", "told", "quote-speaker-verb", "direct"),
+    ('"We will stay," Ortiz later told reporters.', "We will stay,", "Ortiz", "told", "quote-speaker-verb", "direct"),
+    ('"We will stay," Lee Chan, the city spokesman, said.', "We will stay,", "Lee Chan", "said",
+     "quote-speaker-verb", "direct"),
+    ('"We will stay," according to the memo.', "We will stay,", "the memo", "according to",
+     "quote-according-to", "direct"),
+    ('Ana Ortiz said: "We will stay."', "We will stay.", "Ana Ortiz", "said", "speaker-verb-quote", "direct"),
+    ('Ana Ortiz told the council on Monday, "We will stay."', "We will stay.", "Ana Ortiz", "told",
+     "speaker-verb-quote", "direct"),
+    ('Ortiz said the talks were "not the key to anything."', "not the key to anything.", "Ortiz", "said",
+     "speaker-verb-partial", "mixed"),
+    ('Ortiz called the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "called",
+     "speaker-verb-partial", "mixed"),
+    ('According to Ortiz, "the talks have failed."', "the talks have failed.", "Ortiz", "According to",
+     "according-to-quote", "direct"),
+    ('Ortiz: "We will stay."', "We will stay.", "Ortiz", ":", "speaker-colon", "direct"),
+    ('At the rally, Ortiz thanked the crowd, saying, "We will stay."', "We will stay.", "Ortiz", "saying",
+     "speaker-verb-quote", "direct"),
+    ('"Why would we leave?" Ortiz asked.', "Why would we leave?", "Ortiz", "asked", "quote-speaker-verb",
+     "direct"),
+    ('"We will stay," an angry Ortiz retorted.', "We will stay,", "an angry Ortiz", "retorted",
+     "quote-speaker-verb", "direct"),
+    ('"We will stay," an angry Ortiz retaliated.', "We will stay,", "an angry Ortiz", "retaliated",
+     "quote-speaker-other-verb", "direct"),
+    ('"We will stay and fight." ― Ana Ortiz', "We will stay and fight.", "Ana Ortiz", "―",
+     "quote-dash-speaker", "direct"),
+    ('"ORTIZ: We will stay."', "ORTIZ: We will stay.", "ORTIZ", ":", "transcript-label", "direct"),
+    # a name in apposition after an inverted description wins
+    ('"We will appeal," said a lawyer for the family, Lee Chan.', "We will appeal,", "Lee Chan", "said",
+     "quote-verb-speaker", "direct"),
+    # a cue before the quotation beats a cue opening the next sentence
+    ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
+     "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),
+]
+
+
+@pytest.mark.parametrize("text, quotation, mention, cue, rule, kind", CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution(text, quotation, mention, cue, rule, kind):
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [q.text for q in records] == [quotation]
+    q = records[0]
+    assert (q.speaker_mention, q.cue, q.rule, q.kind) == (mention, cue, rule, kind)
+    assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    assert text[q.cue_start : q.cue_end] == q.cue
+
+
+def test_both_parts_of_an_interrupted_quotation_get_the_speaker():
+    text = '"We will stay," Ortiz said, "and we will win."'
+    records = quotex.extract(text)
+    assert [(q.text, q.speaker) for q in records] == [("We will stay,", "Ortiz"), ("and we will win.", "Ortiz")]
+
+
+def test_a_quotation_without_a_cue_continues_the_speaker_before_it():
+    text = '"We will stay," Ana Ortiz said. "We will not retreat."\n\n"Never."'
+    records = quotex.extract(text)
+    assert [q.speaker for q in records] == ["Ana Ortiz"] * 3
+    assert [q.rule for q in records] == ["quote-speaker-verb", "continues-speaker", "continues-paragraph"]
+    assert records[1].speaker_start == records[0].speaker_start
+
+
+def test_a_quotation_over_several_paragraphs_has_one_speaker():
+    text = "“We will stay.\n\n“We will fight,” Ana Ortiz said."
+    records = quotex.extract(text)
+    assert [q.speaker for q in records] == ["Ana Ortiz", "Ana Ortiz"]
+    assert records[0].rule == "continues-chain"
+
+
+def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next():
+    text = "Ana Ortiz addressed the council on Monday:\n\n“We will stay.”"
+    records = [q for q in quotex.extract(text) if q.kind == "direct"]
+    assert [(q.speaker, q.rule) for q in records] == [("Ana Ortiz", "paragraph-colon")]
+
+
+def test_a_participle_takes_the_subject_of_its_clause_not_its_object():
+    text = "Ortiz praised the council, telling reporters “we will stay together on this.”"
+    records = quotex.extract(text)
+    assert records[0].speaker == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "experts" disagreed.',
+        'She watched "Good Morning America" on Tuesday.',
+        'The group "Citizens for Parks" met.',
+        'His handle is "@anaortiz" online.',
+        'The figure was "2015-12-02" in the file.',
+        "It's the players’ union, isn't it?",
+        "No quotation marks here at all.",
+        "",
+    ],
+)
+def test_texts_without_quotations(text):
+    assert [q for q in quotex.extract(text) if q.kind != "indirect"] == []
+
+
+def test_quotes_in_a_headline_are_not_quotations():
+    text = "Ortiz: ‘We Will Stay’ In The City\n\nThe mayor spoke on Monday."
+    assert [q for q in quotex.extract(text) if q.kind != "indirect"] == []

@@ -1,0 +1,63 @@
+"""Stage 4: speaker mentions resolved to the people they refer to."""
+import pytest
+
+import quotex
+
+
+def speakers(text, kinds=("direct", "mixed")):
+    return [(q.speaker, q.resolution) for q in quotex.extract(text, kinds=kinds)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname joins the full name given elsewhere in the article
+        ('Mayor Ana Ortiz spoke on Monday.\n\n"We will stay," Ortiz said.', [("Ana Ortiz", "alias")]),
+        ('"We will stay," Ortiz said.\n\nAna Ortiz has led the city since 2019.', [("Ana Ortiz", "alias")]),
+        ('Ana Ortiz spoke.\n\n"We will stay," Ms. Ortiz said.', [("Ana Ortiz", "alias")]),
+        # a pronoun goes to the person before it
+        ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
+        # the speaker of the previous quote beats a name in passing
+        ('"We will stay," Ana Ortiz said of the plan by Lee.\n\n"We will win," she said.',
+         [("Ana Ortiz", "name"), ("Ana Ortiz", "pronoun")]),
+        # gender shown by an honorific rules out the nearer name
+        ('Mrs. Ana Ortiz met Mr. Lee Chan on Monday.\n\n"We will stay," he said.', [("Lee Chan", "pronoun")]),
+        # a description goes to the entity introduced with that role
+        ('Press Secretary Ana Ortiz spoke.\n\n"We will stay," the press secretary said.',
+         [("Ana Ortiz", "description")]),
+        # an abbreviated title stands for its role noun
+        ('Sen. Ana Ortiz (D-Ore.) spoke first.\n\nLee Chan followed.\n\n"We will stay," the senator said.',
+         [("Ana Ortiz", "description")]),
+        # an apposition gives the role; the nearest name is the wrong answer
+        ('Lee Chan, the city spokesman, met Mayor Ana Ortiz.\n\n"We will stay," the spokesman said.',
+         [("Lee Chan", "description")]),
+        # the subject of the sentence before beats a name later in that sentence
+        ('Ana Ortiz criticized Lee Chan on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
+        # a known person beats a capitalised word that may be a place
+        ('Ana Ortiz visited Dayton.\n\nThe visit ended in Dayton.\n\n"We will stay," she said.',
+         [("Ana Ortiz", "pronoun")]),
+        # nobody to find: the speaker is the mention itself
+        ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
+        ('"We will stay," she said.', [("she", "unresolved")]),
+    ],
+)
+def test_resolution(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_mention_keeps_its_local_offsets():
+    text = 'Ana Ortiz spoke on Monday.\n\n"We will stay," she said.'
+    q = quotex.extract(text, kinds=["direct"])[0]
+    assert (q.speaker, q.speaker_mention) == ("Ana Ortiz", "she")
+    assert text[q.speaker_start : q.speaker_end] == "she"
+
+
+def test_a_guess_lowers_the_confidence():
+    named = quotex.extract('"We will stay," Ana Ortiz said.')[0]
+    guessed = quotex.extract('Ana Ortiz spoke.\n\n"We will stay," she said.')[0]
+    assert guessed.confidence < named.confidence
+
+
+def test_names_inside_quotations_are_not_antecedents():
+    text = 'Ana Ortiz spoke on Monday.\n\n"Lee Chan is wrong," she said. "We will stay," she added.'
+    assert [s for s, _ in speakers(text)] == ["Ana Ortiz", "Ana Ortiz"]

@@ -1,0 +1,51 @@
+"""Stage 5: reported speech without quotation marks."""
+import pytest
+
+import quotex
+
+CASES = [
+    ("Ana Ortiz said the talks had failed.", "the talks had failed", "Ana Ortiz", "said", "reported-that"),
+    ("Ortiz said that the talks had failed.", "the talks had failed", "Ortiz", "said", "reported-that"),
+    ("Ortiz told reporters on Monday that the talks had failed.", "the talks had failed", "Ortiz", "told",
+     "reported-that"),
+    ("The talks had failed, Ana Ortiz said on Monday.", "The talks had failed", "Ana Ortiz", "said",
+     "reported-after"),
+    ("The talks had failed, said Ana Ortiz.", "The talks had failed", "Ana Ortiz", "said", "reported-after"),
+    ("According to Ortiz, the talks had failed.", "the talks had failed", "Ortiz", "According to",
+     "reported-according-to"),
+    ("The talks had failed, according to the memo.", "The talks had failed", "the memo", "according to",
+     "reported-according-to"),
+    ("Ortiz did not rule out that the talks could resume.", "the talks could resume", "Ortiz",
+     "did not rule out", "reported-that"),
+    ("Ortiz: Talks with the union have failed\n\nThe city is waiting.", "Talks with the union have failed",
+     "Ortiz", ":", "reported-headline"),
+]
+
+
+@pytest.mark.parametrize("text, content, mention, cue, rule", CASES, ids=[c[0][:40] for c in CASES])
+def test_reported_speech(text, content, mention, cue, rule):
+    records = quotex.extract(text, kinds=["indirect"])
+    assert [q.text for q in records] == [content]
+    q = records[0]
+    assert (q.speaker_mention, q.cue, q.rule) == (mention, cue, rule)
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz said.",
+        "Ortiz called the mayor on Monday.",
+        "The mayor described the plan in detail.",
+        'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
+        "The bridge was closed on Monday.",
+        "",
+    ],
+)
+def test_no_reported_speech(text):
+    assert quotex.extract(text, kinds=["indirect"]) == []
+
+
+def test_a_quotation_s_cue_is_not_reported_speech_too():
+    text = '"We will stay," Ortiz said. "The talks failed," she said.'
+    assert quotex.extract(text, kinds=["indirect"]) == []

@@ -1,0 +1,61 @@
+"""Speaker mentions: names, pronouns and descriptions before and after a cue."""
+import pytest
+
+from quotex.mentions import subject_after, subject_before
+
+
+@pytest.mark.parametrize(
+    "phrase, kind, head, mention",
+    [
+        ("Ana Ortiz", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("But Ortiz", "name", "Ortiz", "Ortiz"),
+        ("he", "pronoun", "he", "he"),
+        ("the mayor’s Press Secretary Lee Chan", "name", "Lee Chan", "the mayor’s Press Secretary Lee Chan"),
+        ("Lee Chan, the city spokesman,", "name", "Lee Chan", "Lee Chan"),
+        ("the council's budget chief, Lee Chan,", "name", "Lee Chan", "Lee Chan"),
+        ("Lee Chan, 33, of Dayton, Ohio, who runs a bakery,", "name", "Lee Chan", "Lee Chan"),
+        ("Sen. Ana Ortiz (D-Ore.), who backs the bill,", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
+        ("Transit Director Ana Ortiz", "name", "Ana Ortiz", "Transit Director Ana Ortiz"),
+        ("Mr. Chan", "name", "Chan", "Mr. Chan"),
+        ("A spokesman for Ortiz", "nominal", "spokesman", "A spokesman for Ortiz"),
+        ("The press secretary", "nominal", "secretary", "The press secretary"),
+        ("officials", "nominal", "officials", "officials"),
+        ("the ad’s narrator", "nominal", "narrator", "the ad’s narrator"),
+        ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
+    ],
+)
+def test_subject_before(phrase, kind, head, mention):
+    found = subject_before(phrase, 0, len(phrase))
+    assert found is not None
+    assert (found.kind, found.head) == (kind, head)
+    assert phrase[found.span.start : found.span.end] == mention
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan"],
+)
+def test_subject_before_finds_nothing(phrase):
+    assert subject_before(phrase, 0, len(phrase)) is None
+
+
+@pytest.mark.parametrize(
+    "phrase, kind, head",
+    [
+        (" Lee H. Chan, a former budget director.", "name", "Lee H. Chan"),
+        (" Chan.", "name", "Chan"),
+        (" a source close to the campaign.", "nominal", "source"),
+        (" one commenter.", "nominal", "commenter"),
+        (" he.", "pronoun", "he"),
+        (" Mr. Chan in a statement", "name", "Chan"),
+    ],
+)
+def test_subject_after(phrase, kind, head):
+    found = subject_after(phrase, 0, len(phrase))
+    assert found is not None
+    assert (found.kind, found.head) == (kind, head)
+
+
+@pytest.mark.parametrize("phrase", [" .", " , and then", ""])
+def test_subject_after_finds_nothing(phrase):
+    assert subject_after(phrase, 0, len(phrase)) is None

@@ -1,0 +1,90 @@
+"""Stage 2: quotation marks paired into quoted spans."""
+import pytest
+
+from quotex.quotemarks import classify, find_quotes
+from quotex.segment import paragraphs
+
+
+def contents(text):
+    return [text[q.start : q.end] for q in find_quotes(text, paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "we stay" today.', ["we stay"]),
+        ("“We stay,” he said.", ["We stay,"]),
+        ("‘We stay,’ he said.", ["We stay,"]),
+        ("''We stay,'' he said.", ["We stay,"]),
+        ("«Nous restons», a-t-il dit.", ["Nous restons"]),
+        ("„Wir bleiben“, sagte er.", ["Wir bleiben"]),
+        ("‹Restons›, dit-il.", ["Restons"]),
+        ('"He called it \'a farce,\' then left," she said.', ["He called it 'a farce,' then left,"]),
+        ("“He called it ‘a farce,’ then left,” she said.", ["He called it ‘a farce,’ then left,"]),
+        ('"One," he said, "two."', ["One,", "two."]),
+        ("The president’s view, don't you think, in the '90s.", []),
+        ("The players’ union met.", []),
+        ("It's Ana's and Lee's plan, isn't it?", []),
+        ("No marks at all.", []),
+        ("", []),
+    ],
+)
+def test_pairs(text, expected):
+    assert contents(text) == expected
+
+
+def test_spans_are_offsets_into_the_text():
+    text = "Intro.\n\n“We stay,” he said. ‘Fine,’ she said."
+    for q in find_quotes(text, paragraphs(text)):
+        assert text[q.open_mark.start : q.open_mark.end] in "“‘"
+        assert text[q.close_mark.start : q.close_mark.end] in "”’"
+        assert q.closed
+
+
+def test_an_open_quotation_continues_into_a_paragraph_that_opens_with_a_mark():
+    text = "“First part of it.\n\n“Second part,” she said."
+    quotes = find_quotes(text, paragraphs(text))
+    assert [text[q.start : q.end] for q in quotes] == ["First part of it.", "Second part,"]
+    assert quotes[0].chain == quotes[1].chain
+    assert not quotes[0].closed and quotes[1].closed
+
+
+def test_an_unbalanced_mark_stays_inside_its_paragraph():
+    text = 'She said "it was fine.\n\nThe next paragraph says nothing.\n\n"Later," he said.'
+    assert contents(text) == ["Later,"]
+
+
+def test_a_paragraph_opening_with_an_unclosed_quote_keeps_it():
+    text = "“We will stay and fight\n\nNext paragraph."
+    assert contents(text) == ["We will stay and fight"]
+
+
+def test_separate_quotations_get_separate_chains():
+    text = "“One,” he said.\n\n“Two,” he said."
+    quotes = find_quotes(text, paragraphs(text))
+    assert quotes[0].chain != quotes[1].chain
+
+
+@pytest.mark.parametrize(
+    "text, index, opens, closes",
+    [
+        ('a "b', 2, True, False),
+        ('b" a', 1, False, True),
+        ("don't", 3, None, None),
+        ("the '90s", 4, None, None),
+        ("“x", 0, True, False),
+        ("x”", 1, False, True),
+    ],
+)
+def test_classify(text, index, opens, closes):
+    mark = classify(text, index, index + 1)
+    if opens is None:
+        assert mark is None
+    else:
+        assert (mark.can_open, mark.can_close) == (opens, closes)
+
+
+def test_quote_mark_soup_never_crashes_and_stays_in_bounds():
+    text = "\"'“”‘’«»„‹›''``" * 50 + "\n" + '"' * 101
+    for q in find_quotes(text, paragraphs(text)):
+        assert 0 <= q.open_mark.start <= q.start <= q.end <= q.close_mark.end <= len(text)
