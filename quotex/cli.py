@@ -153,8 +153,13 @@ def report(message: str) -> None:
     """One line on stderr about one input: ``quotex: PATH: what is wrong``."""
     from .render import visible
 
-    sys.stderr.write(f"quotex: {visible(message, newlines=False)}\n")
-    sys.stderr.flush()
+    if sys.stderr is None:  # started with stderr closed: the exit status still tells
+        return
+    try:
+        sys.stderr.write(f"quotex: {visible(message, newlines=False)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 class Run:
