@@ -247,9 +247,14 @@ def _with_progress(outcomes: Iterator, total: int | None) -> Iterator:
             yield outcome
 
 
+class OutputError(Exception):
+    """The records cannot be written (a full disk, a closed or failing output)."""
+
+
 class Guard:
     """What a command needs to end well: Ctrl-C waits for a write to finish (so every line on
-    stdout is complete), and the run's status is known when the reader goes away."""
+    stdout is complete), the run's status is known when the reader goes away, and a failing
+    output (other than a closed pipe) becomes an :class:`OutputError`."""
 
     def __init__(self) -> None:
         self.writing = False
@@ -279,6 +284,10 @@ class Guard:
         self.writing = True
         try:
             yield
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(exc.strerror or str(exc)) from None
         finally:
             self.writing = False
             if self.pending:
@@ -319,6 +328,10 @@ def guarded(command: Callable) -> Callable:
         except BrokenPipeError:
             _silence_stdout()
             status = EXIT_FAILED if guard.run and guard.run.failures else EXIT_FOUND
+        except OutputError as exc:
+            report(f"cannot write the records: {exc}")
+            _silence_stdout()  # what is still buffered would only fail again at exit
+            status = EXIT_FAILED
         except KeyboardInterrupt:
             try:
                 sys.stdout.flush()
@@ -528,6 +541,9 @@ def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figu
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the command line, exit with its status."""
+    if sys.stdout is None:  # started with stdout closed (`quotex DIR >&-`)
+        report("cannot write the records: standard output is closed")
+        sys.exit(EXIT_FAILED)
     try:
         status = cli.main(args=argv, prog_name="quotex", standalone_mode=False)
     except click.exceptions.Exit as exc:
