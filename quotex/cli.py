@@ -375,10 +375,15 @@ def extract(fmt, jobs, color, guard, **inputs) -> int:
     writer = record_writer(fmt, _data_stdout(fmt), FIELDS, color)
     with guard.write():
         writer.start()
-    for outcome in run.outcomes():
-        if outcome.count:
-            with guard.write():
-                writer.write(outcome)
+    try:
+        for outcome in run.outcomes():
+            if outcome.count:
+                with guard.write():
+                    writer.write(outcome)
+    except KeyboardInterrupt:
+        with guard.write():
+            writer.finish()  # a JSON array is closed: the output stays one whole document
+        raise
     with guard.write():
         writer.finish()
     run.summarise()
