@@ -296,11 +296,15 @@ class Guard:
 
 
 def _data_stdout(fmt: str):
-    """stdout for records: JSON and CSV are UTF-8 wherever the locale points."""
+    """stdout for records: JSON and CSV are UTF-8 wherever the locale points; tables and
+    views keep the terminal's encoding and show what it cannot encode as escapes."""
     out = sys.stdout
-    if fmt != "table" and hasattr(out, "reconfigure"):
+    if hasattr(out, "reconfigure"):
         try:
-            out.reconfigure(encoding="utf-8", errors="backslashreplace")
+            if fmt == "table":
+                out.reconfigure(errors="backslashreplace")
+            else:
+                out.reconfigure(encoding="utf-8", errors="backslashreplace")
         except (ValueError, OSError):
             pass
     return out
@@ -437,7 +441,7 @@ def show(doc_ids, color, guard, **inputs) -> int:
     from .render import article_view, make_console
 
     run = guard.run = Run(**inputs)
-    console = make_console(sys.stdout, color)
+    console = make_console(_data_stdout("table"), color)
     wanted = set(doc_ids)
     shown: set[str] = set()
     for outcome in run.outcomes(progress=False, keep_text=True):
@@ -535,7 +539,7 @@ def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figu
                   misses: list, color: str) -> None:
     from .render import figures_table, make_console, miss_view, plain
 
-    console = make_console(sys.stdout, color)
+    console = make_console(_data_stdout("table"), color)
     shown_kinds = "all" if set(kinds) == set(KINDS) else ",".join(kinds)
     heading = f"{gold}  kinds: {shown_kinds}" + (f"  canonical: {canonical}" if canonical else "")
     console.print(plain(heading, "bold"), soft_wrap=True)
