@@ -17,7 +17,7 @@ How the bytes become text, by the first byte:
   0  the rest decoded as UTF-8, invalid bytes as lone surrogates;
   1  each byte a token: a quotation mark, a cue word, a name, a space, a control character;
   2  code points chosen by the fuzzed data provider (any, surrogates included);
-  3  tokens as in 1, the result repeated up to 255 times, to at most 20,000 characters
+  3  tokens as in 1, the result repeated up to 255 times, to at most 5,000 characters
      (long lines; -max_len bounds the other modes).
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ _FILLERS = [
     "Lena", "Hart", "Omar Salas", "the spokesman", "officials", "company’s", "don't", "'90s",
     "’em", "rock ’n’ roll", "so-called", "talks", "failed", "will", "not", "on Monday",
 ]
-_LONGEST = 20_000
+_LONGEST = 5_000
 VOCABULARY = (list(QUOTATION_CHARACTERS) + ["``", "''"] + _FILLERS)[:256]
 SEEDS = [
     '"The bridge will reopen in May," said Lena Hart, the city engineer.',
