@@ -32,7 +32,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 with atheris.instrument_imports(include=["quotex"]):
-    import quotex  # noqa: F401  (instrumented for coverage)
+    # quotex loads its modules on first use: import the pipeline here, or it goes uninstrumented.
+    import quotex.pipeline  # noqa: F401
 
 from invariants import QUOTATION_CHARACTERS, check_extract  # noqa: E402
 

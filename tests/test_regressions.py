@@ -35,6 +35,8 @@ INPUTS = {
     "combining-marks": '"We stay," Ha\u0301rt said.',
     "wide-characters": '"我们留下," 哈特说. "We stay," Hart said.',
     "right-to-left-override": '"\u202eyats eW," Hart said.',
+    # The shape of a slow input the fuzz target found (see SUPERLINEAR), at a size that is quick.
+    "fuzz-low-nine-quotation-marks": ("’" + "‚" * 18) * 20,
 }
 
 
@@ -49,6 +51,12 @@ SUPERLINEAR = {
         lambda k: "‘a a” " * k,
         "quotemarks._pair: every closing mark scans the whole stack of unmatched openers of its "
         "paragraph (_matching_opener), so openers that are never closed make a paragraph quadratic",
+    ),
+    # Found by the fuzz target: 4,845 characters of ’‚‚‚… took 2.6 s, 7,600 took 5.4 s.
+    "low-nine-quotation-marks": (
+        lambda k: "’‚‚" * k,
+        "quotemarks._pair: the same stack scan, with every ‚ both pushed as an opener and "
+        "scanning the stack as a possible closer",
     ),
     "quotes-without-cues": (
         lambda k: '"Yes." ' * k,
