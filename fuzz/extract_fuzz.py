@@ -5,7 +5,9 @@ Run it for ten minutes (not part of the test suite):
     pip install -e '.[fuzz]'
     python fuzz/extract_fuzz.py -max_total_time=600
 
-Any libFuzzer option works (``-jobs=2 -workers=2``, ``-max_len=20000``, ``-timeout=20``...).
+Any libFuzzer option works (``-max_len=20000``, ``-timeout=20``...). A slow input (longer than
+``-timeout``) or a crash stops the run; ``-fork=2 -ignore_timeouts=1 -ignore_crashes=1``
+fuzzes in two child processes and goes on past them, saving each.
 Without a corpus folder on the command line it uses ``fuzz/corpus/`` (not committed),
 seeded on first use with the bundled samples and a few made-up sentences. A crash,
 a broken invariant (tests/invariants.py) or an input slower than ``-timeout`` seconds stops
@@ -97,6 +99,8 @@ def main(argv: list[str]) -> None:
         args.append(f"-artifact_prefix={HERE / 'crashes'}/")
     if not any(a.startswith("-timeout=") for a in args):
         args.append("-timeout=20")
+    if any(a.startswith("-fork=") for a in args):
+        args[0] = f"{sys.executable} {Path(__file__).resolve()}"  # libFuzzer runs it through sh
     atheris.Setup(args, test_one_input)
     atheris.Fuzz()
 
