@@ -100,20 +100,34 @@ def find_events(
     text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quotes: Sequence[QuotedSpan],
     lexicon: Lexicon = ENGLISH,
 ) -> list[Event]:
-    """Every speech cue outside quotation marks that has a speaker mention."""
-    pattern = cue_pattern(lexicon)
+    """The speech cues outside quotation marks that have a speaker mention: every cue that can
+    report speech on its own, and the others only near quotations (they matter there for
+    the quotations that continue a speaker)."""
     quote_starts = [q.open_mark.start for q in quotes]
     para_starts = [p.start for p in paragraphs]
+    sentence_starts = [s.start for s in sentences]
+    quoted_paragraphs = {q.paragraph for q in quotes}
     events: list[Event] = []
-    for sentence in sentences:
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            if _inside_quote(match.start(), quotes, quote_starts):
-                continue
-            event = _event(text, sentence, match, quotes, quote_starts, lexicon)
-            if event is not None:
-                paragraph = bisect_right(para_starts, match.start()) - 1
-                events.append(Event(event[0], event[1], paragraph, event[2]))
+    for match in cue_pattern(lexicon).finditer(text):
+        if _inside_quote(match.start(), quotes, quote_starts):
+            continue
+        paragraph = bisect_right(para_starts, match.start()) - 1
+        near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
+        if not near_quote and not _reports_on_its_own(match.group(), lexicon):
+            continue
+        i = bisect_right(sentence_starts, match.start()) - 1
+        if i < 0 or match.end() > sentences[i].end:
+            continue
+        event = _event(text, sentences[i], match, quotes, quote_starts, lexicon)
+        if event is not None:
+            events.append(Event(event[0], event[1], paragraph, event[2]))
     return events
+
+
+def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
+    word = word.lower()
+    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word.startswith("according") \
+        or " ".join(word.split()) in lexicon.cue_phrases
 
 
 def _inside_quote(pos: int, quotes: Sequence[QuotedSpan], starts: list[int]) -> bool:
@@ -292,7 +306,9 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     """A partial quotation with no speech verb (`Rubio bemoaned the "…"`): the subject of its
     sentence said it, if that subject names someone."""
     mention = clause_subject(text, lead.start, lead.end, lexicon)
-    if mention is None or mention.kind == "nominal" and mention.head not in lexicon.role_nouns:
+    if mention is None or mention.kind == "nominal" and (
+        mention.head not in lexicon.role_nouns or mention.head in lexicon.thing_nouns
+    ):
         return None
     verb = _NEXT_WORD.search(text, mention.span.end, lead.end)
     return mention, Span(verb.start(), verb.end()) if verb else None
@@ -411,7 +427,8 @@ def _leading_cue(
                 return mention, cue, "according-to-quote"
             continue
         if _is_participle(match.group(), text[lead.start : cue.start]):
-            mention = clause_subject(text, lead.start, cue.start, lexicon)
+            mention = clause_subject(text, lead.start, cue.start, lexicon) or \
+                clause_subject(text, sentence.start, cue.start, lexicon)
         else:
             mention = subject_before(text, lead.start, cue.start, lexicon)
         if mention is None:
@@ -471,7 +488,7 @@ def _lead_is_cue(text: str, lead: Span, lexicon: Lexicon) -> bool:
     return gap.endswith((":", ",")) and len(_WORD.findall(gap)) <= _DIRECT_GAP_WORDS
 
 
-_GUESSED_SPEAKER = frozenset({"no-speaker", "sentence-subject"})
+_GUESSED_SPEAKER = frozenset({"no-speaker"})
 _TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-according-to",
                              "quote-speaker-other-verb"})
 
@@ -482,7 +499,7 @@ def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) 
     content = text[quote.start : quote.end]
     if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
         return True
-    if headline is not None and headline.start <= quote.start < headline.end:
+    if headline is not None and headline.start <= quote.start < headline.end or _inside_markup(text, quote):
         return True
     words = _WORD.findall(content)
     short = len(words) <= _SCARE_WORDS
@@ -490,7 +507,21 @@ def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) 
         return True
     if attribution.rule in _TRAILING_RULES or _introduced(text, quote):
         return False
-    return _looks_like_title(content, words)
+    return _looks_like_title(content, words, _mid_sentence(text, quote))
+
+
+def _mid_sentence(text: str, quote: QuotedSpan) -> bool:
+    before = text[max(0, quote.open_mark.start - 3) : quote.open_mark.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
+def _inside_markup(text: str, quote: QuotedSpan) -> bool:
+    """An attribute value left over from markup: `<tweet author="@someone">`."""
+    lt = text.rfind("<", max(0, quote.open_mark.start - 200), quote.open_mark.start)
+    return lt >= 0 and ">" not in text[lt : quote.open_mark.start] and _TAG_NAME.match(text, lt + 1) is not None
+
+
+_TAG_NAME = regex.compile(r"/?[A-Za-z][\w:-]*(?:\s|/?>)")
 
 
 def _introduced(text: str, quote: QuotedSpan) -> bool:
@@ -502,9 +533,11 @@ def _introduced(text: str, quote: QuotedSpan) -> bool:
 _SMALL_WORDS = frozenset("a an the of and in on for to at with or is by from as vs".split())
 
 
-def _looks_like_title(content: str, words: list[str]) -> bool:
+def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False) -> bool:
     """`"Good Morning America"`, `"Backfire: A Life"`: capitalised words, no sentence end."""
     stripped = content.strip().rstrip(",")
+    if mid_sentence and len(words) <= 5 and stripped.endswith(".") and "." not in stripped[:-1]:
+        stripped = stripped[:-1]  # `her film, "Trainwreck."`: the sentence's full stop inside the marks
     if len(words) > 10 or not words or stripped.endswith((".", "!", "?")) or "," in stripped:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -523,7 +556,11 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
         return None
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
-    return first if title_case or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
+    one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
+    return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
+
+
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
 
 
 _OPENING_MARKS = frozenset("\"“„«‘'")
@@ -537,6 +574,7 @@ def _continue_speakers(
     for a in quotes:
         if a.mention is not None:
             by_chain.setdefault(a.quote.chain, a)
+    next_named = _next_named_in_paragraph(quotes)
     out: list[Attribution] = []
     last_by_paragraph: dict[int, tuple[int, Mention, Span | None]] = {}
     timeline = sorted(
@@ -549,14 +587,27 @@ def _continue_speakers(
             last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
         if a.mention is None:
-            a = _continued(text, paragraphs, a, index, quotes, out, by_chain, last_by_paragraph)
+            a = _continued(text, paragraphs, a, next_named[index], by_chain, last_by_paragraph)
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
     return out
 
 
-def _continued(text, paragraphs, a, index, quotes, done, by_chain, last_by_paragraph) -> Attribution:
+def _next_named_in_paragraph(quotes: list[Attribution]) -> list[Attribution | None]:
+    """For each quotation, the next one in its paragraph that names its own speaker."""
+    out: list[Attribution | None] = [None] * len(quotes)
+    following: Attribution | None = None
+    for i in range(len(quotes) - 1, -1, -1):
+        out[i] = following if following is not None and following.quote.paragraph == quotes[i].quote.paragraph else None
+        if quotes[i].mention is not None:
+            following = quotes[i]
+        elif following is not None and following.quote.paragraph != quotes[i].quote.paragraph:
+            following = None
+    return out
+
+
+def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph) -> Attribution:
     para = a.quote.paragraph
     chained = by_chain.get(a.quote.chain)
     if chained is not None and chained.quote is not a.quote:
@@ -566,14 +617,12 @@ def _continued(text, paragraphs, a, index, quotes, done, by_chain, last_by_parag
     if here is not None:
         return replace(a, mention=here[1], cue=here[2], rule="continues-speaker", inherited=True,
                        confidence=confidence("continues-speaker"))
-    for later in quotes[index + 1 :]:
-        if later.quote.paragraph != para:
-            break
-        if later.mention is not None:
-            return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
-                           confidence=confidence("continues-next"))
+    if later is not None:
+        return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
+                       confidence=confidence("continues-next"))
     before = last_by_paragraph.get(para - 1)
     if before is not None:
-        rule = "paragraph-colon" if text[: paragraphs[para - 1].end].rstrip().endswith(":") else "continues-paragraph"
+        previous = paragraphs[para - 1]
+        rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"
         return replace(a, mention=before[1], cue=before[2], rule=rule, confidence=confidence(rule), inherited=True)
     return a

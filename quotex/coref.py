@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon
-from .mentions import Mention, bare_word, clause_subject, name_mention, tokens
+from .lexicon import ENGLISH, Lexicon, first_name_gender
+from .mentions import Mention, bare_word, capitalised_words, clause_subject, name_like, name_mention, tokens
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -44,7 +44,7 @@ _NAME_RUN = regex.compile(
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
-_NAME_PREFIX = regex.compile(r"(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
+_NAME_PREFIX = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
 _APPOSITION_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}),\s+(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
 )
@@ -52,6 +52,9 @@ _LETTERS = regex.compile(r"[\p{L}\-]+")
 _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _LOOKBACK_SENTENCES = 6
+_RECENT_SPEAKERS = 12
+_ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with
+_ROLE_WINDOW = 20_000  # characters before a description searched for its role word  # a pronoun with no antecedent nearby goes to one of the last speakers
 
 
 @dataclass
@@ -87,7 +90,6 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self._full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
-        self._capitalised: dict[str, bool] = {}
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -110,6 +112,8 @@ class EntityTable:
     def _fullest(self, words: tuple[str, ...], pos: int) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier one, else the most
         frequent later one."""
+        if len(words) > 1:
+            return words  # a name given in full is its own fullest form
         surname = words[-1]
         if surname not in self._full_names:
             self._full_names[surname] = self._scan_full_names(surname)
@@ -130,16 +134,13 @@ class EntityTable:
         then the capitalised words right before each occurrence."""
         found = []
         text = self.text
-        pos = text.find(surname)
-        while pos >= 0:
+        for pos in capitalised_words(text).get(surname, ()):
             end = pos + len(surname)
-            if (pos == 0 or not text[pos - 1].isalpha()) and (end == len(text) or not text[end].isalnum()):
-                prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
-                if prefix is not None:
-                    full = self._full_name(prefix.start(), end)
-                    if full is not None:
-                        found.append(full)
-            pos = text.find(surname, end)
+            prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
+            if prefix is not None:
+                full = self._full_name(prefix.start(), end)
+                if full is not None:
+                    found.append(full)
         return found
 
     def _full_name(self, start: int, end: int) -> tuple[int, tuple[str, ...]] | None:
@@ -181,11 +182,10 @@ class EntityTable:
     def introduced_with(self, role: str, pos: int) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
         Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`."""
-        pattern = _role_pattern(role, self.lexicon)
-        for match in reversed(list(pattern.finditer(self.text, 0, pos))):
-            if self.inside_quote(match.start()):
-                continue
-            mention = self._name_after(match.end()) or self._name_before(match.start())
+        window = _role_pattern(role, self.lexicon).finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
+        matches = [m.span() for m in window if not self.inside_quote(m.start())]
+        for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
+            mention = self._name_after(end) or self._name_before(start)
             if mention is not None:
                 return self.entity(mention)
         return None
@@ -235,36 +235,10 @@ class EntityTable:
             toks = toks[1:]
         if not toks or len(toks) > 1 and all(t.text.isupper() for t in toks):
             return None  # a heading in capitals
-        if len(toks) == 1 and not self._name_like(toks[0].text, toks[0].start):
+        if len(toks) == 1 and not name_like(self.text, toks[0].text, toks[0].start, self.lexicon):
             return None
         roles = tuple(_role_words_before(self.text, run.start(), self.lexicon))
         return name_mention(self.text, toks, self.lexicon, roles)
-
-
-    def _name_like(self, word: str, pos: int) -> bool:
-        """A lone capitalised word is a name if it is capitalised where a sentence does not
-        start, too: `Shifting` or `Details` opening a sentence are not."""
-        if word.lower().endswith("ing") or word.lower() in self.lexicon.determiners:
-            return False
-        if not _sentence_initial(self.text, pos):
-            return True
-        bare = bare_word(word)
-        cached = self._capitalised.get(bare)
-        if cached is None:
-            cached = self._capitalised[bare] = self._capitalised_inside(word[: len(bare)])
-        return cached
-
-    def _capitalised_inside(self, word: str) -> bool:
-        """Whether ``word`` occurs somewhere that is not the start of a sentence."""
-        text = self.text
-        pos = text.find(word)
-        while pos >= 0:
-            end = pos + len(word)
-            if (end == len(text) or not text[end].isalpha()) and pos > 0 and not text[pos - 1].isalnum() \
-                    and not _sentence_initial(text, pos):
-                return True
-            pos = text.find(word, end)
-        return False
 
 
 @lru_cache(maxsize=4096)
@@ -274,14 +248,12 @@ def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?\n:"
-
-
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
-    """Person or not, from the shape of the name alone."""
+    """Person or not, and gender, from the shape of the name alone."""
     words = [w.lower() for w in entity.tokens]
+    if len(words) > 1:
+        entity.gender = first_name_gender(words[0])
+        entity.person = True if entity.gender else None  # a known given name
     if any(w in _ORG_WORDS for w in words) or words[0] in _PLACE_STARTS:
         entity.person = False
     elif any(t.isupper() and len(t) > 1 and "." not in t for t in entity.tokens):
@@ -332,8 +304,12 @@ class Resolver:
             entity = self._pronoun(mention)
             resolution: Resolution = "pronoun"
         else:
-            entity = self._description(mention)
+            entity, introduced = self._description(mention)
             resolution = "description"
+            if entity is not None and not introduced:
+                # an epithet read as the person of the last sentences: a guess that is not
+                # allowed to steer the pronouns after it
+                return Resolved(entity.name, resolution, False)
         if entity is None:
             return Resolved(mention.text(text), "unresolved", False)
         self._spoke(mention, entity)
@@ -369,7 +345,7 @@ class Resolver:
                 maybe = maybe or entity
         if maybe is not None:
             return maybe
-        for _, entity in reversed(self.speakers):
+        for _, entity in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             if fits(entity):
                 return entity
         return None
@@ -390,11 +366,26 @@ class Resolver:
             others.extend(e for _, e, _ in reversed(named))
         yield from others
 
-    def _description(self, mention: Mention) -> Entity | None:
-        """`the press secretary`: the latest entity introduced with that role."""
-        if mention.head in self.lexicon.thing_nouns and mention.head not in self.lexicon.title_roles:
-            return None
-        return self.table.introduced_with(mention.head, mention.span.start)
+    def _description(self, mention: Mention) -> tuple[Entity | None, bool]:
+        """`the press secretary`: the latest entity introduced with that role; a person's
+        role the article never attached to a name (`the Vermont senator`) is an epithet for
+        the person the last sentences are about."""
+        lex = self.lexicon
+        head = mention.head
+        if head in lex.thing_nouns and head not in lex.title_roles:
+            return None, False
+        found = self.table.introduced_with(head, mention.span.start)
+        if found is not None or head not in lex.role_nouns or not _singular_definite(mention, self.table.text):
+            return found, True
+        gender = lex.gendered_nouns.get(head)
+        found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
+                                 if gender else e.person is True)
+        return found, False
+
+
+def _singular_definite(mention: Mention, text: str) -> bool:
+    """`the Vermont senator`, not `a senator` or `senators`."""
+    return text[mention.span.start : mention.span.start + 4].lower() == "the " and not mention.head.endswith("s")
 
 
 def build_resolver(

@@ -39,9 +39,15 @@ _THAT_AHEAD = regex.compile(
     r"not|did|does|do)\b)[\p{L}\p{N}’'.\-]+){0,8}?\s+that\s+",
     regex.I,
 )
+# `asked the senator whether …`: an object of a few words, then the question word.
+_QUESTION_AHEAD = regex.compile(
+    r"(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where)\b)[\p{L}\p{N}’'.\-]+){0,6}?\s+"
+    r"(?=(?:whether|if|why|how|who|what|which|when|where)\b)",
+    regex.I,
+)
 _JOINED_CLAUSE = regex.compile(
-    r",?\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
-    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
+    r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
+    r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b",
     regex.I,
 )
@@ -66,7 +72,10 @@ _FINITE = regex.compile(
     r"do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't|wouldn't|shouldn't)\b"
     r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b",
 )
-_HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'\-]*(?:\s+\p{Lu}[\p{L}’'\-]*){0,3})\s*:\s+(?=\p{Lu})")
+_HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
+# A speaker's label in a transcript: one or two words, the last of them in capitals or a
+# surname (`WALLACE`, `Matthews`, `Sen. Ortiz`), but not a heading word such as `Update`.
+_SPEAKER_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}’'.\-]*\s+)?\p{Lu}[\p{Lu}’'\-]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'\-]+")
 _MIN_WORDS = 3
 
 
@@ -117,6 +126,10 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     """The reported clause(s) a free speech cue governs."""
     verb = text[event.cue.start : event.cue.end].lower()
     according = verb.startswith("according")
+    if verb in lexicon.question_verbs and not event.inverted:
+        question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
+        span = _trimmed(text, question.end(), sentence.end) if question is not None else None
+        return [(span, "reported-question")] if span is not None else []
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)
@@ -192,15 +205,20 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 def _headlines(
     text: str, paragraphs: Sequence[Span], quoted: list[Span], starts: list[int], lexicon: Lexicon
 ) -> Iterable[Reported]:
+    """`Kremlin: Talks have failed` as a headline, and `SMITH: We will stay.` as a line of a
+    transcript: a name and a colon opening a paragraph."""
     for index, para in enumerate(paragraphs):
-        if para.end - para.start > 200 or text[para.end - 1] in ".!?\"”":
-            continue
         match = _HEADLINE.match(text, para.start, para.end)
         if match is None or _overlaps(para, quoted, starts):
+            continue
+        headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
+        transcript = _SPEAKER_LABEL.fullmatch(match.group(1)) is not None
+        if not (headline or transcript):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)
         span = _trimmed(text, match.end(), para.end)
         if mention is None or span is None or mention.kind != "name":
             continue
+        rule = "reported-headline" if headline else "reported-transcript"
         cue = Span(match.end(1), match.end(1) + 1)
-        yield Reported(span, mention, cue, "reported-headline", confidence("reported-headline"), index)
+        yield Reported(span, mention, cue, rule, confidence(rule), index)

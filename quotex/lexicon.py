@@ -6,6 +6,8 @@ of news attribution (reporting verbs, titles, pronouns, quotation marks, abbrevi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 
 def inflect(lemma: str) -> tuple[str, ...]:
@@ -88,6 +90,9 @@ CLAUSE_VERBS = forms(
     },
 )
 
+# Verbs that report a question: `asked whether …`, `wondered why …`.
+QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+
 # Verbs that are cues only with a quotation attached, never on their own for reported speech.
 FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "labels",
                               "labeled", "labelled", "labeling", "dub", "dubs", "dubbed",
@@ -118,7 +123,7 @@ AUXILIARIES = frozenset("""
     never often frequently first last finally earlier afterward afterwards subsequently
     publicly privately angrily flatly bluntly jokingly sarcastically
     reportedly allegedly apparently initially ultimately separately similarly
-    not n't had've
+    not n't had've overall alike both
 """.split())
 
 # Honorifics and titles that precede a name; the value is the gender they show, if any.
@@ -181,6 +186,8 @@ ROLE_NOUNS = frozenset("""
     speaker spokespersons head chairperson counsel delegate delegates envoy frontrunner
     front-runner challenger incumbent rival rivals protester protesters protestors
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
+    spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
+    children police
 """.split())
 
 # Common nouns that refer to a document or an organisation rather than a person.
@@ -254,6 +261,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     noun_like_forms: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
@@ -278,6 +286,7 @@ ENGLISH = Lexicon(
     speech_verbs=SPEECH_VERBS | CLAUSE_VERBS,
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
+    question_verbs=QUESTION_VERBS,
     noun_like_forms=NOUN_LIKE_FORMS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,
@@ -298,3 +307,20 @@ ENGLISH = Lexicon(
 )
 
 LEXICONS = {"en": ENGLISH}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Given names with a clear gender (see scripts/build_first_names.py for the source)."""
+    table: dict[str, str] = {}
+    text = resources.files("quotex").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(name: str) -> str | None:
+    """`m` or `f` for a given name whose gender is clear, else None."""
+    return _first_names().get(name.lower())

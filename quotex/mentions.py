@@ -157,6 +157,9 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics:
         return None
     head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
+    possessive_end = _POSSESSIVE.search(source, last.start, head_end)
+    if possessive_end is not None and head_end - last.start > 2:
+        head_end = possessive_end.start()  # `Donald Trump’s`: the name is `Donald Trump`
     head = source[name[0].start : head_end]
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
@@ -178,6 +181,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     toks = _trim_edges(toks)
     while toks and toks[0].lower in _LEADING_SKIP:
         toks = toks[1:]
+    toks = _strip_approximation(toks)
     if not toks:
         return None
     last = toks[-1]
@@ -194,9 +198,32 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
                 return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
                                mention.head, mention.titles, mention.roles)
             return mention
-    if any(t.lower in CLAUSE_WORDS for t in toks):
+    relative = next((i for i, t in enumerate(toks) if i > 0 and t.lower == "who"), None)
+    if relative is not None and relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower)):
+        toks = toks[:relative]  # `27 percent of those who named a candidate`: the noun phrase before
+    coordinated_role = toks[-1].lower in lexicon.role_nouns  # `City Hall and police spokesmen`
+    if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or")) for t in toks):
         return None
     return _nominal(source, toks, lexicon)
+
+
+# Approximations before a quantity: `as many as 40 percent`, `nearly eight in 10`.
+_APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"), ("fewer", "than"),
+                   ("less", "than"), ("at", "least"), ("nearly",), ("about",), ("almost",), ("roughly",),
+                   ("only",), ("just",), ("over",), ("some",), ("around",), ("approximately",))
+
+
+_APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
+
+
+def _strip_approximation(toks: list[Token]) -> list[Token]:
+    if not toks or toks[0].lower not in _APPROXIMATION_STARTS:
+        return toks
+    for words in _APPROXIMATIONS:
+        n = len(words)
+        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _QUANTITY.match(toks[n].lower):
+            return toks[n:]
+    return toks
 
 
 def _describes(words: list[Token], lexicon: Lexicon) -> bool:
@@ -216,11 +243,20 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
             end = i
             break
     head = toks[end - 1]
+    if (_QUANTITY.match(head.lower) or head.lower in ("percent", "number", "share", "third", "quarter", "fourth")) \
+            and toks[-1].is_word and toks[-1].lower not in lexicon.determiners:
+        head = toks[-1]  # `eight in 10 voters`: the noun counted
     if not head.is_word or head.lower in lexicon.determiners or head.capitalised and end == 1 and len(toks) > 1:
         return None
     bare_head = _bare(head.text)
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
+    if toks[0].lower in PREPOSITIONS:
+        return None  # `By the time those primaries`
+    if toks[0].capitalised and toks[0].lower not in lexicon.determiners and any(
+        not t.capitalised and t.lower.endswith(("ed", "ly")) for t in toks[1:end]
+    ):
+        return None  # `Ortiz repeatedly criticized workers`: a clause, not a noun phrase
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
     if not (determined or plural or bare_head in lexicon.role_nouns):
@@ -248,6 +284,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
     if quick is not None:
         return quick
+    if _NO_SUBJECT_BEFORE.search(source, max(lo, hi - 16), hi):
+        return None  # `and said`, `is said`, `to say`: no subject stands right before the verb
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     parts = _comma_parts(toks)
@@ -292,6 +330,9 @@ def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention 
 
 
 _WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+_NO_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
+)
 
 
 @lru_cache(maxsize=8)
@@ -342,6 +383,11 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     antecedent = _trim_edges(antecedent)
     start = name_run_before(antecedent, len(antecedent), lexicon)
     named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    if named is None:
+        # `the question came from a young child, who said`: the noun phrase closing the clause
+        last_det = max((i for i, t in enumerate(antecedent) if t.lower in lexicon.determiners), default=None)
+        if last_det is not None:
+            named = _nominal(source, antecedent[last_det:], lexicon)
     named = named or analyse_phrase(source, antecedent, lexicon)
     if named is None or named.kind == "pronoun":
         return None
@@ -501,7 +547,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
 _AGO = regex.compile(r"\bago\b")
-_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*\p{Lu}[\p{L}\p{M}.’'\-]*)+[\s.]*")
+_ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*+\p{Lu}[\p{L}\p{M}.’'\-]*+)++[\s.]*+")
 
 
 def _comma_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -524,4 +570,47 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
     if end == 0:
         return None
+    run = toks[:end]
+    if len(run) > 1 and all(t.text.isupper() for t in run if t.is_word):
+        return None  # a heading in capitals
+    if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon):
+        return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
+
+
+def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether a lone capitalised word is a name: a word that opens a sentence is one only if
+    the article capitalises it where no sentence starts, too (`Trump`, not `Details`)."""
+    lower = word.lower()
+    if lower.endswith(("ing", "ly")) or lower in lexicon.determiners or lower in lexicon.function_words:
+        return False
+    if not sentence_initial(text, pos):
+        return True
+    bare = bare_word(word)
+    return capitalised_inside(text, word[: len(bare)])
+
+
+def capitalised_inside(text: str, word: str) -> bool:
+    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence."""
+    return any(not sentence_initial(text, pos) for pos in capitalised_words(text).get(word, ()))
+
+
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]*")
+
+
+@lru_cache(maxsize=2)
+def capitalised_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of a text stands, built in one pass on first need, so
+    looking words up stays linear in the text however many distinct names it has."""
+    index: dict[str, list[int]] = {}
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if word.endswith(("’s", "'s")):
+            index.setdefault(word[:-2], []).append(match.start())
+        index.setdefault(word, []).append(match.start())
+    return index
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:"

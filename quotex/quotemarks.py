@@ -164,8 +164,13 @@ def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[tuple[
     return pieces, False
 
 
+_MAX_NESTING = 6  # quotations nest two or three deep; openers below this are never closed
+
+
 def _matching_opener(stack: list[_Mark], mark: _Mark, lexicon: Lexicon) -> int:
-    for depth in range(len(stack) - 1, -1, -1):
+    """The innermost open mark this one closes; only the top levels are searched, so openers
+    that are never closed cannot make a paragraph quadratic."""
+    for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _MAX_NESTING), -1):
         if _closes(stack[depth].glyph, mark.glyph, lexicon):
             return depth
     return -1

@@ -58,9 +58,14 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "indirect", 0.7),
     Rule("reported-after", "…, X said.", "The talks had failed, Ana Ortiz said on Monday.",
          "Ana Ortiz", "indirect", 0.7),
+    Rule("reported-question", "X asked (Y) whether …", "Ana Ortiz asked the council whether the talks had failed.",
+         "Ana Ortiz", "indirect", 0.6),
     Rule("reported-according-to", "according to X, …", "According to Ana Ortiz, the talks had failed.",
          "Ana Ortiz", "indirect", 0.65),
     Rule("reported-headline", "X: …", "Ortiz: Talks with the union have failed", "Ortiz", "indirect", 0.5),
+    Rule("reported-transcript", "NAME: … (a transcript line)",
+         "The interview went on.\n\nORTIZ: We will stay and we will fight for the district.", "ORTIZ",
+         "indirect", 0.6),
 )
 
 BY_NAME = {rule.name: rule for rule in RULES}

@@ -12,7 +12,8 @@ from .records import Span
 _LINE = regex.compile(r"[^\n]+")
 _BLANK_GAP = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # Terminal punctuation, any closing quotes or brackets after it, then a space or the end.
-_TERMINAL = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)")
+# The lookbehind lets a run of full stops be tried once, from its start, not from each stop.
+_TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\.$")
 _NEXT_WORD = regex.compile(r"\s+([\"“‘'(\[«]*)(\w+)")
 _LINE_END_PUNCT = tuple(".!?:;\"”’'»)…")

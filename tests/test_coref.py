@@ -36,8 +36,15 @@ def speakers(text, kinds=("direct", "mixed")):
         # a known person beats a capitalised word that may be a place
         ('Ana Ortiz visited Dayton.\n\nThe visit ended in Dayton.\n\n"We will stay," she said.',
          [("Ana Ortiz", "pronoun")]),
+        # a given name tells the gender: the nearer man is the wrong answer for `she`
+        ('Maria Lopez met John Carter on Monday.\n\nJohn Carter spoke first.\n\n"We will stay," she said.',
+         [("Maria Lopez", "pronoun")]),
+        # an epithet never attached to a name is the person the last sentences are about
+        ('Ana Ortiz toured the flooded district on Monday.\n\n"We will stay," the Ohio senator said.',
+         [("Ana Ortiz", "description")]),
         # nobody to find: the speaker is the mention itself
         ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
+        ('"We will stay," the spokesman said.', [("the spokesman", "unresolved")]),
         ('"We will stay," she said.', [("she", "unresolved")]),
     ],
 )

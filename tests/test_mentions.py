@@ -22,6 +22,10 @@ from quotex.mentions import subject_after, subject_before
         ("officials", "nominal", "officials", "officials"),
         ("the ad’s narrator", "nominal", "narrator", "the ad’s narrator"),
         ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
+        ("The question came from a young reporter, who", "nominal", "reporter", "who"),
+        ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
+        ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
+        ("City Hall and police spokesmen", "nominal", "spokesmen", "City Hall and police spokesmen"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -33,7 +37,8 @@ def test_subject_before(phrase, kind, head, mention):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan"],
+    ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan",
+     "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words"],
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None

@@ -1,0 +1,38 @@
+"""The lexicons: named data the rules are built from."""
+import pytest
+
+from quotex.lexicon import ENGLISH, first_name_gender, inflect
+
+
+@pytest.mark.parametrize(
+    "lemma, forms",
+    [
+        ("say", ("say", "says", "sayed", "saying")),  # regular rule; irregular forms are listed apart
+        ("note", ("note", "notes", "noted", "noting")),
+        ("reply", ("reply", "replies", "replied", "replying")),
+        ("stress", ("stress", "stresses", "stressed", "stressing")),
+    ],
+)
+def test_inflect(lemma, forms):
+    assert inflect(lemma) == forms
+
+
+@pytest.mark.parametrize("word", ["said", "says", "told", "according to", "pointed out", "tweeted", "wrote"])
+def test_speech_cues_are_known(word):
+    assert word in ENGLISH.speech_verbs or word in ENGLISH.cue_phrases
+
+
+def test_clause_verbs_are_speech_verbs():
+    assert ENGLISH.clause_verbs <= ENGLISH.speech_verbs
+
+
+@pytest.mark.parametrize("name, gender", [("Maria", "f"), ("john", "m"), ("Jennifer", "f"), ("Robin", None),
+                                          ("Zqxw", None), ("", None)])
+def test_first_name_gender(name, gender):
+    assert first_name_gender(name) == gender
+
+
+def test_first_name_data_ships_with_the_package():
+    from importlib import resources
+
+    assert resources.files("quotex").joinpath("data/first_names.tsv").is_file()
