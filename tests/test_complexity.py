@@ -13,6 +13,7 @@ is marked xfail here too.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import regex
@@ -23,6 +24,7 @@ from quotex.lexicon import ENGLISH
 from invariants import QUOTATION_CHARACTERS, check_records
 from workload import extra_work_ratio, time_growth
 
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE = '"We will not retreat," Lena Hart said. She said that it was true, Hart told reporters.'
 
 
@@ -45,6 +47,7 @@ USAGE = {
     "attribution._DASH_NAME": "match",
     "attribution._PAST_VERB": "search<=120",
     "attribution._PAST_VERB_FIRST": "match",
+    "attribution._TAG_NAME": "match",
     "coref._NAME_RUN": "finditer",
     "coref._APPOSITION": "match",
     "coref._NAME_PREFIX": "search<=48",
@@ -60,6 +63,8 @@ USAGE = {
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",
     "indirect._HEADLINE": "match",
+    "indirect._QUESTION_AHEAD": "match",
+    "indirect._SPEAKER_LABEL": "fullmatch",
     "mentions._POSSESSIVE": "search",
     "mentions._QUANTITY": "match",
     "mentions._WORD_BEFORE_PRONOUN": "search<=24",
@@ -116,16 +121,10 @@ UNITS = [
 # After the run: nothing, or a character that makes a match attempt fail late.
 TAILS = ["", "\x00"]
 SIZE = 400  # characters at the small size; the large size is eight times that
-LIMIT = 8 * 2.5  # linear: about 8; quadratic: about 64
+LIMIT = 8 * 3  # linear: about 8; quadratic: about 64
 
-_SUPERLINEAR = {  # see test_regressions.py, TIMED_SUPERLINEAR
-    "segment._TERMINAL": "backtracks through a run of terminal punctuation not followed by a "
-                         "space, from every start [terminal-punctuation-run]",
-    "indirect._JOINED_CLAUSE": "\\s+ takes a whole run of spaces, then backtracks through it, "
-                               "from every start [spaces-in-a-reported-clause]",
-    "mentions._ONLY_CAPITALISED": "(?:…\\p{Lu}[\\p{L}…]*)+ splits a run of capitals every way "
-                                  "before failing [capitals-in-an-introductory-part]",
-}
+# Patterns known to backtrack (see test_regressions.py, TIMED_SUPERLINEAR): none at present.
+_SUPERLINEAR: dict[str, str] = {}
 PATTERNS = all_patterns()
 
 
@@ -147,8 +146,10 @@ def test_pattern_work_grows_linearly(name):
         for tail in TAILS:
             build = _run(unit, tail)
             growth = time_growth(apply, build, SIZE, repeat=2, at_least=0.001)
-            if growth > LIMIT:  # measure again, longer, before failing: one slow sample is noise
-                growth = min(growth, time_growth(apply, build, SIZE))
+            for _ in range(3):  # measure again, longer, before failing: a burst of load is noise
+                if growth <= LIMIT:
+                    break
+                growth = min(growth, time_growth(apply, build, SIZE, repeat=5, at_least=0.02))
             assert growth <= LIMIT, (
                 f"{name} ({how}) on {unit!r} * n + {tail!r}: 8x the input took {growth:.0f}x the time"
                 + ("" if name in USAGE else "; if the pipeline applies it more narrowly, say so in USAGE")
@@ -194,19 +195,15 @@ FAMILIES = {
                                         for i in range(k)),
     "control-characters": lambda k: "\x00\x1b[1m\u202e\ufeff said \x7f" * k,
     "one-word-names": lambda k: "".join(f"{_name(i)} went home. " for i in range(k)),
-    # Known super-linear (see _KNOWN):
     "mark-soup": lambda k: "«‘a” „b’ ‹c» " * k,
     "quotes-without-cues": lambda k: '"Yes." ' * k,
     "pronoun-without-antecedent": lambda k: "Mr. Hart said that the plan failed. She said that it was fine. " * k,
     "descriptions": lambda k: "Hart’s aide said the plan failed. " * k,
 }
 _KNOWN = {  # family: (where the work goes, case in test_regressions.py)
-    "article": ("coref.EntityTable._fullest", "repeated-full-name"),
-    "article-on-one-line": ("coref.EntityTable._fullest", "repeated-full-name"),
-    "mark-soup": ("quotemarks._pair", "unmatched-openers-then-closers"),
-    "quotes-without-cues": ("attribution._continued", "quotes-without-cues"),
-    "pronouns": ("coref.Resolver._antecedent", "pronoun-without-antecedent"),
-    "pronoun-without-antecedent": ("coref.Resolver._antecedent", "pronoun-without-antecedent"),
+    "article": ("coref.EntityTable._fullest", "surname-after-full-name"),
+    "article-on-one-line": ("coref.EntityTable._fullest", "surname-after-full-name"),
+    "quotes-with-cues": ("mentions.capitalised_inside", "sentence-initial-word-again"),
     "descriptions": ("coref.EntityTable.introduced_with", "description-speakers"),
 }
 BLOCKS = 200
@@ -262,12 +259,9 @@ def test_200_kb_of_quotation_mark_soup(breaks):
 
 
 def test_a_one_megabyte_line():
-    """Speakers here are pronouns: a name or a description repeated all over a 1 MB line hits
-    the known quadratic cases of test_regressions.py (repeated-full-name, description-speakers)."""
-    piece = ('"We will not retreat," he said. He said that the talks had failed, and the so-called '
-             "“experts” were wrong. ‘It is not over,’ he told reporters on Jan. 5 — again… «Never», he added. ")
-    line = (piece * (1_000_000 // len(piece) + 1))[:1_000_000]
-    assert "\n" not in line
+    """The bundled TASS article, line breaks made spaces, repeated to one 1 MB line."""
+    article = (SAMPLES / "tass-aleppo-peskov.txt").read_text(encoding="utf-8").replace("\n", " ") + " "
+    line = (article * (1_000_000 // len(article) + 1))[:1_000_000]
     records = quotex.extract(line)
     check_records(line, records)
-    assert len(records) > 20_000
+    assert len(records) > 5000

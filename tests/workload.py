@@ -41,26 +41,33 @@ def extra_work_ratio(work: Callable[[str], object], build: Callable[[int], str],
     return (three - two) / max(1, two - one)
 
 
+def _time_once(call: Callable[[], object], at_least: float) -> float:
+    """Seconds per call, averaged over enough calls to last ``at_least`` seconds."""
+    calls, start = 0, time.perf_counter()
+    while True:
+        call()
+        calls += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= at_least:
+            return elapsed / calls
+
+
 def best_time(call: Callable[[], object], repeat: int = 3, at_least: float = 0.005) -> float:
-    """The fastest of ``repeat`` measurements of one call, each averaged over enough calls
-    to last ``at_least`` seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        calls, start = 0, time.perf_counter()
-        while True:
-            call()
-            calls += 1
-            elapsed = time.perf_counter() - start
-            if elapsed >= at_least:
-                break
-        best = min(best, elapsed / calls)
-    return best
+    """The fastest of ``repeat`` measurements of one call."""
+    return min(_time_once(call, at_least) for _ in range(repeat))
 
 
 def time_growth(
-    apply: Callable[[str], object], build: Callable[[int], str], size: int, factor: int = 8, **timing
+    apply: Callable[[str], object], build: Callable[[int], str], size: int, factor: int = 8,
+    repeat: int = 3, at_least: float = 0.005,
 ) -> float:
-    """How many times longer ``apply`` takes on ``build(factor * size)`` than on ``build(size)``;
-    ``timing`` goes to :func:`best_time`."""
+    """How many times longer ``apply`` takes on ``build(factor * size)`` than on ``build(size)``.
+
+    The two sizes are timed in turn, ``repeat`` times each, and the fastest of each compared,
+    so that a burst of load on the machine slows both or neither."""
     small, large = build(size), build(factor * size)
-    return best_time(lambda: apply(large), **timing) / best_time(lambda: apply(small), **timing)
+    small_times, large_times = [], []
+    for _ in range(repeat):
+        small_times.append(_time_once(lambda: apply(small), at_least))
+        large_times.append(_time_once(lambda: apply(large), at_least))
+    return min(large_times) / min(small_times)
