@@ -35,7 +35,12 @@ INPUTS = {
     "combining-marks": '"We stay," Ha\u0301rt said.',
     "wide-characters": '"我们留下," 哈特说. "We stay," Hart said.',
     "right-to-left-override": '"\u202eyats eW," Hart said.',
-    # The shape of a slow input the fuzz target found (see SUPERLINEAR), at a size that is quick.
+    # Slow inputs the fuzz target found (quotemarks._pair, see SUPERLINEAR): the first took 23 s
+    # under the fuzzer's instrumentation (1.3 s without), the second's shape at a quick size.
+    "fuzz-mark-soup": (
+        "’" + "‹" * 18 + "’" * 11 + '"' * 7 + "’" * 12 + '"J.ˮ⸄—so-called⸉3.5' + "’" * 16 + '"' * 33 + "’’"
+        + '"' * 72 + "’" * 5 + '"J.ˮ⸄—so-called[bold]' + '"' * 7 + "🙷J.ˮ⸄failedDr.’em＂\""
+    ) * 82,
     "fuzz-low-nine-quotation-marks": ("’" + "‚" * 18) * 20,
 }
 
