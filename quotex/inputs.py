@@ -199,6 +199,8 @@ def read_text(path: str, options: ReadOptions) -> Document | InputError:
             data = handle.read()
     except OSError as exc:
         return InputError(path, reason(exc))
+    except MemoryError:  # a file larger than memory, or an endless device such as /dev/zero
+        return InputError(path, "too large to read into memory")
     return text_document(data, path, path, options)
 
 

@@ -155,6 +155,25 @@ def test_unreadable_file(quotex_cli, good, tmp_path, monkeypatch):
     assert result.stdout == expected and result.exit_code == 2
 
 
+def test_file_too_large_for_memory(quotex_cli, good, tmp_path, monkeypatch):
+    huge = tmp_path / "huge.txt"
+    huge.write_text(FERRY)
+    real_open = builtins.open
+
+    class Endless(io.RawIOBase):
+        def read(self, size=-1):
+            raise MemoryError
+
+    def opening(file, *args, **kwargs):
+        return Endless() if str(file) == str(huge) else real_open(file, *args, **kwargs)
+
+    expected = _alone(quotex_cli, *good)
+    monkeypatch.setattr(inputs, "open", opening, raising=False)
+    result = quotex_cli(good[0], huge, good[1])
+    assert result.stderr == f"quotex: {huge}: too large to read into memory\n"
+    assert result.stdout == expected and result.exit_code == 2
+
+
 def test_unreadable_folder_inside_a_walk(quotex_cli, tmp_path, monkeypatch):
     root = tmp_path / "news"
     (root / "a-locked").mkdir(parents=True)
