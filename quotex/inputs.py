@@ -292,7 +292,12 @@ def _stdin_items(stdin: BinaryIO | None, options: ReadOptions) -> Iterator[Docum
     elif options.input_format == "jsonl":
         yield from read_jsonl(stdin, STDIN_NAME, options)
     else:
-        yield text_document(stdin.read(), STDIN, STDIN_NAME, options)
+        try:
+            data = stdin.read()
+        except MemoryError:
+            yield InputError(STDIN_NAME, "too large to read into memory")
+            return
+        yield text_document(data, STDIN, STDIN_NAME, options)
 
 
 def _jsonl_file(path: str, options: ReadOptions) -> Iterator[Document | InputError]:

@@ -174,6 +174,17 @@ def test_file_too_large_for_memory(quotex_cli, good, tmp_path, monkeypatch):
     assert result.stdout == expected and result.exit_code == 2
 
 
+def test_standard_input_too_large_for_memory(quotex_cli, monkeypatch):
+    class Endless(io.RawIOBase):
+        def read(self, size=-1):
+            raise MemoryError
+
+    monkeypatch.setattr(cli_module, "_stdin_bytes", lambda: Endless())
+    result = quotex_cli("-")
+    assert result.stderr == "quotex: <stdin>: too large to read into memory\n"
+    assert result.stdout == "" and result.exit_code == 2
+
+
 def test_unreadable_folder_inside_a_walk(quotex_cli, tmp_path, monkeypatch):
     root = tmp_path / "news"
     (root / "a-locked").mkdir(parents=True)
