@@ -71,7 +71,7 @@ def cue_pattern(lexicon: Lexicon = ENGLISH) -> re.Pattern:
     hundreds of words costs the engine a try per word at every position. It is the hottest
     pattern of the pipeline, and the standard library's engine runs it three times faster."""
     words = set(lexicon.cue_phrases) | lexicon.speech_verbs
-    words |= {w[0].upper() + w[1:] for w in lexicon.cue_phrases}
+    words |= {w[0].upper() + w[1:] for w in lexicon.cue_phrases} | lexicon.headline_cues
     return re.compile(rf"(?<![\w’'\-])(?:{trie_pattern(words)})(?![\w’'\-])")
 
 

@@ -45,6 +45,9 @@ _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
 _NAME_PREFIX = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
+_NAME_RUN_BEFORE = regex.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})\s+$"
+)
 _APPOSITION_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}),\s+(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
 )
@@ -185,10 +188,33 @@ class EntityTable:
         window = _role_pattern(role, self.lexicon).finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
         matches = [m.span() for m in window if not self.inside_quote(m.start())]
         for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
-            mention = self._name_after(end) or self._name_before(start)
+            mention = self._name_after(end) or self._name_before(start) or self._name_modifying(start)
             if mention is not None:
                 return self.entity(mention)
         return None
+
+    def named_kind(self, kind: str, pos: int) -> Entity | None:
+        """The latest name before ``pos`` of the kind a noun names: `the newspaper` after
+        `The Daily Herald`, `the agency` after `the Federal Emergency Agency`."""
+        pattern = _kind_pattern(kind, self.lexicon)
+        found = [m for m in pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos) if not self.inside_quote(m.start())]
+        if not found:
+            return None
+        match = found[-1]
+        toks = tokens(self.text, match.start("name"), match.end("name"), self.lexicon)
+        while len(toks) > 1 and toks[0].lower in self.lexicon.function_words:
+            toks = toks[1:]
+        mention = name_mention(self.text, toks, self.lexicon)
+        return self.entity(mention) if mention is not None else None
+
+    def _name_modifying(self, pos: int) -> Mention | None:
+        """`the Beige Book report`, `The New York Times editorial`: a name right before the
+        role word, naming the thing."""
+        run = _NAME_RUN_BEFORE.search(self.text, max(0, pos - 80), pos)
+        if run is None:
+            return None
+        toks = tokens(self.text, run.start("name"), run.end("name"), self.lexicon)
+        return name_mention(self.text, toks, self.lexicon) if len(toks) > 1 or toks and toks[0].text.isupper() else None
 
     def _name_after(self, pos: int) -> Mention | None:
         run = _NAME_RUN.match(self.text, pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip()))
@@ -239,6 +265,14 @@ class EntityTable:
             return None
         roles = tuple(_role_words_before(self.text, run.start(), self.lexicon))
         return name_mention(self.text, toks, self.lexicon, roles)
+
+
+@lru_cache(maxsize=64)
+def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
+    ends = "|".join(regex.escape(w) for w in lexicon.kind_name_words[kind])
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*\s+){{0,4}}(?:{ends}))(?![\p{{L}}\p{{M}}])"
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -372,9 +406,11 @@ class Resolver:
         the person the last sentences are about."""
         lex = self.lexicon
         head = mention.head
-        if head in lex.thing_nouns and head not in lex.title_roles:
-            return None, False
         found = self.table.introduced_with(head, mention.span.start)
+        if found is None and head in lex.kind_name_words:
+            found = self.table.named_kind(head, mention.span.start)
+        if head in lex.thing_nouns and head not in lex.title_roles:
+            return found, True  # `the report`: only the named thing introduced as a report
         if found is not None or head not in lex.role_nouns or not _singular_definite(mention, self.table.text):
             return found, True
         gender = lex.gendered_nouns.get(head)

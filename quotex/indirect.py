@@ -45,10 +45,15 @@ _QUESTION_AHEAD = regex.compile(
     r"(?=(?:whether|if|why|how|who|what|which|when|where)\b)",
     regex.I,
 )
+# What after a parenthetical cue is not the rest of the reported clause: `…, said Ortiz, the
+# mayor` (an apposition) or `…, and …`.
+_NOT_A_CONTINUATION = regex.compile(r"\s*(?:the|a|an|his|her|its|their|and|but|or|who|which|whose)\b", regex.I)
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
-    r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b",
+    r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
+    # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
+    r"|,\s+(?:however|although|though|whereas|according\s+to)\b",
     regex.I,
 )
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
@@ -108,12 +113,27 @@ def find_reported(
             continue
         sentence = sentences[bisect_right(starts, event.cue.start) - 1]
         for span, rule in _contents(text, sentence, event, lexicon):
-            if span in used or _overlaps(span, quoted, quoted_starts):
+            span = _before_quotation(text, span, quoted, quoted_starts) if span.start > event.cue.start else span
+            if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
             used.add(span)
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph))
     out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
     return sorted(out, key=lambda r: r.span.start)
+
+
+def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[int]) -> Span | None:
+    """A reported clause that runs into a quotation ends at the clause break before it
+    (`He said he had not seen it, and when asked, he said, "…"`)."""
+    i = bisect_right(starts, span.start)
+    if i >= len(quoted) or quoted[i].start >= span.end:
+        return span
+    joined = _JOINING_COMMA.search(text, span.start, quoted[i].start)
+    end = joined.start() if joined is not None else text.rfind(",", span.start, quoted[i].start)
+    return _trimmed(text, span.start, end) if end > span.start else None
+
+
+_JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
 
 def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:
@@ -140,7 +160,10 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         tail = _TAIL.fullmatch(text, last, sentence.end)
         if tail is not None and (according or _is_clause(text, before.start, before.end)):
             rule = "reported-according-to" if according else "reported-after"
-            after = _trimmed(text, tail.start("rest"), sentence.end) if tail.start("rest") >= 0 else None
+            after = None
+            if tail.start("rest") >= 0 and not according and not event.inverted \
+                    and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
+                after = _trimmed(text, tail.start("rest"), sentence.end)  # `…, he said, have involved …`
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, last, sentence)

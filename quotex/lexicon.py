@@ -109,6 +109,9 @@ NOUN_LIKE_FORMS = frozenset("""
     quotes warning warnings concern concerns statement record records signal signals
 """.split())
 
+# Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
+HEADLINE_CUES = frozenset("Says Said Tells Told Warns Claims Admits Insists Vows Slams".split())
+
 # Multi-word cues, matched before single verbs.
 CUE_PHRASES = (
     "according to", "went on to say", "goes on to say", "was quoted as saying",
@@ -190,6 +193,26 @@ ROLE_NOUNS = frozenset("""
     children police
 """.split())
 
+# What the names of some kinds of thing end with: `the newspaper` may be `The Daily Herald`.
+KIND_NAME_WORDS = {
+    "newspaper": ("Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Globe", "News", "Daily",
+                  "Chronicle", "Observer", "Guardian", "Telegraph", "Star", "Sun", "Record", "Register"),
+    "paper": ("Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Globe", "News", "Chronicle"),
+    "magazine": ("Magazine", "Weekly", "Review", "Monthly"),
+    "network": ("News", "Network", "TV", "Television", "Broadcasting", "Radio"),
+    "agency": ("Agency", "Administration", "Service", "Bureau", "Commission", "Authority"),
+    "department": ("Department", "Ministry"),
+    "ministry": ("Ministry",),
+    "committee": ("Committee", "Commission"),
+    "court": ("Court",),
+    "company": ("Inc", "Corp", "Company", "Group", "Ltd"),
+    "firm": ("Inc", "Corp", "Company", "Group", "Partners", "LLC"),
+    "university": ("University", "College", "Institute"),
+    "foundation": ("Foundation", "Fund", "Trust"),
+    "group": ("Group", "Coalition", "Alliance", "Association", "Council", "Union", "Network", "Project"),
+    "union": ("Union", "Federation"),
+}
+
 # Common nouns that refer to a document or an organisation rather than a person.
 THING_NOUNS = frozenset("""
     statement report study poll survey memo letter filing complaint lawsuit document
@@ -262,6 +285,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
@@ -273,6 +297,7 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     gendered_nouns: dict[str, str]
     title_roles: dict[str, tuple[str, ...]]
+    kind_name_words: dict[str, tuple[str, ...]]
     determiners: frozenset[str]
     function_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -287,6 +312,7 @@ ENGLISH = Lexicon(
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
     question_verbs=QUESTION_VERBS,
+    headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,
@@ -298,6 +324,7 @@ ENGLISH = Lexicon(
     subject_pronouns=SUBJECT_PRONOUNS,
     gendered_nouns=GENDERED_NOUNS,
     title_roles=TITLE_ROLES,
+    kind_name_words=KIND_NAME_WORDS,
     determiners=DETERMINERS,
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,

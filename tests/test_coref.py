@@ -42,6 +42,13 @@ def speakers(text, kinds=("direct", "mixed")):
         # an epithet never attached to a name is the person the last sentences are about
         ('Ana Ortiz toured the flooded district on Monday.\n\n"We will stay," the Ohio senator said.',
          [("Ana Ortiz", "description")]),
+        # things: a report introduced by name, a newspaper by the shape of its name
+        ('The Federal Reserve released the Beige Book report on Wednesday.\n\n"Growth was modest," the report said.',
+         [("Beige Book", "description")]),
+        ('The Daily Herald editorial board met on Monday.\n\n"We endorse her," the newspaper wrote.',
+         [("Daily Herald", "description")]),
+        # `it` goes to an organisation, not to a person
+        ('Acme Corp. and Ana Ortiz settled the case.\n\n"We are pleased," it said.', [("Acme Corp", "pronoun")]),
         # nobody to find: the speaker is the mention itself
         ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
         ('"We will stay," the spokesman said.', [("the spokesman", "unresolved")]),

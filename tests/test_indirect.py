@@ -19,6 +19,12 @@ CASES = [
      "did not rule out", "reported-that"),
     ("Ortiz: Talks with the union have failed\n\nThe city is waiting.", "Talks with the union have failed",
      "Ortiz", ":", "reported-headline"),
+    ("Ortiz Says Talks With The Union Have Failed\n\nThe city is waiting.", "Talks With The Union Have Failed",
+     "Ortiz", "Says", "reported-that"),
+    ("Ortiz asked the council whether the talks had failed.", "whether the talks had failed", "Ortiz", "asked",
+     "reported-question"),
+    ('Ortiz said she had not seen the report, and when asked again, she said, "We will see."',
+     "she had not seen the report", "Ortiz", "said", "reported-that"),
 ]
 
 
