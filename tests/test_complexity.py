@@ -65,6 +65,7 @@ USAGE = {
     "indirect._HEADLINE": "match",
     "indirect._QUESTION_AHEAD": "match",
     "indirect._SPEAKER_LABEL": "fullmatch",
+    "indirect._NOT_A_CONTINUATION": "match",
     "mentions._POSSESSIVE": "search",
     "mentions._QUANTITY": "match",
     "mentions._WORD_BEFORE_PRONOUN": "search<=24",
