@@ -134,6 +134,24 @@ def color_option(func: Callable) -> Callable:
                         help="Colours in tables and views; auto: on a terminal unless NO_COLOR is set.")(func)
 
 
+def cluster_options(func: Callable) -> Callable:
+    """Running the batch on a Dask cluster (the optional quotex[dask] extra)."""
+    options = [
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or "
+                          "'local' for one on this machine with --jobs workers (default: one per CPU). "
+                          "Needs --output and pip install 'quotex[dask]'."),
+        click.option("--output", metavar="DIR",
+                     help="With --scheduler: the folder (or fsspec URL) that gets one JSON Lines file "
+                          "per partition and manifest.json; a re-run skips the partitions written."),
+        click.option("--partition-size", metavar="SIZE",
+                     help="With --scheduler: input bytes per partition, e.g. 16MiB (default: up to 4MiB)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def format_option(func: Callable) -> Callable:
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
                         help="Output format. Default: table on a terminal, jsonl otherwise.")(func)
@@ -355,9 +373,10 @@ def guarded(command: Callable) -> Callable:
 @input_options
 @format_option
 @jobs_option
+@cluster_options
 @color_option
 @guarded
-def extract(fmt, jobs, color, guard, **inputs) -> int:
+def extract(fmt, jobs, color, guard, scheduler, output, partition_size, **inputs) -> int:
     """Print every quotation in PATH... with its speaker (the default command).
 
     PATH is a file, a folder (searched recursively, in sorted order, for *.txt files;
@@ -370,10 +389,15 @@ def extract(fmt, jobs, color, guard, **inputs) -> int:
       cue, cue_start, cue_end, rule, confidence, paragraph, resolution
     doc is the path, - for standard input, or the id of a JSON Lines document; offsets are
     character offsets into the document text.
+
+    With --scheduler and --output the batch runs on a Dask cluster and the records go to
+    files in DIR, not to stdout (see the README).
     """
     from .records import FIELDS
     from .render import record_writer
 
+    if scheduler or output or partition_size:
+        return _extract_on_cluster(scheduler, output, partition_size, fmt, jobs, inputs)
     fmt = fmt or ("table" if is_terminal(sys.stdout) else "jsonl")
     run = guard.run = Run(jobs=jobs, jsonl=fmt == "jsonl", **inputs)
     writer = record_writer(fmt, _data_stdout(fmt), FIELDS, color)
@@ -392,6 +416,56 @@ def extract(fmt, jobs, color, guard, **inputs) -> int:
         writer.finish()
     run.summarise()
     return run.status
+
+
+def _extract_on_cluster(scheduler: str | None, output: str | None, partition_size: str | None,
+                        fmt: str | None, jobs: int, inputs: dict) -> int:
+    """`quotex extract --scheduler ADDRESS PATH... --output DIR`, through quotex.dask."""
+    from click.core import ParameterSource
+
+    from .errors import QuotexError
+
+    paths = inputs.pop("paths")
+    if not scheduler or not output:
+        raise click.UsageError("--scheduler and --output go together")
+    if not paths or "-" in paths:
+        raise click.UsageError("--scheduler reads files, folders and URLs, not standard input")
+    if fmt not in (None, "jsonl"):
+        raise click.UsageError("--output writes JSON Lines; drop --format")
+    explicit_jobs = click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT
+    if explicit_jobs and scheduler != "local":
+        raise click.UsageError("--jobs sizes a local cluster; a running cluster has its own workers")
+    try:
+        from . import dask as on_dask
+    except ImportError as exc:
+        report(f"--scheduler needs Dask ({exc}): pip install 'quotex[dask]'")
+        return EXIT_FAILED
+    speaker = inputs.pop("speaker")
+    extract = {"kinds": inputs.pop("kinds"), "min_confidence": inputs.pop("min_confidence"),
+               "speaker": speaker.pattern if speaker else None}
+    read = {"input": inputs.pop("input_format"), "glob": inputs.pop("globs"),
+            "partition_size": partition_size, **inputs}
+    try:
+        manifest = on_dask.run_batch(paths, output, scheduler=scheduler, workers=jobs if explicit_jobs else 0,
+                                     progress=is_terminal(sys.stderr), read=read, extract=extract)
+    except on_dask.SchedulerError as exc:
+        report(f"{scheduler}: {exc}")
+        return EXIT_FAILED
+    except QuotexError as exc:  # a bad --partition-size
+        raise click.UsageError(str(exc).replace("partition_size", "--partition-size")) from None
+    except OSError as exc:  # DIR cannot be written
+        report(f"{output}: {exc.strerror or exc}")
+        return EXIT_FAILED
+    for error in manifest["errors"]:
+        report(f"{error['doc']}: {error['error']}")
+    totals = manifest["totals"]
+    if is_terminal(sys.stderr):
+        click.echo(f"{totals['documents']} documents, {totals['records']} quotes, {totals['errors']} errors "
+                   f"in {totals['partitions']} partitions ({totals['skipped']} already written) in {output}",
+                   err=True)
+    if totals["errors"]:
+        return EXIT_FAILED
+    return EXIT_FOUND if totals["records"] else EXIT_NONE
 
 
 @cli.command(context_settings=CONTEXT, epilog=EXIT_STATUS_HELP,

@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import Mention, bare_word, capitalised_words, clause_subject, name_like, name_mention, tokens
+from .mentions import Mention, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -57,7 +57,7 @@ _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _LOOKBACK_SENTENCES = 6
 _RECENT_SPEAKERS = 12
 _ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with
-_ROLE_WINDOW = 20_000  # characters before a description searched for its role word  # a pronoun with no antecedent nearby goes to one of the last speakers
+_ROLE_WINDOW = 8_000  # characters before a description searched for its role word  # a pronoun with no antecedent nearby goes to one of the last speakers
 
 
 @dataclass
@@ -137,7 +137,7 @@ class EntityTable:
         then the capitalised words right before each occurrence."""
         found = []
         text = self.text
-        for pos in capitalised_words(text).get(surname, ()):
+        for pos in word_positions(text, surname):
             end = pos + len(surname)
             prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
             if prefix is not None:

@@ -592,7 +592,29 @@ def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> boo
 
 def capitalised_inside(text: str, word: str) -> bool:
     """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence."""
-    return any(not sentence_initial(text, pos) for pos in capitalised_words(text).get(word, ()))
+    return any(not sentence_initial(text, pos) for pos in word_positions(text, word))
+
+
+def word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word: a plain search in an article of usual length,
+    an index of capitalised words in a long one (so many distinct names stay linear)."""
+    if len(text) > _INDEX_ABOVE:
+        return capitalised_words(text).get(word, [])
+    found = []
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not _WORDLIKE(text[pos - 1])) and (end == len(text) or not text[end].isalpha()):
+            found.append(pos)
+        pos = text.find(word, end)
+    return found
+
+
+def _WORDLIKE(ch: str) -> bool:
+    return ch.isalnum() or ch in "’'-"
+
+
+_INDEX_ABOVE = 50_000  # characters
 
 
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]*")
