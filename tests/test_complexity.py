@@ -205,7 +205,6 @@ _KNOWN = {  # family: (where the work goes, case in test_regressions.py)
     "article": ("coref.EntityTable._fullest", "surname-after-full-name"),
     "article-on-one-line": ("coref.EntityTable._fullest", "surname-after-full-name"),
     "quotes-with-cues": ("mentions.capitalised_inside", "sentence-initial-word-again"),
-    "descriptions": ("coref.EntityTable.introduced_with", "description-speakers"),
 }
 BLOCKS = 200
 EXTRA_LIMIT = 1.15  # linear: each block costs what the one before cost (ratio 1.0); quadratic: 1.3 up
