@@ -128,7 +128,6 @@ def _parallel(items: Iterable[Item], settings: Settings, jobs: int, keep_text: b
     import multiprocessing
 
     pool = multiprocessing.get_context().Pool(jobs, initializer=_start_worker, initargs=(settings,))
-    finished = False
     try:
         window: deque = deque()
         for chunk in _chunks(items):
@@ -137,11 +136,10 @@ def _parallel(items: Iterable[Item], settings: Settings, jobs: int, keep_text: b
                 yield from window.popleft().get()
         while window:
             yield from window.popleft().get()
-        finished = True
     finally:
-        # On an early stop (a closed pipe, Ctrl-C) the workers' remaining work is dropped.
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()
+        # On an early stop (a closed pipe, Ctrl-C) the results still in flight are dropped:
+        # the pool is closed and the few chunks of the window finish, rather than terminated,
+        # because terminating can kill a worker while it holds the result queue's lock and
+        # leave the pool's own threads waiting on it for good.
+        pool.close()
         pool.join()
