@@ -117,6 +117,9 @@ def input_options(func: Callable) -> Callable:
                           "case-insensitive regular expression."),
         click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
                      help="Only quotes with at least this confidence."),
+        click.option("--timeout", type=click.FloatRange(min=0.0), default=60.0, show_default=True, metavar="SECONDS",
+                     help="Seconds an article may take per started megabyte before it is skipped with an "
+                          "error line (0: no limit)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -185,14 +188,15 @@ class Run:
 
     def __init__(self, paths: tuple[str, ...], *, input_format: str, globs: tuple[str, ...],
                  text_field: str, id_field: str, encoding: str, errors: str, kinds: tuple[str, ...],
-                 speaker: re.Pattern | None, min_confidence: float, jobs: int = 1, jsonl: bool = False):
+                 speaker: re.Pattern | None, min_confidence: float, timeout: float = 0.0, jobs: int = 1,
+                 jsonl: bool = False):
         from .batch import Settings
         from .inputs import ReadOptions
 
         self.read = ReadOptions(input_format=input_format, encoding=encoding, errors=errors,
                                 text_field=text_field, id_field=id_field, globs=globs)
         self.settings = Settings(read=self.read, kinds=kinds, min_confidence=min_confidence,
-                                 speaker=speaker, jsonl=jsonl)
+                                 speaker=speaker, jsonl=jsonl, timeout=timeout)
         self.paths = paths or _default_paths()
         self.jobs = jobs or os.cpu_count() or 1
         self.documents = self.quotes = self.failures = 0
@@ -441,6 +445,7 @@ def _extract_on_cluster(scheduler: str | None, output: str | None, partition_siz
         report(f"--scheduler needs Dask ({exc}): pip install 'quotex[dask]'")
         return EXIT_FAILED
     speaker = inputs.pop("speaker")
+    inputs.pop("timeout")  # workers of a cluster are watched by the cluster itself
     extract = {"kinds": inputs.pop("kinds"), "min_confidence": inputs.pop("min_confidence"),
                "speaker": speaker.pattern if speaker else None}
     read = {"input": inputs.pop("input_format"), "glob": inputs.pop("globs"),
