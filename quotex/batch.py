@@ -7,8 +7,11 @@ flat however many inputs there are. multiprocessing is imported only for ``jobs 
 from __future__ import annotations
 
 import re
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .inputs import Document, InputError, Item, ReadOptions, load
@@ -27,6 +30,7 @@ class Settings:
     min_confidence: float = 0.0
     speaker: re.Pattern | None = None  # keep records whose speaker or mention matches
     jsonl: bool = False  # hand records on as JSON Lines text, rendered where they were found
+    timeout: float = 0.0  # seconds a document may take, per started megabyte; 0: no limit
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,12 @@ def process(item: Item, settings: Settings, keep_text: bool = False) -> Outcome:
 def process_document(doc: Document, settings: Settings, keep_text: bool = False) -> Outcome:
     from .pipeline import iter_quotes
 
+    seconds = settings.timeout * (1 + len(doc.text) // 1_000_000)
     try:
-        quotes = list(iter_quotes(doc.text, kinds=settings.kinds, min_confidence=settings.min_confidence))
+        with _time_limit(seconds):
+            quotes = list(iter_quotes(doc.text, kinds=settings.kinds, min_confidence=settings.min_confidence))
+    except _TimeUp:
+        return Outcome(doc.id, [], f"{doc.name}: took longer than {seconds:g} s, skipped (see --timeout)")
     except Exception as exc:  # a bug in a rule must not end the batch: report it, go on
         return Outcome(doc.id, [], f"{doc.name}: cannot extract quotes ({type(exc).__name__}: {exc})")
     records = []
@@ -68,6 +76,31 @@ def process_document(doc: Document, settings: Settings, keep_text: bool = False)
     if settings.jsonl:
         return Outcome(doc.id, [], None, text, len(records), jsonl_lines(records))
     return Outcome(doc.id, records, None, text, len(records))
+
+
+class _TimeUp(Exception):
+    """A document ran past its time limit."""
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """The last guard against a document that takes far too long: an alarm interrupts it.
+    Only in the main thread of a process with SIGALRM (the command line and its workers)."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def time_up(signum, frame):
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def jsonl_lines(records: list[dict]) -> str:
@@ -128,7 +161,6 @@ def _parallel(items: Iterable[Item], settings: Settings, jobs: int, keep_text: b
     import multiprocessing
 
     pool = multiprocessing.get_context().Pool(jobs, initializer=_start_worker, initargs=(settings,))
-    finished = False
     try:
         window: deque = deque()
         for chunk in _chunks(items):
@@ -137,11 +169,10 @@ def _parallel(items: Iterable[Item], settings: Settings, jobs: int, keep_text: b
                 yield from window.popleft().get()
         while window:
             yield from window.popleft().get()
-        finished = True
     finally:
-        # On an early stop (a closed pipe, Ctrl-C) the workers' remaining work is dropped.
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()
+        # On an early stop (a closed pipe, Ctrl-C) the results still in flight are dropped:
+        # the pool is closed and the few chunks of the window finish, rather than terminated,
+        # because terminating can kill a worker while it holds the result queue's lock and
+        # leave the pool's own threads waiting on it for good.
+        pool.close()
         pool.join()

@@ -117,6 +117,9 @@ def input_options(func: Callable) -> Callable:
                           "case-insensitive regular expression."),
         click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True, metavar="X",
                      help="Only quotes with at least this confidence."),
+        click.option("--timeout", type=click.FloatRange(min=0.0), default=60.0, show_default=True, metavar="SECONDS",
+                     help="Seconds an article may take per started megabyte before it is skipped with an "
+                          "error line (0: no limit)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -171,8 +174,13 @@ def report(message: str) -> None:
     """One line on stderr about one input: ``quotex: PATH: what is wrong``."""
     from .render import visible
 
-    sys.stderr.write(f"quotex: {visible(message, newlines=False)}\n")
-    sys.stderr.flush()
+    if sys.stderr is None:  # started with stderr closed: the exit status still tells
+        return
+    try:
+        sys.stderr.write(f"quotex: {visible(message, newlines=False)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 class Run:
@@ -180,14 +188,15 @@ class Run:
 
     def __init__(self, paths: tuple[str, ...], *, input_format: str, globs: tuple[str, ...],
                  text_field: str, id_field: str, encoding: str, errors: str, kinds: tuple[str, ...],
-                 speaker: re.Pattern | None, min_confidence: float, jobs: int = 1, jsonl: bool = False):
+                 speaker: re.Pattern | None, min_confidence: float, timeout: float = 0.0, jobs: int = 1,
+                 jsonl: bool = False):
         from .batch import Settings
         from .inputs import ReadOptions
 
         self.read = ReadOptions(input_format=input_format, encoding=encoding, errors=errors,
                                 text_field=text_field, id_field=id_field, globs=globs)
         self.settings = Settings(read=self.read, kinds=kinds, min_confidence=min_confidence,
-                                 speaker=speaker, jsonl=jsonl)
+                                 speaker=speaker, jsonl=jsonl, timeout=timeout)
         self.paths = paths or _default_paths()
         self.jobs = jobs or os.cpu_count() or 1
         self.documents = self.quotes = self.failures = 0
@@ -260,9 +269,14 @@ def _with_progress(outcomes: Iterator, total: int | None) -> Iterator:
             yield outcome
 
 
+class OutputError(Exception):
+    """The records cannot be written (a full disk, a closed or failing output)."""
+
+
 class Guard:
     """What a command needs to end well: Ctrl-C waits for a write to finish (so every line on
-    stdout is complete), and the run's status is known when the reader goes away."""
+    stdout is complete), the run's status is known when the reader goes away, and a failing
+    output (other than a closed pipe) becomes an :class:`OutputError`."""
 
     def __init__(self) -> None:
         self.writing = False
@@ -292,6 +306,10 @@ class Guard:
         self.writing = True
         try:
             yield
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(exc.strerror or str(exc)) from None
         finally:
             self.writing = False
             if self.pending:
@@ -300,11 +318,15 @@ class Guard:
 
 
 def _data_stdout(fmt: str):
-    """stdout for records: JSON and CSV are UTF-8 wherever the locale points."""
+    """stdout for records: JSON and CSV are UTF-8 wherever the locale points; tables and
+    views keep the terminal's encoding and show what it cannot encode as escapes."""
     out = sys.stdout
-    if fmt != "table" and hasattr(out, "reconfigure"):
+    if hasattr(out, "reconfigure"):
         try:
-            out.reconfigure(encoding="utf-8", errors="backslashreplace")
+            if fmt == "table":
+                out.reconfigure(errors="backslashreplace")
+            else:
+                out.reconfigure(encoding="utf-8", errors="backslashreplace")
         except (ValueError, OSError):
             pass
     return out
@@ -332,6 +354,10 @@ def guarded(command: Callable) -> Callable:
         except BrokenPipeError:
             _silence_stdout()
             status = EXIT_FAILED if guard.run and guard.run.failures else EXIT_FOUND
+        except OutputError as exc:
+            report(f"cannot write the records: {exc}")
+            _silence_stdout()  # what is still buffered would only fail again at exit
+            status = EXIT_FAILED
         except KeyboardInterrupt:
             try:
                 sys.stdout.flush()
@@ -381,10 +407,15 @@ def extract(fmt, jobs, color, guard, scheduler, output, partition_size, **inputs
     writer = record_writer(fmt, _data_stdout(fmt), FIELDS, color)
     with guard.write():
         writer.start()
-    for outcome in run.outcomes():
-        if outcome.count:
-            with guard.write():
-                writer.write(outcome)
+    try:
+        for outcome in run.outcomes():
+            if outcome.count:
+                with guard.write():
+                    writer.write(outcome)
+    except KeyboardInterrupt:
+        with guard.write():
+            writer.finish()  # a JSON array is closed: the output stays one whole document
+        raise
     with guard.write():
         writer.finish()
     run.summarise()
@@ -414,6 +445,7 @@ def _extract_on_cluster(scheduler: str | None, output: str | None, partition_siz
         report(f"--scheduler needs Dask ({exc}): pip install 'quotex[dask]'")
         return EXIT_FAILED
     speaker = inputs.pop("speaker")
+    inputs.pop("timeout")  # workers of a cluster are watched by the cluster itself
     extract = {"kinds": inputs.pop("kinds"), "min_confidence": inputs.pop("min_confidence"),
                "speaker": speaker.pattern if speaker else None}
     read = {"input": inputs.pop("input_format"), "glob": inputs.pop("globs"),
@@ -488,7 +520,7 @@ def show(doc_ids, color, guard, **inputs) -> int:
     from .render import article_view, make_console
 
     run = guard.run = Run(**inputs)
-    console = make_console(sys.stdout, color)
+    console = make_console(_data_stdout("table"), color)
     wanted = set(doc_ids)
     shown: set[str] = set()
     for outcome in run.outcomes(progress=False, keep_text=True):
@@ -586,7 +618,7 @@ def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figu
                   misses: list, color: str) -> None:
     from .render import figures_table, make_console, miss_view, plain
 
-    console = make_console(sys.stdout, color)
+    console = make_console(_data_stdout("table"), color)
     shown_kinds = "all" if set(kinds) == set(KINDS) else ",".join(kinds)
     heading = f"{gold}  kinds: {shown_kinds}" + (f"  canonical: {canonical}" if canonical else "")
     console.print(plain(heading, "bold"), soft_wrap=True)
@@ -597,6 +629,9 @@ def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figu
 
 def main(argv: list[str] | None = None) -> None:
     """The console script: run the command line, exit with its status."""
+    if sys.stdout is None:  # started with stdout closed (`quotex DIR >&-`)
+        report("cannot write the records: standard output is closed")
+        sys.exit(EXIT_FAILED)
     try:
         status = cli.main(args=argv, prog_name="quotex", standalone_mode=False)
     except click.exceptions.Exit as exc:

@@ -81,6 +81,22 @@ class Resolved:
     certain: bool
 
 
+class _FullNames:
+    """The longer names ending in one surname, in text order, ready for look-ups."""
+
+    def __init__(self, found: list[tuple[int, tuple[str, ...]]]):
+        self.positions = [pos for pos, _ in found]
+        self.names = [full for _, full in found]
+        counts: dict[tuple[str, ...], int] = {}
+        for full in self.names:
+            counts[full] = counts.get(full, 0) + 1
+        self.most_frequent = max(counts, key=lambda f: (counts[f], -len(f))) if counts else None
+
+    def nearest_before(self, pos: int) -> tuple[str, ...] | None:
+        i = bisect_right(self.positions, pos - 1)
+        return self.names[i - 1] if i else None
+
+
 class EntityTable:
     """People and organisations of one article, found on demand."""
 
@@ -91,7 +107,7 @@ class EntityTable:
         self.quoted_starts = [q.start for q in quoted]
         self.lexicon = lexicon
         self.entities: dict[str, Entity] = {}
-        self._full_names: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._full_names: dict[str, _FullNames] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
 
     def inside_quote(self, pos: int) -> bool:
@@ -118,19 +134,10 @@ class EntityTable:
         if len(words) > 1:
             return words  # a name given in full is its own fullest form
         surname = words[-1]
-        if surname not in self._full_names:
-            self._full_names[surname] = self._scan_full_names(surname)
-        candidates = [(p, full) for p, full in self._full_names[surname]
-                      if len(full) > len(words) and full[-len(words):] == words]
-        if not candidates:
-            return words
-        before = [c for c in candidates if c[0] < pos]
-        if before:
-            return before[-1][1]
-        counts: dict[tuple[str, ...], int] = {}
-        for _, full in candidates:
-            counts[full] = counts.get(full, 0) + 1
-        return max(counts, key=lambda f: (counts[f], -len(f)))
+        found = self._full_names.get(surname)
+        if found is None:
+            found = self._full_names[surname] = _FullNames(self._scan_full_names(surname))
+        return found.nearest_before(pos) or found.most_frequent or words
 
     def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
         """Every longer name ending in ``surname``: a plain string search for the surname,

@@ -199,6 +199,8 @@ def read_text(path: str, options: ReadOptions) -> Document | InputError:
             data = handle.read()
     except OSError as exc:
         return InputError(path, reason(exc))
+    except MemoryError:  # a file larger than memory, or an endless device such as /dev/zero
+        return InputError(path, "too large to read into memory")
     return text_document(data, path, path, options)
 
 
@@ -290,7 +292,12 @@ def _stdin_items(stdin: BinaryIO | None, options: ReadOptions) -> Iterator[Docum
     elif options.input_format == "jsonl":
         yield from read_jsonl(stdin, STDIN_NAME, options)
     else:
-        yield text_document(stdin.read(), STDIN, STDIN_NAME, options)
+        try:
+            data = stdin.read()
+        except MemoryError:
+            yield InputError(STDIN_NAME, "too large to read into memory")
+            return
+        yield text_document(data, STDIN, STDIN_NAME, options)
 
 
 def _jsonl_file(path: str, options: ReadOptions) -> Iterator[Document | InputError]:

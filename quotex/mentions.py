@@ -590,8 +590,10 @@ def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> boo
     return capitalised_inside(text, word[: len(bare)])
 
 
+@lru_cache(maxsize=4096)
 def capitalised_inside(text: str, word: str) -> bool:
-    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence."""
+    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence
+    (cached: an article asks about the same word again and again)."""
     return any(not sentence_initial(text, pos) for pos in word_positions(text, word))
 
 

@@ -76,3 +76,16 @@ def test_jsonl_setting_renders_the_records_in_the_worker():
     out = io.StringIO()
     JsonlWriter(out, quotex.FIELDS).document(doc.id, plain.records)
     assert rendered.jsonl == out.getvalue()
+
+
+def test_a_document_past_its_time_limit_is_one_error_and_the_batch_goes_on():
+    from quotex.batch import Settings, process_document
+    from quotex.inputs import Document
+
+    slow = Document("slow", '"We will stay," Ana Ortiz said. ' * 4000, "slow.txt")
+    quick = Document("quick", '"We will stay," Ana Ortiz said.', "quick.txt")
+    settings = Settings(timeout=1e-6)
+    outcome = process_document(slow, settings)
+    assert outcome.records == [] and outcome.error.startswith("slow.txt: took longer than")
+    assert process_document(quick, Settings(timeout=60)).count == 1
+    assert process_document(slow, Settings(timeout=0)).count > 0  # 0: no limit

@@ -1,0 +1,263 @@
+"""The work quotex does grows linearly with its input.
+
+Two sweeps, both comparing sizes within one test (no absolute timings; see tests/workload.py):
+
+* every regular expression in quotex/, applied the way the pipeline applies it, to
+  adversarial inputs of growing size (runs of the characters its quantifiers take, with and
+  without a character that makes the match fail at the end);
+* quotex.extract on families of adversarial documents, by counted Python steps.
+
+Known super-linear cases are in tests/test_regressions.py; where the sweep meets them it
+is marked xfail here too.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+import quotex
+from quotex import attribution, coref, evaluate, indirect, mentions, quotemarks, segment
+from quotex.lexicon import ENGLISH
+from invariants import QUOTATION_CHARACTERS, check_records
+from workload import extra_work_ratio, time_growth
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLE = '"We will not retreat," Lena Hart said. She said that it was true, Hart told reporters.'
+
+
+# How the pipeline applies each pattern: over a whole span (finditer, findall, search,
+# sub), at one position (match, fullmatch), or searched only in the last N characters
+# before a position ("search<=N"). A pattern not listed here is swept as "search", the
+# most demanding use: list it with its real use if that is narrower.
+USAGE = {
+    "segment._WORD_BEFORE": "search<=13",
+    "segment._NEXT_WORD": "match",
+    "quotemarks._ELISIONS": "match",
+    "attribution._EDGE": "match",
+    "attribution._PUNCT_ONLY": "fullmatch",
+    "attribution._COLON_NAME": "fullmatch",
+    "attribution._THAT_NEXT": "match",
+    "attribution._WORD_BEFORE": "search<=40",
+    "attribution._CLOSES_CLAUSE": "match",
+    "attribution._TRANSCRIPT_LABEL": "match",
+    "attribution._DASH_LINE": "fullmatch",
+    "attribution._DASH_NAME": "match",
+    "attribution._PAST_VERB": "search<=120",
+    "attribution._PAST_VERB_FIRST": "match",
+    "attribution._TAG_NAME": "match",
+    "coref._NAME_RUN": "finditer",
+    "coref._APPOSITION": "match",
+    "coref._NAME_PREFIX": "search<=48",
+    "coref._APPOSITION_BEFORE": "search<=120",
+    "coref._LOWER_WORDS": "search<=60",
+    "coref._role_pattern": "finditer",
+    "evaluate._POSSESSIVE": "sub",
+    "indirect._OBJECT_LEAD": "match",
+    "indirect._ADVERBIAL": "match",
+    "indirect._THAT": "match",
+    "indirect._THAT_AHEAD": "match",
+    "indirect._TAIL": "fullmatch",
+    "indirect._NOT_CLAUSE_START": "match",
+    "indirect._CLAUSE_START": "match",
+    "indirect._HEADLINE": "match",
+    "indirect._QUESTION_AHEAD": "match",
+    "indirect._SPEAKER_LABEL": "fullmatch",
+    "indirect._NOT_A_CONTINUATION": "match",
+    "mentions._POSSESSIVE": "search",
+    "mentions._QUANTITY": "match",
+    "mentions._WORD_BEFORE_PRONOUN": "search<=24",
+    "mentions._APPOSED_NAME": "match",
+    "mentions._QUANTITY_START": "match",
+    "mentions._FIRST_WORD": "match",
+    "mentions._AGO": "search<=60",
+    "mentions._ONLY_CAPITALISED": "fullmatch",
+    "mentions._pronoun_pattern": "search<=48",
+    "mentions._name_pattern": "search<=64",
+}
+_MODULES = (segment, quotemarks, attribution, coref, evaluate, indirect, mentions)
+# Patterns built by a function of the lexicon (the function's name, the call).
+_BUILT = {
+    "attribution.cue_pattern": lambda: attribution.cue_pattern(ENGLISH),
+    "coref._role_pattern": lambda: coref._role_pattern("spokesman", ENGLISH),
+    "mentions._pronoun_pattern": lambda: mentions._pronoun_pattern(ENGLISH),
+    "mentions._name_pattern": lambda: mentions._name_pattern(ENGLISH),
+}
+
+
+def all_patterns() -> dict[str, object]:
+    """Every compiled pattern of the pipeline modules, by `module.NAME`."""
+    found = {}
+    for module in _MODULES:
+        short = module.__name__.rsplit(".", 1)[-1]
+        for attr, value in vars(module).items():
+            if isinstance(value, (re.Pattern, regex.Pattern)):
+                found[f"{short}.{attr}"] = value
+    for name, build in _BUILT.items():
+        module, attr = name.split(".")
+        if hasattr(globals()[module], attr):
+            found[name] = build()
+    return found
+
+
+def _apply(pattern, how: str):
+    if how.startswith("search<="):
+        window = int(how.removeprefix("search<="))
+        return lambda s: pattern.search(s, max(0, len(s) - window))
+    if how == "finditer":
+        return lambda s: sum(1 for _ in pattern.finditer(s))
+    if how == "sub":
+        return lambda s: pattern.sub("", s)
+    return getattr(pattern, how)
+
+
+# Runs of what the quantifiers above consume, alone and interleaved.
+UNITS = [
+    ".", "!?…", ".”)", " ", "\n \n\t\u00a0", "a", "A", "Aa", "éx\u0301", "1", "Aa ", "A.", "a. ", "A.B. ",
+    "a'’s", "-", "a-", "—", ", ", ": ", "Ab Cd: ", "Ab, ", "said  ", "according  to ", "told the reporter ",
+    "on the ", ", the a", " and ", "ed ", "that ", "“\"«(", "U.S.", "Mr. ", "Mr. Ab ", "he has ",
+]
+# After the run: nothing, or a character that makes a match attempt fail late.
+TAILS = ["", "\x00"]
+SIZE = 400  # characters at the small size; the large size is eight times that
+LIMIT = 8 * 3  # linear: about 8; quadratic: about 64
+
+# Patterns known to backtrack (see test_regressions.py, TIMED_SUPERLINEAR): none at present.
+_SUPERLINEAR: dict[str, str] = {}
+PATTERNS = all_patterns()
+
+
+def _run(unit: str, tail: str):
+    return lambda size: (unit * (size // len(unit) + 1))[:size] + tail
+
+
+def _pattern_cases():
+    for name in PATTERNS:
+        marks = [pytest.mark.xfail(strict=True, reason=_SUPERLINEAR[name])] if name in _SUPERLINEAR else []
+        yield pytest.param(name, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("name", list(_pattern_cases()))
+def test_pattern_work_grows_linearly(name):
+    how = USAGE.get(name, "search")
+    apply = _apply(PATTERNS[name], how)
+    for unit in UNITS:
+        for tail in TAILS:
+            build = _run(unit, tail)
+            growth = time_growth(apply, build, SIZE, repeat=2, at_least=0.001)
+            for _ in range(3):  # measure again, longer, before failing: a burst of load is noise
+                if growth <= LIMIT:
+                    break
+                growth = min(growth, time_growth(apply, build, SIZE, repeat=5, at_least=0.02))
+            assert growth <= LIMIT, (
+                f"{name} ({how}) on {unit!r} * n + {tail!r}: 8x the input took {growth:.0f}x the time"
+                + ("" if name in USAGE else "; if the pipeline applies it more narrowly, say so in USAGE")
+            )
+
+
+def test_sweep_finds_the_patterns():
+    assert len(PATTERNS) > 20 and "segment._TERMINAL" in PATTERNS
+
+
+def test_sweep_catches_a_quadratic_pattern():
+    """The measure tells a backtracking pattern from a linear one on the same input."""
+    build = _run("a", "!")
+    assert time_growth(regex.compile(r"a+$").search, build, SIZE) > LIMIT
+    assert time_growth(regex.compile(r"a+!").search, build, SIZE) <= LIMIT
+
+
+def _name(i: int) -> str:
+    """A distinct made-up capitalised word for every i: Xbaa, Xbab, ..."""
+    word, i = "", i + 26 * 26
+    while i:
+        i, rest = divmod(i, 26)
+        word = chr(97 + rest) + word
+    return "X" + word
+
+
+# Families of documents: FAMILIES[name](k) builds k blocks of one shape.
+FAMILIES = {
+    "article": lambda k: "\n\n".join([SAMPLE] * k),
+    "article-on-one-line": lambda k: " ".join([SAMPLE] * k),
+    "quotes-with-cues": lambda k: '"Yes," he said. "No." ' * k,
+    "open-quote": lambda k: '"' + "word " * k,
+    "chained-paragraphs": lambda k: '"We stay and we fight\n\n' * k,
+    "unbalanced-paragraphs": lambda k: '"a b c\n\nd e f"\n\n' * k,
+    "abbreviations": lambda k: "Mr. Dr. Jan. U.S. J. R. " * k,
+    "apostrophes": lambda k: "don't '90s rock ’n’ roll president’s ’em " * k,
+    "sentence-without-end": lambda k: "the talks went on and on " * k,
+    "cue-words": lambda k: "said according to told reporters " * k,
+    "appositions": lambda k: "Hart, the mayor, " * k + "said that the plan failed.",
+    "headlines": lambda k: "Hart: Talks failed\n" * k,
+    "pronouns": lambda k: "The Kremlin said that the plan failed. He said that it was fine. " * k,
+    "two-word-names": lambda k: "".join(f"{_name(i)} {_name(i)}son met. Hart said the plan failed. "
+                                        for i in range(k)),
+    "control-characters": lambda k: "\x00\x1b[1m\u202e\ufeff said \x7f" * k,
+    "one-word-names": lambda k: "".join(f"{_name(i)} went home. " for i in range(k)),
+    "mark-soup": lambda k: "«‘a” „b’ ‹c» " * k,
+    "quotes-without-cues": lambda k: '"Yes." ' * k,
+    "pronoun-without-antecedent": lambda k: "Mr. Hart said that the plan failed. She said that it was fine. " * k,
+    "descriptions": lambda k: "Hart’s aide said the plan failed. " * k,
+}
+_KNOWN: dict[str, tuple[str, str]] = {}  # family: (where the work goes, case in test_regressions.py)
+BLOCKS = 200
+EXTRA_LIMIT = 1.15  # linear: each block costs what the one before cost (ratio 1.0); quadratic: 1.3 up
+
+
+def _family_cases():
+    for name in FAMILIES:
+        marks = []
+        if name in _KNOWN:
+            where, case = _KNOWN[name]
+            marks = [pytest.mark.xfail(strict=True, reason=f"super-linear in {where}; test_regressions.py [{case}]")]
+        yield pytest.param(name, id=name, marks=marks)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_up():
+    """Compile the patterns and fill the caches first, so no size pays for them."""
+    quotex.extract(SAMPLE)
+
+
+@pytest.mark.parametrize("family", list(_family_cases()))
+def test_extract_work_grows_linearly(family):
+    ratio = extra_work_ratio(quotex.extract, FAMILIES[family], BLOCKS)
+    assert ratio <= EXTRA_LIMIT, f"{family}: the third block cost {ratio:.2f} times the second"
+
+
+def test_extra_work_ratio_sees_quadratic_work():
+    def quadratic(text):
+        return sum(1 for a in text for b in text[: len(text) // 50] if a == b)
+
+    assert extra_work_ratio(quadratic, lambda k: "ab" * k, BLOCKS) > EXTRA_LIMIT
+    assert extra_work_ratio(len, lambda k: "ab" * k, BLOCKS) <= EXTRA_LIMIT
+
+
+def _soup(size: int, breaks: bool) -> str:
+    words = ["said", "Hart", "the", "talks", "don't", "a", ",", ".", " ", " ", " "] + (["\n", "\n\n"] if breaks else [])
+    pieces, state = [], 12345
+    total = 0
+    while total < size:
+        state = (state * 1103515245 + 12345) % 2**31  # a fixed pseudo-random sequence
+        choice = QUOTATION_CHARACTERS if state % 2 else words
+        piece = choice[(state >> 8) % len(choice)]
+        pieces.append(piece)
+        total += len(piece)
+    return "".join(pieces)[:size]
+
+
+@pytest.mark.parametrize("breaks", [True, False], ids=["with-line-breaks", "one-line"])
+def test_200_kb_of_quotation_mark_soup(breaks):
+    text = _soup(200_000, breaks)
+    check_records(text, quotex.extract(text))
+
+
+def test_a_one_megabyte_line():
+    """The bundled TASS article, line breaks made spaces, repeated to one 1 MB line."""
+    article = (SAMPLES / "tass-aleppo-peskov.txt").read_text(encoding="utf-8").replace("\n", " ") + " "
+    line = (article * (1_000_000 // len(article) + 1))[:1_000_000]
+    records = quotex.extract(line)
+    check_records(line, records)
+    assert len(records) > 5000
