@@ -114,11 +114,13 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
         if not opens_here:
             carried = False
         next_opens = index + 1 < len(paragraphs) and _opens_paragraph(marks_by_para[index + 1], paragraphs[index + 1])
-        pieces, left_open = _pair(para, marks, lexicon)
+        pieces, left_open, inner = _pair(para, marks, lexicon)
+        if pieces and not pieces[-1][3] and not (pieces[-1][0].start == para.start or next_opens):
+            # a stray opener left open is dropped, and the quotations inside it stand alone
+            pieces = sorted(pieces[:-1] + inner, key=lambda piece: piece[0].start)
+            left_open = False
         for open_mark, close_mark, glyph, closed in pieces:
             continuing = carried and open_mark.start == para.start
-            if not closed and not (open_mark.start == para.start or next_opens):
-                continue
             if not continuing:
                 chain += 1
             out.append(QuotedSpan(open_mark, close_mark, index, chain, closed, glyph))
@@ -143,10 +145,17 @@ def _closes(opener: str, closer: str, lexicon: Lexicon) -> bool:
     return closer in table.get(opener, "")
 
 
-def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[tuple[Span, Span, str, bool]], bool]:
-    """Pair one paragraph's marks into top-level pieces; also says whether one was left open."""
+Piece = tuple[Span, Span, str, bool]
+
+
+def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[Piece], bool, list[Piece]]:
+    """Pair one paragraph's marks into top-level pieces.
+
+    Also says whether a piece was left open at the paragraph's end, and gives the pairs
+    found one level inside that open piece, which stand alone if it is dropped."""
     stack: list[_Mark] = []
-    pieces: list[tuple[Span, Span, str, bool]] = []
+    pieces: list[Piece] = []
+    inner: list[Piece] = []  # pairs one level inside the opener at the bottom of the stack
     for mark in marks:
         depth = _matching_opener(stack, mark, lexicon) if mark.can_close else -1
         if depth >= 0:
@@ -154,14 +163,20 @@ def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[tuple[
             del stack[depth:]
             if depth == 0 and mark.start > opener.end:
                 pieces.append((opener.span, mark.span, opener.glyph, True))
+                inner = []
+            elif depth == 1 and mark.start > opener.end and opener.glyph not in _SINGLE:
+                inner.append((opener.span, mark.span, opener.glyph, True))
         elif mark.can_open:
             if mark.glyph == '"' and stack and stack[0].glyph == '"':
-                del stack[:]  # a straight opener while one is open: the first was never closed
+                # a straight opener while one is open: the first was never closed
+                pieces.extend(inner)
+                del stack[:]
+                inner = []
             stack.append(mark)
     if stack and stack[0].glyph not in _SINGLE and stack[0].end < para.end:
         pieces.append((stack[0].span, Span(para.end, para.end), stack[0].glyph, False))
-        return pieces, True
-    return pieces, False
+        return pieces, True, inner
+    return sorted(pieces + inner, key=lambda piece: piece[0].start), False, []
 
 
 _MAX_NESTING = 6  # quotations nest two or three deep; openers below this are never closed

@@ -54,6 +54,18 @@ def test_an_unbalanced_mark_stays_inside_its_paragraph():
     assert contents(text) == ["Later,"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A “stray word. Officials met on Monday. “We will go,” Ana Ortiz said.",
+        "A ‘stray word. “We will go,” Ana Ortiz said.",
+        'A "stray word. Officials met. "We will go," Ana Ortiz said.',
+    ],
+)
+def test_a_stray_opener_does_not_swallow_the_quotations_after_it(text):
+    assert contents(text) == ["We will go,"]
+
+
 def test_a_paragraph_opening_with_an_unclosed_quote_keeps_it():
     text = "“We will stay and fight\n\nNext paragraph."
     assert contents(text) == ["We will stay and fight"]
