@@ -112,20 +112,29 @@ def expand(paths: Iterable[str], globs: tuple[str, ...]) -> Iterator[str | Input
 def _walk(root: str, folder: str, globs: tuple[str, ...]) -> Iterator[str | InputError]:
     try:
         with os.scandir(folder) as scan:
-            entries = sorted(scan, key=lambda entry: entry.name)
+            # names and kinds only, not the entries themselves: a folder of many thousand
+            # files then costs a few bytes a file while the walk goes on
+            entries = sorted(_kind(entry) for entry in scan if not entry.name.startswith("."))
     except OSError as exc:
         yield InputError(folder, reason(exc))
         return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                yield from _walk(root, entry.path, globs)
-            elif entry.is_file() and matches(entry.path, root, globs):
-                yield entry.path
-        except OSError as exc:
-            yield InputError(entry.path, reason(exc))
+    for name, kind in entries:
+        path = os.path.join(folder, name)
+        if isinstance(kind, OSError):
+            yield InputError(path, reason(kind))
+        elif kind == "dir":
+            yield from _walk(root, path, globs)
+        elif kind == "file" and matches(path, root, globs):
+            yield path
+
+
+def _kind(entry: os.DirEntry) -> tuple[str, str | OSError]:
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return entry.name, "dir"
+        return entry.name, "file" if entry.is_file() else "other"
+    except OSError as exc:
+        return entry.name, exc
 
 
 def matches(path: str, root: str, globs: tuple[str, ...]) -> bool:
