@@ -106,7 +106,8 @@ NOUN_LIKE_FORMS = frozenset("""
     answers reply replies tweet tweets post posts pledge pledges vow vows question questions
     protest protests charge charges offer offers call calls demand demands blog blogs text
     texts email emails message messages lecture lectures note notes state states quote
-    quotes warning warnings concern concerns statement record records signal signals
+    quotes warning warnings concern concerns statement record records signal signals remark remarks
+    point points answer answers comment
 """.split())
 
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
