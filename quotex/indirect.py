@@ -52,6 +52,7 @@ _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
+    r"|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b"
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
     r"|,\s+(?:however|although|though|whereas|according\s+to)\b",
     regex.I,
@@ -158,7 +159,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if before is not None and text[before.end : first].strip().startswith(","):
         # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
         tail = _TAIL.fullmatch(text, last, sentence.end)
-        if tail is not None and (according or _is_clause(text, before.start, before.end)):
+        if tail is not None and (according or _FINITE.search(text, before.start + 1, before.end)):
             rule = "reported-according-to" if according else "reported-after"
             after = None
             if tail.start("rest") >= 0 and not according and not event.inverted \
@@ -170,14 +171,15 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return [(after, "reported-according-to")] if after is not None else []
     if event.inverted:
         return []
-    start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon)
+    verbal = event.mention.span.end <= event.cue.start <= event.mention.span.end + 2
+    start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal)
     if start is None:
         return []
     span = _trimmed(text, start, _clause_end(text, start, sentence.end))
     return [(span, "reported-that")] if span is not None else []
 
 
-def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon) -> int | None:
+def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon, verbal: bool = False) -> int | None:
     """Where the clause a cue governs starts: after `that`, an object or an adverbial."""
     ahead = _THAT_AHEAD.match(text, pos, end)
     if ahead is not None:
@@ -188,8 +190,8 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     that = _THAT.match(text, pos, end)
     if "that" in that.group():
         return that.end()
-    if verb in lexicon.noun_like_forms or _NOT_CLAUSE_START.match(text, that.end(), end):
-        return None
+    if verb in lexicon.noun_like_forms and not verbal or _NOT_CLAUSE_START.match(text, that.end(), end):
+        return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
 
 
@@ -201,11 +203,10 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _is_clause(text: str, start: int, end: int) -> bool:
-    """Whether text opens like a clause and has a finite verb before its first comma."""
+    """Whether text opens like a clause and has a finite verb somewhere in it."""
     if _NOT_CLAUSE_START.match(text, start, end):
         return False
-    comma = text.find(",", start, end)
-    return _FINITE.search(text, start + 1, comma if comma > 0 else end) is not None
+    return _FINITE.search(text, start + 1, end) is not None
 
 
 def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:

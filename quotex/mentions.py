@@ -199,7 +199,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
                                mention.head, mention.titles, mention.roles)
             return mention
     relative = next((i for i, t in enumerate(toks) if i > 0 and t.lower == "who"), None)
-    if relative is not None and relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower)):
+    if relative is not None and (relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower))
+                                 or relative <= 3 and toks[relative - 1].lower in lexicon.role_nouns):
         toks = toks[:relative]  # `27 percent of those who named a candidate`: the noun phrase before
     coordinated_role = toks[-1].lower in lexicon.role_nouns  # `City Hall and police spokesmen`
     if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or")) for t in toks):

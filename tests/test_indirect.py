@@ -25,6 +25,12 @@ CASES = [
      "reported-question"),
     ('Ortiz said she had not seen the report, and when asked again, she said, "We will see."',
      "she had not seen the report", "Ortiz", "said", "reported-that"),
+    ("In the last step, officers can search the records, city officials said.",
+     "In the last step, officers can search the records", "city officials", "said", "reported-after"),
+    ("The Daily Herald reports Ortiz will run again.", "Ortiz will run again", "The Daily Herald", "reports",
+     "reported-that"),
+    ("Ortiz said the city was not in a crisis, and urged calm.", "the city was not in a crisis", "Ortiz", "said",
+     "reported-that"),
 ]
 
 
