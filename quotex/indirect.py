@@ -190,7 +190,8 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     that = _THAT.match(text, pos, end)
     if "that" in that.group():
         return that.end()
-    if verb in lexicon.noun_like_forms and not verbal or _NOT_CLAUSE_START.match(text, that.end(), end):
+    if verb in lexicon.that_only_verbs or verb in lexicon.noun_like_forms and not verbal \
+            or _NOT_CLAUSE_START.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
 
@@ -226,6 +227,25 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
+# Labels that head a story rather than name who speaks: `Breaking:`, `The Latest:`, `Poll:`.
+_HEADING_WORDS = frozenset("""
+    breaking latest revealed exclusive update updates watch look video photos photo analysis
+    opinion editorial live wow boom bombshell leaked just notice
+    explainer review timeline correction
+""".split())
+
+
+def _heading_label(label: str, text: str, para: Span) -> bool:
+    words = label.split()
+    return (
+        words[0] in ("The", "A")
+        or any(w.lower().strip("’'") in _HEADING_WORDS for w in words)
+        or any(w.endswith(("’s", "'s")) for w in words)
+        or label.isupper() and len(label) > 3
+        or text[para.start : para.end].rstrip(" .\"”’'").endswith("?")
+    )
+
+
 def _headlines(
     text: str, paragraphs: Sequence[Span], quoted: list[Span], starts: list[int], lexicon: Lexicon
 ) -> Iterable[Reported]:
@@ -237,7 +257,7 @@ def _headlines(
             continue
         headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
         transcript = _SPEAKER_LABEL.fullmatch(match.group(1)) is not None
-        if not (headline or transcript):
+        if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)
         span = _trimmed(text, match.end(), para.end)

@@ -90,6 +90,14 @@ CLAUSE_VERBS = forms(
     },
 )
 
+# Clause verbs that as often take a plain object (`wrote a book`, `declared victory`): they
+# open reported speech only when `that` follows.
+THAT_ONLY_VERBS = frozenset("""
+    write writes wrote writing written declare declares declared declaring mention mentions
+    mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
+    estimate estimated estimating
+""".split())
+
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
@@ -288,6 +296,7 @@ class Lexicon:
     question_verbs: frozenset[str]
     headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
+    that_only_verbs: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
     honorifics: dict[str, str | None]
@@ -315,6 +324,7 @@ ENGLISH = Lexicon(
     question_verbs=QUESTION_VERBS,
     headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
+    that_only_verbs=THAT_ONLY_VERBS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,
     honorifics=HONORIFICS,

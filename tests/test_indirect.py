@@ -31,6 +31,7 @@ CASES = [
      "reported-that"),
     ("Ortiz said the city was not in a crisis, and urged calm.", "the city was not in a crisis", "Ortiz", "said",
      "reported-that"),
+    ("Ortiz wrote that the talks had failed.", "the talks had failed", "Ortiz", "wrote", "reported-that"),
 ]
 
 
@@ -51,6 +52,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The mayor described the plan in detail.",
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "The bridge was closed on Monday.",
+        "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
+        "Ortiz declared the bridge open on Monday.",
+        "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
+        "The Latest: Talks with the union have failed\n\nThe city is waiting.",
         "",
     ],
 )
