@@ -286,6 +286,13 @@ class Guard:
     def _handler(self, signum, frame) -> None:
         if self.writing:
             self.pending = True
+        elif _in_finalizer(frame):
+            # raised inside a __del__ it would only print `Exception ignored` and be lost
+            import threading
+
+            resend = threading.Timer(0.01, os.kill, (os.getpid(), signum))
+            resend.daemon = True
+            resend.start()
         else:
             raise KeyboardInterrupt
 
@@ -315,6 +322,14 @@ class Guard:
             if self.pending:
                 self.pending = False
                 raise KeyboardInterrupt
+
+
+def _in_finalizer(frame) -> bool:
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _data_stdout(fmt: str):

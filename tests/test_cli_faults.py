@@ -431,6 +431,18 @@ def test_ctrl_c_leaves_whole_csv_rows(many, jobs):
     assert status in ENDINGS
 
 
+class _InterruptedWhileCollected:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)  # the handler runs inside this finalizer
+
+
+def test_ctrl_c_during_a_finalizer_still_stops_the_run():
+    # raised inside __del__ the interrupt would be printed as `Exception ignored` and lost
+    with cli_module.Guard().installed(), pytest.raises(KeyboardInterrupt):
+        _InterruptedWhileCollected()
+        time.sleep(5)
+
+
 def test_closed_stdout_is_one_error_line(ferry_file):
     done = subprocess.run(["sh", "-c", f"exec {' '.join(QUOTEX)} {ferry_file} >&-"], capture_output=True,
                           text=True, timeout=60, env=_env())
