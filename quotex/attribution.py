@@ -170,6 +170,7 @@ def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mentio
 
 
 _THAT_NEXT = regex.compile(r"\s+that\b")
+_COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 
 
@@ -184,6 +185,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     word = before.group(1)
     if word.lower() in lexicon.subject_pronouns:
         return True
+    if not match.group().endswith("s") and not word.endswith("s") \
+            and not _COORDINATED_NAME.search(text, max(0, match.start() - 60), before.start()):
+        return False  # a singular name takes `reports`, so `the AP report` is a noun
     return word[0].isupper() and not word.lower().endswith(("’s", "'s", "s’", "s'")) \
         and word.lower() not in lexicon.function_words
 

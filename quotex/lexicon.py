@@ -95,7 +95,8 @@ CLAUSE_VERBS = forms(
 THAT_ONLY_VERBS = frozenset("""
     write writes wrote writing written declare declares declared declaring mention mentions
     mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
-    estimate estimated estimating
+    estimate estimated estimating deny denies denied denying confirm confirms confirmed confirming
+    reiterate reiterates reiterated reiterating claiming
 """.split())
 
 # Verbs that report a question: `asked whether …`, `wondered why …`.

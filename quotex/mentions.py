@@ -42,6 +42,7 @@ _QUANTITY = regex.compile(
     r"six|seven|eight|nine|ten|eleven|twelve|half|most|many|majority|majorities|some|few|several|"
     r"dozens|hundreds|thousands|millions|more|fewer)$"
 )
+_COUNT_NOUNS = frozenset("percent number share third thirds quarter quarters three-quarters two-thirds fourth".split())
 _MAX_NAME_TOKENS = 6
 _SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 9
@@ -244,12 +245,16 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
             end = i
             break
     head = toks[end - 1]
-    if (_QUANTITY.match(head.lower) or head.lower in ("percent", "number", "share", "third", "quarter", "fourth")) \
+    counted = _counted_noun(toks, end, lexicon) if _QUANTITY.match(head.lower) or head.lower in _COUNT_NOUNS else None
+    if counted is not None:
+        head = counted  # `one of the prosecutors for …`, `three-quarters of voters`: the noun counted
+    elif (_QUANTITY.match(head.lower) or head.lower in _COUNT_NOUNS) \
             and toks[-1].is_word and toks[-1].lower not in lexicon.determiners:
         head = toks[-1]  # `eight in 10 voters`: the noun counted
-    if not head.is_word or head.lower in lexicon.determiners or head.capitalised and end == 1 and len(toks) > 1:
-        return None
     bare_head = _bare(head.text)
+    if not head.is_word or head.lower in lexicon.determiners \
+            or head.capitalised and end == 1 and len(toks) > 1 and bare_head not in lexicon.role_nouns:
+        return None  # `Ortiz in a statement`; but `Officials familiar with the matter`
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
     if toks[0].lower in PREPOSITIONS:
@@ -264,6 +269,15 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
         return None
     span = Span(toks[0].start, toks[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
+
+
+def _counted_noun(toks: list[Token], end: int, lexicon: Lexicon) -> Token | None:
+    """The role noun of `of the …` after a quantity, before any further preposition."""
+    if end >= len(toks) or toks[end].lower != "of":
+        return None
+    stop = next((i for i in range(end + 1, len(toks)) if toks[i].lower in PREPOSITIONS), len(toks))
+    last = toks[stop - 1]
+    return last if stop > end + 1 and _bare(last.text) in lexicon.role_nouns else None
 
 
 def _trim_edges(toks: list[Token]) -> list[Token]:
@@ -292,7 +306,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
     parts = _comma_parts(toks)
     if not parts:
         return None
-    last = _trim_edges(parts[-1])
+    last = _after_clause_break(_trim_edges(parts[-1]))
     if len(last) > 1 and last[-1].lower == "who":
         return _relative(source, last[-1], last[:-1], lexicon)
     if last and last[0].lower in _RELATIVE:
@@ -306,6 +320,24 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+# Words that open a new clause within a comma part: `… the regime after Trump said`.
+_SUBORDINATORS = frozenset("after when while because since before until although though whereas once".split())
+_FINITE_WORDS = frozenset("is was are were has had have did does do will would could can".split())
+
+
+def _after_clause_break(toks: list[Token]) -> list[Token]:
+    """The words after the last clause opener of a comma part: a subordinator, or `and` and
+    `but` once a finite verb came before them (`he was copied on it and Gates said`)."""
+    finite = False
+    cut = 0
+    for i, tok in enumerate(toks[:-1]):
+        if tok.lower in _FINITE_WORDS or tok.lower.endswith("ed") and i > 0:
+            finite = True
+        elif tok.lower in _SUBORDINATORS or finite and tok.lower in ("and", "but"):
+            cut = i + 1
+    return toks[cut:] if cut else toks
 
 
 @lru_cache(maxsize=8)

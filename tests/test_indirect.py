@@ -32,6 +32,11 @@ CASES = [
     ("Ortiz said the city was not in a crisis, and urged calm.", "the city was not in a crisis", "Ortiz", "said",
      "reported-that"),
     ("Ortiz wrote that the talks had failed.", "the talks had failed", "Ortiz", "wrote", "reported-that"),
+    ("Ortiz and Lee claim the vote was rigged.", "the vote was rigged", "Lee", "claim", "reported-that"),
+    ("People familiar with the talks said the deal was close.", "the deal was close",
+     "People familiar with the talks", "said", "reported-that"),
+    ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
+     "reported-that"),
 ]
 
 
@@ -54,6 +59,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The bridge was closed on Monday.",
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
+        "Ortiz denied the charges through her lawyer.",
+        "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
         "",

@@ -26,6 +26,12 @@ from quotex.mentions import subject_after, subject_before
         ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
         ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
         ("City Hall and police spokesmen", "nominal", "spokesmen", "City Hall and police spokesmen"),
+        ("Officials familiar with the talks", "nominal", "officials", "Officials familiar with the talks"),
+        ("One of the former aides to Ortiz", "nominal", "aides", "One of the former aides to Ortiz"),
+        ("Three-quarters of the voters", "nominal", "voters", "Three-quarters of the voters"),
+        ("The mayor was asked about the plan and Ortiz", "name", "Ortiz", "Ortiz"),
+        ("The council voted on the plan after Ortiz", "name", "Ortiz", "Ortiz"),
+        ("Lee and Ortiz", "name", "Ortiz", "Ortiz"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
