@@ -118,7 +118,12 @@ def find_events(
         i = bisect_right(sentence_starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i].end:
             continue
-        event = _event(text, sentences[i], match, quotes, quote_starts, lexicon)
+        event = _event(text, sentences[i], match, _clause_start(sentences[i], match.start(), quotes, quote_starts),
+                       lexicon)
+        if event is None:
+            lo = _start_before_embedded(text, sentences[i], match.start(), quotes, quote_starts)
+            if lo is not None:  # `Ortiz, who calls it a "sham," said`
+                event = _event(text, sentences[i], match, lo, lexicon, through_quotes=True)
         if event is not None:
             events.append(Event(event[0], event[1], paragraph, event[2]))
     return events
@@ -143,12 +148,34 @@ def _clause_start(sentence: Span, pos: int, quotes: Sequence[QuotedSpan], starts
     return sentence.start
 
 
-def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mention, bool] | None:
+def _start_before_embedded(text: str, sentence: Span, pos: int, quotes: Sequence[QuotedSpan],
+                           starts: list[int]) -> int | None:
+    """When the quotation before a cue sits inside a clause (`calls it a "sham,"`), where the
+    clause around it starts; None when there is no such quotation."""
+    i = bisect_right(starts, pos) - 1
+    moved = False
+    while i >= 0 and sentence.start < quotes[i].close_mark.end <= pos and _embedded(text, quotes[i]):
+        i -= 1
+        moved = True
+    if not moved:
+        return None
+    if i >= 0 and sentence.start < quotes[i].close_mark.end <= pos:
+        return quotes[i].close_mark.end
+    return sentence.start
+
+
+_EMBEDDING_WORD = regex.compile(r"[\p{L}\p{N}’']\s*$")
+
+
+def _embedded(text: str, quote: QuotedSpan) -> bool:
+    return _EMBEDDING_WORD.search(text, max(0, quote.open_mark.start - 4), quote.open_mark.start) is not None
+
+
+def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Span, Mention, bool] | None:
     cue = Span(match.start(), match.end())
     if match.group().lower().startswith("according"):
         mention = subject_after(text, cue.end, sentence.end, lexicon, lenient=True)
         return (cue, mention, True) if mention else None
-    lo = _clause_start(sentence, cue.start, quotes, starts)
     before = text[lo : cue.start]
     after_comma = before.rstrip().endswith((",", "—"))
     if _is_participle(match.group(), before) or _COORDINATED.search(before):
@@ -165,7 +192,7 @@ def _event(text, sentence, match, quotes, starts, lexicon) -> tuple[Span, Mentio
             return cue, mention, True
         if before.strip(" ,\u00a0") == "":
             return None
-    mention = subject_before(text, lo, cue.start, lexicon)
+    mention = subject_before(text, lo, cue.start, lexicon, through_quotes)
     return (cue, mention, False) if mention else None
 
 
@@ -350,8 +377,9 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
     cue = Span(match.start(), match.end())
     if match.start() == start:
         mention = subject_after(text, cue.end, trail.end, lexicon)
-        if mention is None:
-            return None
+        if mention is None or match.group().endswith("ing") or mention.kind == "pronoun" \
+                and _CLOSES_CLAUSE.match(text, mention.span.end, trail.end) is None:
+            return None  # `"…," saying they were …`: the pronoun opens the reported clause
         rule = "quote-according-to" if match.group().lower().startswith("according") else "quote-verb-speaker"
         return mention, cue, rule
     if len(tokens(text, start, match.start())) > _TRAIL_TOKENS:
@@ -467,7 +495,7 @@ def _is_participle(verb: str, before: str) -> bool:
     """`…, saying`, `… by saying`: a participle whose subject is the clause's subject."""
     if not verb.endswith("ing"):
         return False
-    tail = before.rstrip()
+    tail = before.rstrip().rstrip("\"”’'").rstrip()  # `a "sham," saying`: the comma inside the marks
     return tail.endswith((",", "—")) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
 
 

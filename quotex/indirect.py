@@ -33,10 +33,13 @@ _ADVERBIAL = regex.compile(
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?)?"
 )
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
-# `told the paper on Saturday that …`: a `that` within a few words that hold no clause.
+# `told the paper on Saturday that …`: a `that` within a few words that hold no clause; but
+# `warned Ortiz to refrain from actions that would …` is a relative `that`.
 _THAT_AHEAD = regex.compile(
-    r"(?:\s+(?!(?:that|he|she|they|we|i|it|there|is|was|are|were|has|have|had|will|would|can|could|"
-    r"not|did|does|do)\b)[\p{L}\p{N}’'.\-]+){0,8}?\s+that\s+",
+    r"\s+that\s+"
+    r"|(?:\s+(?!(?:that|he|she|they|we|i|it|there|is|was|are|were|has|have|had|will|would|can|could|"
+    r"not|did|does|do)\b)[\p{L}\p{N}’'.\-]+){1,8}?\s+that\s+"
+    r"(?!(?:would|will|could|can|is|was|are|were|has|have|had|may|might|should)\b)",
     regex.I,
 )
 # `asked the senator whether …`: an object of a few words, then the question word.
@@ -54,7 +57,8 @@ _JOINED_CLAUSE = regex.compile(
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
     r"|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b"
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
-    r"|,\s+(?:however|although|though|whereas|according\s+to)\b",
+    r"|,\s+(?:however|although|though|whereas|according\s+to)\b"
+    r"|;",
     regex.I,
 )
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
@@ -109,12 +113,15 @@ def find_reported(
     starts = [s.start for s in sentences]
     out: list[Reported] = []
     used: set[Span] = set()
+    speakers = sorted(min(e.mention.span.start, e.cue.start) for e in attributed.events if not e.inverted)
     for event in attributed.events:
         if event.cue in claimed:
             continue
         sentence = sentences[bisect_right(starts, event.cue.start) - 1]
         for span, rule in _contents(text, sentence, event, lexicon):
-            span = _before_quotation(text, span, quoted, quoted_starts) if span.start > event.cue.start else span
+            if span.start > event.cue.start:
+                span = _before_quotation(text, span, quoted, quoted_starts)
+                span = _before_next_speaker(text, span, speakers) if span is not None else None
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
             used.add(span)
@@ -132,6 +139,21 @@ def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[in
     joined = _JOINING_COMMA.search(text, span.start, quoted[i].start)
     end = joined.start() if joined is not None else text.rfind(",", span.start, quoted[i].start)
     return _trimmed(text, span.start, end) if end > span.start else None
+
+
+def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | None:
+    """A reported clause ends where the next reported statement's speaker begins
+    (`most said they were worried, and 4 in 10 said …`), at the clause break before it."""
+    i = bisect_right(speakers, span.start)
+    while i < len(speakers) and speakers[i] < span.end:
+        joint = _CLAUSE_JOINT.search(text, max(span.start, speakers[i] - 12), speakers[i])
+        if joint is not None:
+            return _trimmed(text, span.start, joint.start())
+        i += 1  # `the money he says he raised`: speech inside the clause does not end it
+    return span
+
+
+_CLAUSE_JOINT = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 
 
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")

@@ -289,12 +289,15 @@ def _trim_edges(toks: list[Token]) -> list[Token]:
     return toks[i:j]
 
 
-def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
+def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
+                   through_quotes: bool = False) -> Mention | None:
     """The speaker mention that ends right before ``hi`` (where a verb starts).
 
     Handles `Smith said`, `the president's Press Secretary Dmitry Peskov said`,
     `Dmitry Peskov, the Kremlin spokesman, said`, `Trump, who ..., said`, `officials said`,
     and the relative `who said` (the mention is `who`, its head the name before it).
+    ``through_quotes``: quotation marks inside the clause (`Ortiz, who calls it a "sham," said`)
+    do not break it.
     """
     quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
     if quick is not None:
@@ -303,7 +306,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) ->
         return None  # `and said`, `is said`, `to say`: no subject stands right before the verb
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
-    parts = _comma_parts(toks)
+    parts = _comma_parts(toks, _CLAUSE_BREAKS if through_quotes else _HARD_BREAKS)
     if not parts:
         return None
     last = _after_clause_break(_trim_edges(parts[-1]))
@@ -524,21 +527,22 @@ def _drop_parentheses(toks: list[Token]) -> list[Token]:
     return out if not depth else toks
 
 
-_HARD_BREAKS = frozenset(";:()[]—–\"“”‘’«»")
+_CLAUSE_BREAKS = frozenset(";:()[]—–")
+_HARD_BREAKS = _CLAUSE_BREAKS | frozenset("\"“”‘’«»")
 
 
-def _comma_parts(toks: list[Token]) -> list[list[Token]]:
+def _comma_parts(toks: list[Token], breaks: frozenset[str] = _HARD_BREAKS) -> list[list[Token]]:
     """The tokens after the last hard clause break, split at commas."""
     start = 0
     for i in range(len(toks) - 1, -1, -1):
-        if toks[i].text in _HARD_BREAKS or toks[i].text == "-" and i + 1 < len(toks) and toks[i + 1].start > toks[i].end:
+        if toks[i].text in breaks or toks[i].text == "-" and i + 1 < len(toks) and toks[i + 1].start > toks[i].end:
             start = i + 1
             break
     parts: list[list[Token]] = [[]]
     for tok in toks[start:]:
         if tok.text == ",":
             parts.append([])
-        else:
+        elif tok.text not in _HARD_BREAKS:
             parts[-1].append(tok)
     return parts
 

@@ -86,6 +86,17 @@ def test_a_participle_takes_the_subject_of_its_clause_not_its_object():
     assert records[0].speaker == "Ortiz"
 
 
+def test_a_participle_after_a_quotation_does_not_take_the_pronoun_after_it_as_speaker():
+    text = "Ortiz blamed the council for the “chaos,” saying they had cut the budget too late."
+    records = quotex.extract(text, kinds=["direct", "mixed"])
+    assert [(q.text, q.speaker_mention) for q in records] == [("chaos,", "Ortiz")]
+
+
+def test_an_inverted_pronoun_speaker_closes_its_clause():
+    records = quotex.extract('"We will stay," said he. "We will go," said he, smiling.')
+    assert [(q.speaker_mention, q.rule) for q in records] == [("he", "quote-verb-speaker")] * 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -37,6 +37,16 @@ CASES = [
      "People familiar with the talks", "said", "reported-that"),
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
+    # a quotation inside the subject's clause does not hide the subject
+    ("Ortiz, who calls the plan a “sham,” said she would vote against it.", "she would vote against it",
+     "Ortiz", "said", "reported-that"),
+    ("Ana Ortiz called it a “farce” and said the vote had been rigged.", "the vote had been rigged", "Ana Ortiz",
+     "said", "reported-that"),
+    ("Ana Ortiz blamed the council for the “chaos,” saying the budget had been cut too late.",
+     "the budget had been cut too late", "Ana Ortiz", "saying", "reported-that"),
+    # a relative `that` after the object is not the reported clause's `that`
+    ("The mayor warned Ortiz to drop any plans that would delay the vote.",
+     "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
 ]
 
 
@@ -68,6 +78,24 @@ def test_reported_speech(text, content, mention, cue, rule):
 )
 def test_no_reported_speech(text):
     assert quotex.extract(text, kinds=["indirect"]) == []
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
+         ["the economy was weak", "it would get worse"]),
+        ("Ortiz says the city has more parks; Lee counts 585 of them.", ["the city has more parks"]),
+        ("Ortiz said the plan had failed, but Lee said it was working.", ["the plan had failed", "it was working"]),
+    ],
+)
+def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
+    assert [q.text for q in quotex.extract(text, kinds=["indirect"])] == contents
+
+
+def test_speech_reported_inside_a_clause_does_not_end_it():
+    records = quotex.extract("Ortiz said she will spend the money she says she raised on schools.", kinds=["indirect"])
+    assert records[0].text == "she will spend the money she says she raised on schools"
 
 
 def test_a_quotation_s_cue_is_not_reported_speech_too():
