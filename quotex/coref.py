@@ -33,6 +33,8 @@ _ORG_WORDS = frozenset("""
     force forces police guard republicans democrats states nations kremlin county city
     center centre project review reuters associated caucus team club league board camp
     staff republic kingdom federation street hall airport hospital center museum library
+    institution organization organisation authority society alliance trust corporation
+    laboratory institutions
     """.split())
 _PLACE_STARTS = frozenset("""
     united new north south east west central national american federal supreme white

@@ -203,10 +203,40 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if relative is not None and (relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower))
                                  or relative <= 3 and toks[relative - 1].lower in lexicon.role_nouns):
         toks = toks[:relative]  # `27 percent of those who named a candidate`: the noun phrase before
+    else:
+        toks = toks[:_modified_noun_end(toks, lexicon)]
     coordinated_role = toks[-1].lower in lexicon.role_nouns  # `City Hall and police spokesmen`
-    if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or")) for t in toks):
-        return None
+    if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or"))
+           and not (i == 0 and t.lower == "that") for i, t in enumerate(toks)):
+        return None  # but `that person`: a determiner
     return _nominal(source, toks, lexicon)
+
+
+def _modified_noun_end(toks: list[Token], lexicon: Lexicon) -> int:
+    """Where a plural or role noun's modifying clause starts: `officials who spoke with the
+    paper`, `groups that have endorsed him`, `activists clamoring to block him`; the whole
+    phrase when there is none. `the people that Ortiz` (the clause's own subject follows)
+    is no such clause."""
+    for i in range(1, min(len(toks) - 1, _MAX_MODIFIED_NOUN + 1)):
+        word = toks[i].lower
+        relative = word in ("who", "that")
+        if not (relative or word.endswith("ing") and len(word) > 5 and not toks[i].capitalised):
+            continue
+        after = toks[i + 1]
+        if relative and (after.capitalised or not after.is_word or after.lower in lexicon.determiners
+                         or after.lower in lexicon.subject_pronouns):
+            return len(toks)
+        return i if _noun_like(toks[i - 1], lexicon) else len(toks)
+    return len(toks)
+
+
+_MAX_MODIFIED_NOUN = 6
+
+
+def _noun_like(tok: Token, lexicon: Lexicon) -> bool:
+    bare = _bare(tok.text)
+    plural = len(bare) > 3 and bare.endswith("s") and not bare.endswith("ss") and tok.text.islower()
+    return bare in lexicon.role_nouns or plural
 
 
 # Approximations before a quantity: `as many as 40 percent`, `nearly eight in 10`.
@@ -252,6 +282,8 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
             and toks[-1].is_word and toks[-1].lower not in lexicon.determiners:
         head = toks[-1]  # `eight in 10 voters`: the noun counted
     bare_head = _bare(head.text)
+    if head.lower == "those" and end == 1 and len(toks) > 1:
+        return Mention(Span(toks[0].start, toks[-1].end), Span(head.start, head.end), "nominal", "those")
     if not head.is_word or head.lower in lexicon.determiners \
             or head.capitalised and end == 1 and len(toks) > 1 and bare_head not in lexicon.role_nouns:
         return None  # `Ortiz in a statement`; but `Officials familiar with the matter`
@@ -312,6 +344,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     last = _after_clause_break(_trim_edges(parts[-1]))
     if len(last) > 1 and last[-1].lower == "who":
         return _relative(source, last[-1], last[:-1], lexicon)
+    if len(last) > 1 and last[0].lower == "that":
+        mention = analyse_phrase(source, last, lexicon)
+        if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
+            return mention  # `That person said`: a determiner, not a relative pronoun
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
             return _relative(source, last[0], parts[-2], lexicon)
@@ -338,9 +374,16 @@ def _after_clause_break(toks: list[Token]) -> list[Token]:
     for i, tok in enumerate(toks[:-1]):
         if tok.lower in _FINITE_WORDS or tok.lower.endswith("ed") and i > 0:
             finite = True
-        elif tok.lower in _SUBORDINATORS or finite and tok.lower in ("and", "but"):
+        elif tok.lower in _SUBORDINATORS or tok.lower in ("and", "but") and (finite or _name_after_clause(toks, i)):
             cut = i + 1
     return toks[cut:] if cut else toks
+
+
+def _name_after_clause(toks: list[Token], conjunction: int) -> bool:
+    """`… under the program and Ortiz`: a name after `and` joined to words that are no name."""
+    return all(t.capitalised for t in toks[conjunction + 1 :]) and any(
+        t.is_word and not t.capitalised for t in toks[:conjunction]
+    )
 
 
 @lru_cache(maxsize=8)

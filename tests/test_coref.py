@@ -49,6 +49,9 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Daily Herald", "description")]),
         # `it` goes to an organisation, not to a person
         ('Acme Corp. and Ana Ortiz settled the case.\n\n"We are pleased," it said.', [("Acme Corp", "pronoun")]),
+        # an institution is no antecedent for `she`
+        ('Ana Ortiz spoke.\n\nThe Hoover Institution says the plan would cost more.\n\n"We will stay," she said.',
+         [("Ana Ortiz", "pronoun")]),
         # nobody to find: the speaker is the mention itself
         ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
         ('"We will stay," the spokesman said.', [("the spokesman", "unresolved")]),

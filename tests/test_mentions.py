@@ -32,6 +32,14 @@ from quotex.mentions import subject_after, subject_before
         ("The mayor was asked about the plan and Ortiz", "name", "Ortiz", "Ortiz"),
         ("The council voted on the plan after Ortiz", "name", "Ortiz", "Ortiz"),
         ("Lee and Ortiz", "name", "Ortiz", "Ortiz"),
+        ("They came under the new program and Ortiz", "name", "Ortiz", "Ortiz"),
+        # a noun with a clause that modifies it: the noun phrase before the clause
+        ("Current and former aides who spoke with the paper", "nominal", "aides", "Current and former aides"),
+        ("Several groups that have endorsed him", "nominal", "groups", "Several groups"),
+        ("Local activists clamoring to block the plan", "nominal", "activists", "Local activists"),
+        ("Officials speaking on condition of anonymity", "nominal", "officials", "Officials"),
+        ("That person", "nominal", "person", "That person"),
+        ("Those over 60", "nominal", "those", "Those over 60"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -44,7 +52,8 @@ def test_subject_before(phrase, kind, head, mention):
 @pytest.mark.parametrize(
     "phrase",
     ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan",
-     "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words"],
+     "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
+     "Those", "That"],
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
