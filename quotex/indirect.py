@@ -82,6 +82,11 @@ _FINITE = regex.compile(
     r"do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't|wouldn't|shouldn't)\b"
     r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b",
 )
+# The rest of a source named after `according to` up to the sentence end, with no clause of its own.
+_ACCORDING_TAIL = regex.compile(
+    r"(?:(?!\b(?:he|she|they|we|I|it|is|was|are|were|will|would|has|have|had|can|could)\b)[^,;:—–!?])*"
+    r"[\s.!?\"”’')]*"
+)
 _HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
 # A speaker's label in a transcript: one or two words, the last of them in capitals or a
 # surname (`WALLACE`, `Matthews`, `Sen. Ortiz`), but not a heading word such as `Update`.
@@ -178,6 +183,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
     before = _trimmed(text, sentence.start, first)
+    if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
+            and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
+        return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
     if before is not None and text[before.end : first].strip().startswith(","):
         # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
         tail = _TAIL.fullmatch(text, last, sentence.end)
@@ -234,7 +242,7 @@ def _is_clause(text: str, start: int, end: int) -> bool:
 
 def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
     comma = text.find(",", pos, sentence.end)
-    if comma < 0 or comma - pos > 80:
+    if comma < 0 or comma - pos > 160:
         return None
     return _trimmed(text, comma + 1, sentence.end)
 

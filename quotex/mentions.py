@@ -480,7 +480,7 @@ def subject_after(
 
     ``lenient``: any noun phrase will do (`according to U.S. Census data`).
     """
-    phrase = _phrase_after(source, pos, hi, lexicon)
+    phrase = _phrase_after(source, pos, hi, lexicon, lenient)
     if not phrase:
         return None
     if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
@@ -515,7 +515,7 @@ def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention |
     return mention if mention is not None and len(mention.head.split()) > 1 else None
 
 
-def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Token]:
+def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: bool = False) -> list[Token]:
     phrase: list[Token] = []
     for tok in tokens(source, pos, min(hi, pos + 240)):
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
@@ -524,7 +524,9 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon) -> list[Toke
             break
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
-            return []
+            # `according to early results of exit polls conducted for …`: the head before `of`
+            cut = next((i for i, t in enumerate(phrase) if i > 0 and t.lower in PREPOSITIONS), None) if lenient else None
+            return phrase[:cut] if cut is not None else []
     return phrase
 
 

@@ -37,6 +37,14 @@ CASES = [
      "People familiar with the talks", "said", "reported-that"),
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
+    # after `according to`, the source may run on to the sentence end
+    ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
+     "the county's own weekly tally", "according to", "reported-according-to"),
+    ("Turnout rose by 4 points according to a survey released Monday.", "Turnout rose by 4 points",
+     "a survey released Monday", "according to", "reported-according-to"),
+    ("According to early results of a survey conducted by a polling firm for the county council, "
+     "turnout rose by 4 points.",
+     "turnout rose by 4 points", "early results", "According to", "reported-according-to"),
     # a quotation inside the subject's clause does not hide the subject
     ("Ortiz, who calls the plan a “sham,” said she would vote against it.", "she would vote against it",
      "Ortiz", "said", "reported-that"),
@@ -69,6 +77,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The bridge was closed on Monday.",
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
+        "He won according to the poll he trusted most.",  # the source's tail holds a clause
         "Ortiz denied the charges through her lawyer.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
