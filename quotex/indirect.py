@@ -182,7 +182,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
-    before = _trimmed(text, sentence.start, first)
+    before = _trimmed(text, sentence.start, first) if verb not in lexicon.opening_only_verbs else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`

@@ -30,7 +30,8 @@ def forms(regular: str, irregular: dict[str, tuple[str, ...]]) -> frozenset[str]
     return frozenset(words)
 
 
-# Verbs that introduce what someone said, wrote or asked.
+# Verbs that introduce what someone said, wrote or asked, and what a person or a study
+# believes, finds or shows, which news attributes the same way.
 SPEECH_VERBS_REGULAR = """
     add announce answer argue ask assert assure boast brag caution chant claim comment
     complain concede conclude confirm continue contend counter declare deny describe
@@ -44,6 +45,7 @@ SPEECH_VERBS_REGULAR = """
     thank applaud mock slam blast charge question ponder riff gush interrupt remember rant
     rave reason speculate beg implore intone thunder bellow roar fume sneer text email
     message blog recite narrate lecture preach caution counsel beam echo
+    brand term hail deride decry find show
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
@@ -66,8 +68,17 @@ SPEECH_VERBS_IRREGULAR = {
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "state": ("states", "stated", "stating"),
     "spell out": ("spelled out", "spells out"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
 }
 SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)
+
+# Verbs of belief: news attributes what someone thinks as it does what they say, but only as
+# reported speech; a quotation next to `I think` or `she hopes` is not what they thought.
+BELIEF_VERBS = forms(
+    "believe hope fear worry learn suspect recognize recognise realize realise",
+    {"think": ("think", "thinks", "thought", "thinking")},
+)
 
 # The verbs of SPEECH_VERBS that take a reported clause (`X said the talks failed`); the rest
 # (`called`, `thanked`, `described`) only frame a quotation.
@@ -77,7 +88,7 @@ CLAUSE_VERBS = forms(
     confirm contend declare deny emphasize emphasise explain insist note observe predict
     promise recall reiterate remark reply report reveal stress suggest testify
     warn acknowledge allege concur disclose estimate hint inform maintain mention
-    pledge vow signal indicate
+    pledge vow signal indicate find show agree
     """,
     {
         "say": ("say", "says", "said", "saying"),
@@ -86,17 +97,33 @@ CLAUSE_VERBS = forms(
         "admit": ("admit", "admits", "admitted", "admitting"),
         "point out": ("pointed out", "points out", "pointing out"),
         "make clear": ("made clear", "makes clear", "making clear"),
+        "find": ("find", "finds", "found", "finding"),
+        "show": ("show", "shows", "showed", "shown", "showing"),
         "rule out": ("ruled out", "rules out"),
     },
-)
+) | BELIEF_VERBS
 
-# Clause verbs that as often take a plain object (`wrote a book`, `declared victory`): they
-# open reported speech only when `that` follows.
+# Clause verbs that as often take a plain object (`wrote a book`, `declared victory`, `found
+# the keys`), and verbs of belief and finding (`thinks`, `showed`) that news attributes as
+# it does speech: they open reported speech only when `that` follows.
 THAT_ONLY_VERBS = frozenset("""
     write writes wrote writing written declare declares declared declaring mention mentions
     mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
     estimate estimated estimating deny denies denied denying confirm confirms confirmed confirming
     reiterate reiterates reiterated reiterating claiming
+    find finds found finding show shows showed shown showing believe believes believed believing
+    think thinks thought thinking hope hopes hoped hoping fear fears feared fearing
+    worry worries worried worrying agree agrees agreed agreeing
+    learn learns learned learnt learning suspect suspects suspected suspecting
+    recognize recognizes recognized recognizing recognise recognises recognised recognising
+    realize realizes realized realizing realise realises realised realising
+    add adds added adding
+""".split())
+
+# Verbs that report the clause after them but seldom one before them: `…, he pledged` and
+# `…, the figures showed` close a sentence about money or numbers more often than speech.
+OPENING_ONLY_VERBS = BELIEF_VERBS | frozenset("""
+    pledge pledges pledged show shows showed shown estimate estimates estimated boast boasts boasted
 """.split())
 
 # Verbs that report a question: `asked whether …`, `wondered why …`.
@@ -116,7 +143,7 @@ NOUN_LIKE_FORMS = frozenset("""
     protest protests charge charges offer offers call calls demand demands blog blogs text
     texts email emails message messages lecture lectures note notes state states quote
     quotes warning warnings concern concerns statement record records signal signals remark remarks
-    point points answer answers comment
+    point points answer answers comment show shows finding findings
 """.split())
 
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
@@ -295,6 +322,8 @@ class Lexicon:
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    opening_only_verbs: frozenset[str]
     headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
     that_only_verbs: frozenset[str]
@@ -323,6 +352,8 @@ ENGLISH = Lexicon(
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
     question_verbs=QUESTION_VERBS,
+    belief_verbs=BELIEF_VERBS,
+    opening_only_verbs=OPENING_ONLY_VERBS,
     headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
     that_only_verbs=THAT_ONLY_VERBS,

@@ -18,6 +18,8 @@ CASES = [
      "speaker-verb-quote", "direct"),
     ('Ortiz said the talks were "not the key to anything."', "not the key to anything.", "Ortiz", "said",
      "speaker-verb-partial", "mixed"),
+    ('Ortiz branded the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "branded",
+     "speaker-verb-partial", "mixed"),
     ('Ortiz called the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "called",
      "speaker-verb-partial", "mixed"),
     ('According to Ortiz, "the talks have failed."', "the talks have failed.", "Ortiz", "According to",
@@ -90,6 +92,18 @@ def test_a_participle_after_a_quotation_does_not_take_the_pronoun_after_it_as_sp
     text = "Ortiz blamed the council for the “chaos,” saying they had cut the budget too late."
     records = quotex.extract(text, kinds=["direct", "mixed"])
     assert [(q.text, q.speaker_mention) for q in records] == [("chaos,", "Ortiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will stay," I think.',  # a verb of belief reports speech only without quotation marks
+        'The two taped a show that aired on Monday.\n\n"We will stay."',  # `show that aired`: a noun
+        'She sat for an interview on the radio show, "City Talk."',
+    ],
+)
+def test_cues_that_give_a_quotation_no_speaker(text):
+    assert [q.speaker for q in quotex.extract(text, kinds=["direct", "mixed"])] == [None]
 
 
 def test_an_inverted_pronoun_speaker_closes_its_clause():

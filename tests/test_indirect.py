@@ -37,6 +37,12 @@ CASES = [
      "People familiar with the talks", "said", "reported-that"),
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
+    ("The talks had failed, Ortiz added.", "The talks had failed", "Ortiz", "added", "reported-after"),
+    # belief and finding, attributed like speech when `that` follows
+    ("The study found that turnout fell sharply.", "turnout fell sharply", "The study", "found", "reported-that"),
+    ("Most voters think that the plan will fail.", "the plan will fail", "Most voters", "think",
+     "reported-that"),
+    ("Polls show that Ortiz leads the race.", "Ortiz leads the race", "Polls", "show", "reported-that"),
     # after `according to`, the source may run on to the sentence end
     ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
      "the county's own weekly tally", "according to", "reported-according-to"),
@@ -77,6 +83,13 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The bridge was closed on Monday.",
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
+        "Ortiz found the keys under the mat.",
+        "The city added 4,000 jobs in the spring.",  # `added` takes a clause only after `that`
+        "The city will spend $5 million on new parks, Ortiz pledged.",  # a pledge of money
+        "Turnout rose in every ward, the figures showed.",
+        "The plan will fail in the end, Ortiz thinks.",
+        "Ortiz thinks the plan will fail.",  # belief without `that` is left alone
+        "The photos show Ortiz at the rally.",
         "He won according to the poll he trusted most.",  # the source's tail holds a clause
         "Ortiz denied the charges through her lawyer.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
