@@ -277,7 +277,7 @@ def _own_attribution(
         if mention is not None:
             cue = Span(label.end(1), label.end(1) + 1)
             return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
-    found = _trailing_cue(text, trail, lexicon)
+    found = _trailing_cue(text, trail, lexicon, other_verbs=lead_empty)
     leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None else None
     if found is None and leading is None and trail_empty and quote.closed:
         found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
@@ -354,12 +354,14 @@ _NEXT_WORD = regex.compile(r"(?<=\s)\p{Ll}[\p{L}\-]*")
 
 
 def _trailing_cue(
-    text: str, trail: Span, lexicon: Lexicon, anchored: bool = False
+    text: str, trail: Span, lexicon: Lexicon, anchored: bool = False, other_verbs: bool = False
 ) -> tuple[Mention, Span, str] | None:
     """`"…," X said` / `"…," said X` / `"…," according to X` / `"…" ― X` after a quotation.
 
     ``anchored``: the speaker or the verb must start the trailing text (used when the cue
-    stands in the next sentence, `"…?" Smith asked.`).
+    stands in the next sentence, `"…?" Smith asked.`). ``other_verbs``: any past-tense verb
+    may attribute (`"…," Ortiz retaliated.`), for a quotation that opens its sentence: after
+    a quoted phrase inside a sentence, such a verb is the rest of that sentence.
     """
     start = _EDGE.match(text, trail.start, trail.end).end()
     end = min(trail.end, start + _TRAIL_WINDOW)
@@ -372,7 +374,7 @@ def _trailing_cue(
         found = _trailing_match(text, trail, start, match, lexicon, anchored)
         if found is not None:
             return found
-    return _other_verb_cue(text, start, end, lexicon)
+    return _other_verb_cue(text, start, end, lexicon) if other_verbs else None
 
 
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+)\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")

@@ -227,7 +227,8 @@ ROLE_NOUNS = frozenset("""
     front-runner challenger incumbent rival rivals protester protesters protestors
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
     spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
-    children police
+    children police operative operatives historian historians scholar scholars negotiator
+    negotiators consultant consultants
 """.split())
 
 # What the names of some kinds of thing end with: `the newspaper` may be `The Daily Herald`.

@@ -615,6 +615,11 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
         if first is None:
             continue
         word = first.group(1).lower()
+        if _QUANTITY_START.match(word) and not _AGO.search(text, part_start, min(part_end, part_start + 60)):
+            toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
+            described = _described_subject(text, toks, lexicon)
+            if described is not None:
+                return described  # `One aide to the mayor tried …`, not `Two days later`
         if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
             after_intro = True
             continue
@@ -652,12 +657,26 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
     if end == 0:
         return None
+    if first.lower in lexicon.determiners or _QUANTITY.match(first.lower):
+        described = _described_subject(text, toks, lexicon)
+        if described is not None:
+            return described  # `One operative inside the campaign tried …`
     run = toks[:end]
     if len(run) > 1 and all(t.text.isupper() for t in run if t.is_word):
         return None  # a heading in capitals
     if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon):
         return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
+
+
+def _described_subject(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
+    """A description opening a clause, read up to its verb: `One aide to the mayor tried`."""
+    verb = next((i for i, t in enumerate(toks[: _MAX_NOMINAL_TOKENS + 1]) if i > 1 and not t.capitalised and (
+        t.lower in lexicon.auxiliaries or t.lower in lexicon.speech_verbs or t.lower.endswith("ed"))), None)
+    if verb is None:
+        return None
+    mention = analyse_phrase(text, toks[:verb], lexicon)
+    return mention if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns else None
 
 
 def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> bool:

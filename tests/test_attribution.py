@@ -18,6 +18,8 @@ CASES = [
      "speaker-verb-quote", "direct"),
     ('Ortiz said the talks were "not the key to anything."', "not the key to anything.", "Ortiz", "said",
      "speaker-verb-partial", "mixed"),
+    ('One aide to the mayor tried to play it down, saying it was "not a big deal."', "not a big deal.",
+     "One aide to the mayor", "saying", "speaker-verb-partial", "mixed"),
     ('Ortiz branded the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "branded",
      "speaker-verb-partial", "mixed"),
     ('Ortiz called the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "called",
@@ -104,6 +106,11 @@ def test_a_participle_after_a_quotation_does_not_take_the_pronoun_after_it_as_sp
 )
 def test_cues_that_give_a_quotation_no_speaker(text):
     assert [q.speaker for q in quotex.extract(text, kinds=["direct", "mixed"])] == [None]
+
+
+def test_any_verb_after_a_quoted_phrase_inside_a_sentence_is_no_cue():
+    text = 'As Ana Ortiz denounced the "reckless spending plans," many in the audience cheered.'
+    assert all(q.speaker_mention != "many in the audience" for q in quotex.extract(text))
 
 
 def test_an_inverted_pronoun_speaker_closes_its_clause():
