@@ -38,7 +38,7 @@ _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _THAT_AHEAD = regex.compile(
     r"\s+that\s+"
     r"|(?:\s+(?!(?:that|he|she|they|we|i|it|there|is|was|are|were|has|have|had|will|would|can|could|"
-    r"not|did|does|do)\b)[\p{L}\p{N}’'.\-]+){1,8}?\s+that\s+"
+    r"not|did|does|do|so|such)\b)[\p{L}\p{N}’'.\-]+){1,8}?\s+that\s+"
     r"(?!(?:would|will|could|can|is|was|are|were|has|have|had|may|might|should)\b)",
     regex.I,
 )
@@ -87,6 +87,7 @@ _ACCORDING_TAIL = regex.compile(
     r"(?:(?!\b(?:he|she|they|we|I|it|is|was|are|were|will|would|has|have|had|can|could)\b)[^,;:—–!?])*"
     r"[\s.!?\"”’')]*"
 )
+_WHAT_BEFORE = regex.compile(r"\bwhat\s+$", regex.I)
 _HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
 # A speaker's label in a transcript: one or two words, the last of them in capitals or a
 # surname (`WALLACE`, `Matthews`, `Sen. Ortiz`), but not a heading word such as `Update`.
@@ -199,8 +200,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if according:
         after = _after_comma(text, last, sentence)
         return [(after, "reported-according-to")] if after is not None else []
-    if event.inverted:
-        return []
+    if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
+                                             event.mention.span.start):
+        return []  # `That was what Ortiz said when …`: `what` is all that was said
     verbal = event.mention.span.end <= event.cue.start <= event.mention.span.end + 2
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal)
     if start is None:

@@ -348,6 +348,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         mention = analyse_phrase(source, last, lexicon)
         if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
             return mention  # `That person said`: a determiner, not a relative pronoun
+    if len(last) > 1 and last[0].lower in ("which", "that", "whom"):
+        mention = analyse_phrase(source, last[1:], lexicon)
+        if mention is not None and mention.kind != "nominal":
+            return mention  # `the deal, which Ortiz had called`: the relative clause's own subject
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
             return _relative(source, last[0], parts[-2], lexicon)
@@ -607,8 +611,17 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     Comma parts are read from the start of the sentence; introductory phrases (`At the
     debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
     pronoun or a description gives the subject. Only the opening words of a part are read.
+    A dateline (`DECATUR, Ill. —`) is no part of the sentence; a subordinate clause right
+    before the participle (`…, as Ortiz echoed it, saying`) gives its own subject.
     """
+    dateline = _DATELINE.match(text, lo, hi)
+    if dateline is not None:
+        lo = dateline.end()
     spans = _comma_spans(text, lo, hi)
+    filled = [span for span in spans if text[span[0] : span[1]].strip()]
+    nearest = _subordinate_subject(text, filled[-1], lexicon) if len(filled) > 1 else None
+    if nearest is not None:
+        return nearest
     after_intro = False
     for index, (part_start, part_end) in enumerate(spans):
         first = _FIRST_WORD.match(text, part_start, part_end)
@@ -633,6 +646,20 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
 
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
+# `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`: where a story was filed.
+_DATELINE = regex.compile(
+    r"\s*(?:\p{Lu}{2,}[\p{Lu}\s.\-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{Lu}\s]{2,12}\))?"
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\([\p{Lu}\s]{2,12}\))\s*[—–-]{1,2}\s+"
+)
+_SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
+
+
+def _subordinate_subject(text: str, span: tuple[int, int], lexicon: Lexicon) -> Mention | None:
+    first = _FIRST_WORD.match(text, *span)
+    if first is None or first.group(1).lower() not in _SUBORDINATE_OPENERS:
+        return None
+    toks = tokens(text, first.end(1), min(span[1], first.end(1) + 60), lexicon)
+    return _opening_mention(text, toks, lexicon) if toks else None
 _AGO = regex.compile(r"\bago\b")
 _ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*+\p{Lu}[\p{L}\p{M}.’'\-]*+)++[\s.]*+")
 

@@ -20,6 +20,14 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('One aide to the mayor tried to play it down, saying it was "not a big deal."', "not a big deal.",
      "One aide to the mayor", "saying", "speaker-verb-partial", "mixed"),
+    # a dateline is not the subject; a clause right before the participle gives its own
+    ('DAYTON, Ohio — Sen. Ana Ortiz weighed in on Monday, calling the plan a "slow-moving disaster."',
+     "slow-moving disaster.", "Sen. Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    ('It was a sharp reply, as Ana Ortiz echoed the mayor, saying the plan "will fail."', "will fail.",
+     "Ana Ortiz", "saying", "speaker-verb-partial", "mixed"),
+    # an object relative clause has its own subject
+    ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
+     "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
     ('Ortiz branded the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "branded",
      "speaker-verb-partial", "mixed"),
     ('Ortiz called the plan "a slow-moving disaster."', "a slow-moving disaster.", "Ortiz", "called",

@@ -84,6 +84,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
         "Ortiz found the keys under the mat.",
+        "That was what Ortiz said when she resigned from the council in May.",  # `what` was said
+        "The plan would add so many new rules that it would be a boon for lawyers.",  # `so … that`
         "The city added 4,000 jobs in the spring.",  # `added` takes a clause only after `that`
         "The city will spend $5 million on new parks, Ortiz pledged.",  # a pledge of money
         "Turnout rose in every ward, the figures showed.",
