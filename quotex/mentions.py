@@ -648,7 +648,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
 # `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`: where a story was filed.
 _DATELINE = regex.compile(
-    r"\s*(?:\p{Lu}{2,}[\p{Lu}\s.\-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{Lu}\s]{2,12}\))?"
+    r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{Lu}\s]{2,12}\))?"
     r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\([\p{Lu}\s]{2,12}\))\s*[—–-]{1,2}\s+"
 )
 _SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
