@@ -196,8 +196,22 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
             return cue, mention, True
         if before.strip(" ,\u00a0") == "":
             return None
-    mention = subject_before(text, lo, cue.start, lexicon, through_quotes)
+    mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
+        _absolute_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
+
+
+_WITH = regex.compile(r"\bwith\s+")
+
+
+def _absolute_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | None:
+    """`…, with Ortiz noting that …`: the subject of a participle after `with`."""
+    if not match.group().endswith("ing"):
+        return None
+    last = None
+    for last in _WITH.finditer(text, max(lo, match.start() - 80), match.start()):
+        pass
+    return subject_before(text, last.end(), match.start(), lexicon) if last is not None else None
 
 
 # `that` opening a clause, not a relative one (`the show that aired`).
@@ -346,10 +360,13 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
         mention.head not in lexicon.role_nouns or mention.head in lexicon.thing_nouns
     ):
         return None
-    verb = _NEXT_WORD.search(text, mention.span.end, lead.end)
+    pos = mention.span.end
+    apposition = _APPOSITION_AFTER.match(text, pos, lead.end)  # `Ortiz, the mayor, proposed`
+    verb = _NEXT_WORD.search(text, apposition.end() if apposition else pos, lead.end)
     return mention, Span(verb.start(), verb.end()) if verb else None
 
 
+_APPOSITION_AFTER = regex.compile(r"\s*,[^,]{1,80},")
 _NEXT_WORD = regex.compile(r"(?<=\s)\p{Ll}[\p{L}\-]*")
 
 
@@ -469,7 +486,8 @@ def _leading_cue(
             mention = clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
         else:
-            mention = subject_before(text, lead.start, cue.start, lexicon)
+            mention = subject_before(text, lead.start, cue.start, lexicon) or \
+                _absolute_subject(text, lead.start, match, lexicon)
         if mention is None:
             continue
         gap = text[cue.end : lead.end]

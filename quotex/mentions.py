@@ -618,8 +618,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     if dateline is not None:
         lo = dateline.end()
     spans = _comma_spans(text, lo, hi)
-    filled = [span for span in spans if text[span[0] : span[1]].strip()]
-    nearest = _subordinate_subject(text, filled[-1], lexicon) if len(filled) > 1 else None
+    nearest = _subordinate_subject(text, [span for span in spans if text[span[0] : span[1]].strip()], lexicon)
     if nearest is not None:
         return nearest
     after_intro = False
@@ -654,12 +653,28 @@ _DATELINE = regex.compile(
 _SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
 
 
-def _subordinate_subject(text: str, span: tuple[int, int], lexicon: Lexicon) -> Mention | None:
-    first = _FIRST_WORD.match(text, *span)
-    if first is None or first.group(1).lower() not in _SUBORDINATE_OPENERS:
-        return None
-    toks = tokens(text, first.end(1), min(span[1], first.end(1) + 60), lexicon)
-    return _opening_mention(text, toks, lexicon) if toks else None
+def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
+    """The subject of the last subordinate clause (`…, while Ortiz, the mayor, proposed`),
+    read back over an apposition and the clause's verb phrase to the first part of the
+    sentence; None when a part with a subject of its own comes first."""
+    for index in range(len(spans) - 1, 0, -1):
+        first = _FIRST_WORD.match(text, *spans[index])
+        if first is None:
+            return None
+        word = first.group(1)
+        if word.lower() in _SUBORDINATE_OPENERS:
+            toks = tokens(text, first.end(1), min(spans[index][1], first.end(1) + 60), lexicon)
+            return _opening_mention(text, toks, lexicon) if toks else None
+        if not (word.islower() and word not in lexicon.determiners or _is_apposition(text, spans[index], lexicon)):
+            return None
+    return None
+
+
+def _is_apposition(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """`the former governor`: a short description with no verb."""
+    toks = tokens(text, span[0], span[1], lexicon)
+    return 0 < len(toks) <= 6 and toks[0].lower in ("the", "a", "an") and not any(
+        t.lower.endswith("ed") or t.lower in lexicon.auxiliaries for t in toks)
 _AGO = regex.compile(r"\bago\b")
 _ONLY_CAPITALISED = regex.compile(r"(?:[\s.’'\-]*+\p{Lu}[\p{L}\p{M}.’'\-]*+)++[\s.]*+")
 

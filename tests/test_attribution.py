@@ -25,6 +25,10 @@ CASES = [
      "slow-moving disaster.", "Sen. Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
     ('It was a sharp reply, as Ana Ortiz echoed the mayor, saying the plan "will fail."', "will fail.",
      "Ana Ortiz", "saying", "speaker-verb-partial", "mixed"),
+    ('Lee Chan and Ana Ortiz saw it as a sign of disarray, with Ana Ortiz noting the "utter chaos" in the city.',
+     "utter chaos", "Ana Ortiz", "noting", "speaker-verb-partial", "mixed"),
+    ('Lee Chan signed an order, while Ana Ortiz, the former mayor, proposed they "wait and see" first.',
+     "wait and see", "Ana Ortiz", "proposed", "sentence-subject", "mixed"),
     # an object relative clause has its own subject
     ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
      "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
