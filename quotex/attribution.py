@@ -303,6 +303,10 @@ def _own_attribution(
         mention, cue, rule = leading
         kind = "direct" if rule != "speaker-verb-partial" else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
+    closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None
+    if closing is not None:
+        return Attribution(quote, "mixed", closing[0], closing[1], "sentence-closing-cue",
+                           confidence("sentence-closing-cue"))
     if lead_empty:
         found = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
         if found is not None:
@@ -318,6 +322,34 @@ def _own_attribution(
     if found is not None:
         return Attribution(quote, "mixed", found[0], found[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))
+
+
+def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span] | None:
+    """`"Boots on the ground" would be right, Ortiz said on Monday.`: a cue closing the
+    sentence the quotation stands in, after its last comma."""
+    comma = text.rfind(",", trail.start, trail.end)
+    if comma < 0:
+        return None
+    start = _EDGE.match(text, comma + 1, trail.end).end()
+    match = cue_pattern(lexicon, quotations=True).search(text, start, min(trail.end, start + 80))
+    if match is None or match.group().lower().startswith("according"):
+        return None
+    if match.start() == start:
+        mention = subject_after(text, match.end(), trail.end, lexicon)
+        end = mention.span.end if mention is not None else None
+    else:
+        mention = subject_before(text, start, match.start(), lexicon)
+        end = match.end() if mention is not None and mention.span.start == start else None
+    if end is None or _SENTENCE_TAIL.fullmatch(text, end, trail.end) is None:
+        return None
+    return mention, Span(match.start(), match.end())
+
+
+# What may end a sentence after its closing cue: `on Monday`, `after the attacks`, `in a statement`.
+_SENTENCE_TAIL = regex.compile(
+    r"(?:\s+(?:on|in|at|after|during|before|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:\"“”]{0,60})?[\s.!?\"”’')]*"
+)
 
 
 _TRANSCRIPT_LABEL = regex.compile(r"\s*(\p{Lu}[\p{Lu}.’'\-]+(?:\s+\p{Lu}[\p{Lu}.’'\-]+){0,2}):\s")

@@ -92,11 +92,24 @@ class _FullNames:
         counts: dict[tuple[str, ...], int] = {}
         for full in self.names:
             counts[full] = counts.get(full, 0) + 1
+        self.counts = counts
         self.most_frequent = max(counts, key=lambda f: (counts[f], -len(f))) if counts else None
 
-    def nearest_before(self, pos: int) -> tuple[str, ...] | None:
+    def nearest_before(self, pos: int, gender: str | None = None) -> tuple[str, ...] | None:
         i = bisect_right(self.positions, pos - 1)
+        while i and not _same_gender(self.names[i - 1], gender):
+            i -= 1  # `Mrs. Clinton` is not the `Bill Clinton` named just before her
         return self.names[i - 1] if i else None
+
+    def most_frequent_for(self, gender: str | None) -> tuple[str, ...] | None:
+        if gender is None or _same_gender(self.most_frequent, gender):
+            return self.most_frequent
+        fitting = [f for f in self.counts if _same_gender(f, gender)]
+        return max(fitting, key=lambda f: (self.counts[f], -len(f))) if fitting else None
+
+
+def _same_gender(full: tuple[str, ...] | None, gender: str | None) -> bool:
+    return full is not None and (gender is None or first_name_gender(full[0].lower()) in (None, gender))
 
 
 class EntityTable:
@@ -119,7 +132,7 @@ class EntityTable:
     def entity(self, mention: Mention) -> Entity:
         """The entity a name mention names, created on first sight."""
         words = tuple(mention.head.split())
-        full = self._fullest(words, mention.head_span.start)
+        full = self._fullest(words, mention.head_span.start, self._honorific_gender(mention))
         entity = self.entities.get(" ".join(full))
         if entity is None:
             entity = self.entities[" ".join(full)] = Entity(" ".join(full), full)
@@ -130,16 +143,21 @@ class EntityTable:
         entity.positions.append(mention.head_span.start)
         return entity
 
-    def _fullest(self, words: tuple[str, ...], pos: int) -> tuple[str, ...]:
+    def _honorific_gender(self, mention: Mention) -> str | None:
+        honorifics = self.lexicon.honorifics
+        return next((honorifics.get(t.lower(), honorifics.get(t.lower().rstrip(".")))
+                     for t in mention.titles if t.lower().rstrip(".") in honorifics or t.lower() in honorifics), None)
+
+    def _fullest(self, words: tuple[str, ...], pos: int, gender: str | None = None) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier one, else the most
-        frequent later one."""
+        frequent later one, of the gender an honorific gives (`Mrs. Clinton`)."""
         if len(words) > 1:
             return words  # a name given in full is its own fullest form
         surname = words[-1]
         found = self._full_names.get(surname)
         if found is None:
             found = self._full_names[surname] = _FullNames(self._scan_full_names(surname))
-        return found.nearest_before(pos) or found.most_frequent or words
+        return found.nearest_before(pos, gender) or found.most_frequent_for(gender) or words
 
     def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
         """Every longer name ending in ``surname``: a plain string search for the surname,

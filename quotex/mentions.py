@@ -627,6 +627,13 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
         if first is None:
             continue
         word = first.group(1).lower()
+        while word in _LINKING_WORDS:  # `And then Ortiz went on the attack, saying`
+            first = _FIRST_WORD.match(text, first.end(1), part_end)
+            if first is None:
+                break
+            word = first.group(1).lower()
+        if first is None:
+            continue
         if _QUANTITY_START.match(word) and not _AGO.search(text, part_start, min(part_end, part_start + 60)):
             toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
             described = _described_subject(text, toks, lexicon)
@@ -644,6 +651,8 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     return None
 
 
+# Words that link a clause to what came before without being an introductory phrase.
+_LINKING_WORDS = frozenset("and but so then now still also yet".split())
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
 # `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`: where a story was filed.
 _DATELINE = regex.compile(

@@ -29,6 +29,10 @@ CASES = [
      "utter chaos", "Ana Ortiz", "noting", "speaker-verb-partial", "mixed"),
     ('Lee Chan signed an order, while Ana Ortiz, the former mayor, proposed they "wait and see" first.',
      "wait and see", "Ana Ortiz", "proposed", "sentence-subject", "mixed"),
+    ('And then Ana Ortiz went on the attack, saying, "We will not retreat."', "We will not retreat.",
+     "Ana Ortiz", "saying", "speaker-verb-quote", "direct"),
+    ('"Boots on the ground" would be the right answer, Ana Ortiz said on Monday.', "Boots on the ground",
+     "Ana Ortiz", "said", "sentence-closing-cue", "mixed"),
     # an object relative clause has its own subject
     ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
      "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
@@ -114,6 +118,7 @@ def test_a_participle_after_a_quotation_does_not_take_the_pronoun_after_it_as_sp
         '"We will stay," I think.',  # a verb of belief reports speech only without quotation marks
         'The two taped a show that aired on Monday.\n\n"We will stay."',  # `show that aired`: a noun
         'She sat for an interview on the radio show, "City Talk."',
+        '"Boots on the ground" would be the right answer, and the council agreed.',  # no closing cue
     ],
 )
 def test_cues_that_give_a_quotation_no_speaker(text):

@@ -49,6 +49,9 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Daily Herald", "description")]),
         # `it` goes to an organisation, not to a person
         ('Acme Corp. and Ana Ortiz settled the case.\n\n"We are pleased," it said.', [("Acme Corp", "pronoun")]),
+        # an honorific's gender picks the full name: the nearer `Bill Chan` is the wrong answer
+        ('Mary Chan and her husband, Bill Chan, arrived.\n\n"We will stay," Mrs. Chan said.',
+         [("Mary Chan", "alias")]),
         # an institution is no antecedent for `she`
         ('Ana Ortiz spoke.\n\nThe Hoover Institution says the plan would cost more.\n\n"We will stay," she said.',
          [("Ana Ortiz", "pronoun")]),
