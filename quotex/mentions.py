@@ -331,6 +331,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     ``through_quotes``: quotation marks inside the clause (`Ortiz, who calls it a "sham," said`)
     do not break it.
     """
+    if _ING_FORM.match(source, hi):
+        progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
+        hi = progressive.start() if progressive is not None else hi  # `Ortiz is saying`, `has been saying`
     quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
     if quick is not None:
         return quick
@@ -416,6 +419,8 @@ _WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
 _NO_SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
 )
+_ING_FORM = regex.compile(r"\p{L}+ing\b")
+_BE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:is|was|are|were|be|been)\s+$", regex.I)
 
 
 @lru_cache(maxsize=8)

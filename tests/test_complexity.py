@@ -62,6 +62,8 @@ USAGE = {
     "indirect._WHAT_BEFORE": "search<=8",
     "indirect._CLAUSE_JOINT": "search<=12",
     "mentions._DATELINE": "match",
+    "mentions._ING_FORM": "match",
+    "mentions._BE_BEFORE": "search<=16",
     "attribution._EMBEDDING_WORD": "search<=4",
     "indirect._ADVERBIAL": "match",
     "indirect._THAT": "match",

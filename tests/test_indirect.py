@@ -38,6 +38,9 @@ CASES = [
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
     ("The talks had failed, Ortiz added.", "The talks had failed", "Ortiz", "added", "reported-after"),
+    ("Ana Ortiz is saying the plan will fail.", "the plan will fail", "Ana Ortiz", "saying", "reported-that"),
+    ("Ana Ortiz has been saying the plan will fail.", "the plan will fail", "Ana Ortiz", "saying",
+     "reported-that"),
     # belief and finding, attributed like speech when `that` follows
     ("The study found that turnout fell sharply.", "turnout fell sharply", "The study", "found", "reported-that"),
     ("Most voters think that the plan will fail.", "the plan will fail", "Most voters", "think",
@@ -84,6 +87,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
         "Ortiz found the keys under the mat.",
+        "The plan is said to be a failure by many.",  # a passive `is said` has no speaker
         "That was what Ortiz said when she resigned from the council in May.",  # `what` was said
         "The plan would add so many new rules that it would be a boon for lawyers.",  # `so … that`
         "The city added 4,000 jobs in the spring.",  # `added` takes a clause only after `that`
