@@ -591,12 +591,33 @@ def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) 
     if headline is not None and headline.start <= quote.start < headline.end or _inside_markup(text, quote):
         return True
     words = _WORD.findall(content)
+    if _looks_like_title(content, words, mid_sentence=True) and (
+        _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+        or len(words) > 1 and _alone_in_paragraph(text, quote)
+    ):
+        return True  # `his book, "Make Your Kid a Millionaire,"`; a subheading `'All Bets Are Off.'`
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
         return True
     if attribution.rule in _TRAILING_RULES or _introduced(text, quote):
         return False
     return _looks_like_title(content, words, _mid_sentence(text, quote))
+
+
+# A work named right before a quotation: its title follows (`the documentary "13th"`).
+_WORK_BEFORE = regex.compile(
+    r"\b(?:book|film|movie|documentary|show|program|programme|series|song|anthem|album|play|column|"
+    r"commentary|essay|article|op-ed|editorial|ad|spot|broadcast|episode|titled|entitled|headlined)"
+    r"\b[^.!?\"“”]{0,30}$",
+    regex.I,
+)
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END = regex.compile(r"[ \t.!?,]*(?:\n|$)")
+
+
+def _alone_in_paragraph(text: str, quote: QuotedSpan) -> bool:
+    return _LINE_START.search(text, max(0, quote.open_mark.start - 20), quote.open_mark.start) is not None \
+        and _LINE_END.match(text, quote.close_mark.end) is not None
 
 
 def _mid_sentence(text: str, quote: QuotedSpan) -> bool:

@@ -117,7 +117,6 @@ def test_a_participle_after_a_quotation_does_not_take_the_pronoun_after_it_as_sp
     [
         '"We will stay," I think.',  # a verb of belief reports speech only without quotation marks
         'The two taped a show that aired on Monday.\n\n"We will stay."',  # `show that aired`: a noun
-        'She sat for an interview on the radio show, "City Talk."',
         '"Boots on the ground" would be the right answer, and the council agreed.',  # no closing cue
     ],
 )
@@ -143,6 +142,9 @@ def test_an_inverted_pronoun_speaker_closes_its_clause():
         'The group "Citizens for Parks" met.',
         'His handle is "@anaortiz" online.',
         'The figure was "2015-12-02" in the file.',
+        'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
+        'She sat for an interview on the radio show, "City Talk."',
+        'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",
         "",
