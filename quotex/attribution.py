@@ -14,7 +14,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -64,6 +64,9 @@ class Attributed:
 
     quotes: list[Attribution]
     events: list[Event]
+    # quoted phrases left out as scare quotes (not titles, headlines or markup): a reported
+    # clause around one of them is mixed speech
+    scare_quotes: list[Span] = field(default_factory=list)
 
 
 @lru_cache(maxsize=8)
@@ -264,8 +267,10 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     headline = headline_paragraph(text, paragraphs)
-    kept = [a for a in own if not _is_scare_quote(text, a, headline)]
-    return Attributed(_continue_speakers(text, paragraphs, kept, events), events)
+    reasons = [_scare_reason(text, a, headline) for a in own]
+    kept = [a for a, reason in zip(own, reasons) if reason is None]
+    scare = [a.quote.outer for a, reason in zip(own, reasons) if reason == "scare"]
+    return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
 
 
 def _sentence_of(sentences: Sequence[Span], starts: list[int], pos: int) -> Span:
@@ -582,26 +587,29 @@ _TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-
                              "quote-speaker-other-verb"})
 
 
-def _is_scare_quote(text: str, attribution: Attribution, headline: Span | None) -> bool:
-    """Quoted text that is not a quotation: scare quotes, titles, numbers, handles."""
+def _scare_reason(text: str, attribution: Attribution, headline: Span | None) -> str | None:
+    """Why quoted text is not a quotation (`scare`, `title`, `headline`, `markup`, `no-text`),
+    or None when it is one."""
     quote = attribution.quote
     content = text[quote.start : quote.end]
     if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
-        return True
-    if headline is not None and headline.start <= quote.start < headline.end or _inside_markup(text, quote):
-        return True
+        return "no-text"
+    if headline is not None and headline.start <= quote.start < headline.end:
+        return "headline"
+    if _inside_markup(text, quote):
+        return "markup"
     words = _WORD.findall(content)
     if _looks_like_title(content, words, mid_sentence=True) and (
         _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
     ):
-        return True  # `his book, "Make Your Kid a Millionaire,"`; a subheading `'All Bets Are Off.'`
+        return "title"  # `his book, "Make Your Kid a Millionaire,"`; a subheading `'All Bets Are Off.'`
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
-        return True
+        return "scare"
     if attribution.rule in _TRAILING_RULES or _introduced(text, quote):
-        return False
-    return _looks_like_title(content, words, _mid_sentence(text, quote))
+        return None
+    return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
 
 
 # A work named right before a quotation: its title follows (`the documentary "13th"`).

@@ -103,6 +103,7 @@ class Reported:
     rule: str
     confidence: float
     paragraph: int
+    kind: str = "indirect"  # `mixed` when a quoted phrase stands inside the reported clause
 
 
 def find_reported(
@@ -112,7 +113,10 @@ def find_reported(
     attributed: Attributed,
     lexicon: Lexicon = ENGLISH,
 ) -> list[Reported]:
-    """Reported statements of the text, in order, one per free speech cue at most."""
+    """Reported statements of the text, in order, one per free speech cue at most. A reported
+    clause with a scare-quoted phrase inside (`he believed the judge was "biased"`) is mixed."""
+    marks = attributed.scare_quotes
+    mark_starts = [m.start for m in marks]
     claimed = {a.cue for a in attributed.quotes if a.cue is not None and not a.inherited}
     quoted = sorted((a.quote.outer for a in attributed.quotes), key=lambda s: s.start)
     quoted_starts = [s.start for s in quoted]
@@ -131,7 +135,8 @@ def find_reported(
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
             used.add(span)
-            out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph))
+            kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
+            out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
     out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
     return sorted(out, key=lambda r: r.span.start)
 
@@ -163,6 +168,11 @@ _CLAUSE_JOINT = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 
 
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
+
+
+def _holds_a_quotation(span: Span, marks: Sequence[Span], starts: list[int]) -> bool:
+    i = bisect_right(starts, span.start - 1)
+    return i < len(marks) and marks[i].end <= span.end + 1
 
 
 def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:

@@ -117,7 +117,7 @@ def _direct_record(text: str, a: attribution.Attribution, resolver: coref.Resolv
 
 def _reported_record(text: str, r: indirect.Reported, resolver: coref.Resolver) -> Quote:
     speaker, said, s_start, s_end, resolution, factor = _speaker(text, r.mention, resolver)
-    kind: Kind = "indirect"
+    kind: Kind = "mixed" if r.kind == "mixed" else "indirect"
     return Quote(
         text=text[r.span.start : r.span.end], start=r.span.start, end=r.span.end, kind=kind,
         speaker=speaker, speaker_mention=said, speaker_start=s_start, speaker_end=s_end,

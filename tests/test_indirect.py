@@ -121,6 +121,19 @@ def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, co
     assert [q.text for q in quotex.extract(text, kinds=["indirect"])] == contents
 
 
+def test_a_reported_clause_with_a_quoted_phrase_inside_is_mixed():
+    text = 'Ana Ortiz called it a "farce" and said she believed the budget was "fake" from the start.'
+    records = quotex.extract(text)
+    assert [(q.kind, q.rule, q.speaker) for q in records] == [
+        ("mixed", "speaker-verb-partial", "Ana Ortiz"), ("mixed", "reported-that", "Ana Ortiz")]
+    assert records[1].text == 'she believed the budget was "fake" from the start'
+
+
+def test_a_reported_clause_around_a_title_stays_indirect():
+    text = 'Ana Ortiz said the city would hold a "Town Hall Day" for every district next spring.'
+    assert [q.kind for q in quotex.extract(text)] == ["indirect"]
+
+
 def test_speech_reported_inside_a_clause_does_not_end_it():
     records = quotex.extract("Ortiz said she will spend the money she says she raised on schools.", kinds=["indirect"])
     assert records[0].text == "she will spend the money she says she raised on schools"
