@@ -639,6 +639,11 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             word = first.group(1).lower()
         if first is None:
             continue
+        if word in lexicon.speech_verbs and not word.endswith("ing"):
+            inverted = subject_after(text, first.end(1), part_end, lexicon)
+            if inverted is not None and inverted.kind != "nominal" or inverted is not None \
+                    and inverted.head in lexicon.role_nouns:
+                return inverted  # `"…," said Ortiz, adding that …`
         if _QUANTITY_START.match(word) and not _AGO.search(text, part_start, min(part_end, part_start + 60)):
             toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
             described = _described_subject(text, toks, lexicon)

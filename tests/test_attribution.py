@@ -100,6 +100,13 @@ def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next():
     assert [(q.speaker, q.rule) for q in records] == [("Ana Ortiz", "paragraph-colon")]
 
 
+def test_a_participle_after_an_inverted_cue_takes_its_speaker():
+    text = '"We will see," said Ana Ortiz, adding that she did not think the council "will get there."'
+    records = quotex.extract(text)
+    assert [(q.text, q.speaker_mention, q.cue) for q in records] == [
+        ("We will see,", "Ana Ortiz", "said"), ("will get there.", "Ana Ortiz", "adding")]
+
+
 def test_a_participle_takes_the_subject_of_its_clause_not_its_object():
     text = "Ortiz praised the council, telling reporters “we will stay together on this.”"
     records = quotex.extract(text)
