@@ -124,6 +124,9 @@ def find_events(
         i = bisect_right(sentence_starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i].end:
             continue
+        belief = match.group().lower() in lexicon.belief_verbs
+        if belief and not _THAT_SOON.match(text, match.end(), sentences[i].end):
+            continue  # `I think`, `she hopes to`: a belief is reported only with `that`
         event = _event(text, sentences[i], match, _clause_start(sentences[i], match.start(), quotes, quote_starts),
                        lexicon)
         if event is None:
@@ -131,9 +134,11 @@ def find_events(
             if lo is not None:  # `Ortiz, who calls it a "sham," said`
                 event = _event(text, sentences[i], match, lo, lexicon, through_quotes=True)
         if event is not None:
-            belief = match.group().lower() in lexicon.belief_verbs
             events.append(Event(event[0], event[1], paragraph, event[2], belief))
     return events
+
+
+_THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:

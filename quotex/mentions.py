@@ -669,6 +669,7 @@ _DATELINE = regex.compile(
     r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{Lu}\s]{2,12}\))?"
     r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\([\p{Lu}\s]{2,12}\))\s*[—–-]{1,2}\s+"
 )
+_MAX_APPOSITION_CHARS = 64
 _SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
 
 
@@ -691,6 +692,8 @@ def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexic
 
 def _is_apposition(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
     """`the former governor`: a short description with no verb."""
+    if span[1] - span[0] > _MAX_APPOSITION_CHARS:
+        return False
     toks = tokens(text, span[0], span[1], lexicon)
     return 0 < len(toks) <= 6 and toks[0].lower in ("the", "a", "an") and not any(
         t.lower.endswith("ed") or t.lower in lexicon.auxiliaries for t in toks)

@@ -43,6 +43,7 @@ USAGE = {
     "attribution._WORD_BEFORE": "search<=40",
     "attribution._APPOSITION_AFTER": "match",
     "attribution._WITH": "search<=80",
+    "attribution._THAT_SOON": "match",
     "attribution._CLOSES_CLAUSE": "match",
     "attribution._TRANSCRIPT_LABEL": "match",
     "attribution._DASH_LINE": "fullmatch",
