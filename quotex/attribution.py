@@ -302,7 +302,13 @@ def _own_attribution(
             cue = Span(label.end(1), label.end(1) + 1)
             return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
     found = _trailing_cue(text, trail, lexicon, other_verbs=lead_empty)
-    leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None else None
+    if found is not None and not lead_empty and _CLOSES_CLAUSE.match(text, found[1].end, trail.end) is None:
+        # `X claimed that "…," one of the prosecutors said the cases differ`: that cue has
+        # a clause of its own, so a cue before the quotation comes first
+        leading = _leading_cue(text, lead, quote, sentence, lexicon)
+        found = None if leading is not None else found
+    else:
+        leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None else None
     if found is None and leading is None and trail_empty and quote.closed:
         found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
     if found is not None:
@@ -484,7 +490,11 @@ def _other_verb_cue(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[
 def _plain_prefix(text: str, start: int, end: int) -> bool:
     """Text before a trailing speaker holds no clause (`"…," X's aide, Y, said` is fine)."""
     words = [w.lower() for w in _WORD.findall(text[start:end])]
-    return len(words) <= 8 and not any(w in CLAUSE_WORDS for w in words)
+    return len(words) <= 8 and not any(w in CLAUSE_WORDS or w in _SUBORDINATING for w in words)
+
+
+# Words that open a clause of its own after a quotation: `"…" until Ortiz said`.
+_SUBORDINATING = frozenset("until after before unless once whereas".split())
 
 
 def _next_sentence_cue(

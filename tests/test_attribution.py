@@ -33,6 +33,11 @@ CASES = [
      "Ana Ortiz", "saying", "speaker-verb-quote", "direct"),
     ('"Boots on the ground" would be the right answer, Ana Ortiz said on Monday.', "Boots on the ground",
      "Ana Ortiz", "said", "sentence-closing-cue", "mixed"),
+    # a cue after the quotation that opens a clause of its own yields to the cue before it
+    ('Ana Ortiz says she was "kind of riding the fence" until Lee said she was backing him.',
+     "kind of riding the fence", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz claimed that "the council got in trouble for far less," one of her critics said the cases differ.',
+     "the council got in trouble for far less,", "Ana Ortiz", "claimed", "speaker-verb-partial", "mixed"),
     # an object relative clause has its own subject
     ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
      "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
