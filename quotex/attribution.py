@@ -527,7 +527,8 @@ def _leading_cue(
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
     matches = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
                if _verb_reading(text, m, lexicon)]
-    for match in reversed(matches):
+    for index in range(len(matches) - 1, -1, -1):
+        match = matches[index]
         cue = Span(match.start(), match.end())
         if match.group().lower().startswith("according"):
             mention = subject_after(text, cue.end, lead.end, lexicon)
@@ -542,12 +543,21 @@ def _leading_cue(
                 _absolute_subject(text, lead.start, match, lexicon)
         if mention is None:
             continue
+        if mention.kind == "pronoun" and index > 0 and _REPORTED_SUBJECT.fullmatch(
+                text, matches[index - 1].end(), mention.span.start):
+            # `She said she recalls the "…"`: the pronoun opens what the cue before it reports
+            outer = subject_before(text, lead.start, matches[index - 1].start(), lexicon)
+            if outer is not None:
+                mention, cue = outer, Span(matches[index - 1].start(), matches[index - 1].end())
         gap = text[cue.end : lead.end]
         rule = "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
         return mention, cue, rule
     if text[lead.start : lead.end].rstrip().endswith(":"):
         return _colon_speaker(text, lead, lexicon)
     return None
+
+
+_REPORTED_SUBJECT = regex.compile(r"\s+(?:that\s+)?")
 
 
 def _colon_speaker(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:

@@ -45,7 +45,7 @@ _QUANTITY = regex.compile(
 _COUNT_NOUNS = frozenset("percent number share third thirds quarter quarters three-quarters two-thirds fourth".split())
 _MAX_NAME_TOKENS = 6
 _SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
-_MAX_NOMINAL_TOKENS = 9
+_MAX_NOMINAL_TOKENS = 12
 
 
 @dataclass(frozen=True, slots=True)

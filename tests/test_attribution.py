@@ -38,6 +38,9 @@ CASES = [
      "kind of riding the fence", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),
     ('Ana Ortiz claimed that "the council got in trouble for far less," one of her critics said the cases differ.',
      "the council got in trouble for far less,", "Ana Ortiz", "claimed", "speaker-verb-partial", "mixed"),
+    # a pronoun opening what an earlier cue reports is not the speaker: the earlier subject is
+    ('Ana Ortiz said she recalls the aide being "confused" at first.', "confused", "Ana Ortiz", "said",
+     "speaker-verb-partial", "mixed"),
     # an object relative clause has its own subject
     ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
      "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),

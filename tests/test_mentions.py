@@ -39,6 +39,8 @@ from quotex.mentions import subject_after, subject_before
         ("Local activists clamoring to block the plan", "nominal", "activists", "Local activists"),
         ("Officials speaking on condition of anonymity", "nominal", "officials", "Officials"),
         ("That person", "nominal", "person", "That person"),
+        ("the former secretary of state and current Democratic presidential nominee", "nominal", "secretary",
+         "the former secretary of state and current Democratic presidential nominee"),
         ("Those over 60", "nominal", "those", "Those over 60"),
     ],
 )
