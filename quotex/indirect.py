@@ -164,7 +164,7 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
     return span
 
 
-_CLAUSE_JOINT = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
+_CLAUSE_JOINT = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;|[―—–])\s+$")
 
 
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")

@@ -188,6 +188,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     last = toks[-1]
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
+    located = _name_of_place(source, toks, lexicon)
+    if located is not None:
+        return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`
     start = name_run_before(toks, len(toks), lexicon)
     before = toks[:start]
     if start < len(toks) and not possessive(last) and not any(t.lower in PREPOSITIONS for t in before):
@@ -246,6 +249,18 @@ _APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"),
 
 
 _APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
+
+
+def _name_of_place(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A name followed by `of` and where the person is from: the name before `of`."""
+    of = next((i for i, t in enumerate(toks) if t.lower == "of"), None)
+    if of is None or of == 0 or not all(t.capitalised or t.lower in ("the", "and") or not t.is_word
+                                        for t in toks[of + 1 :]):
+        return None
+    if name_run_before(toks, of, lexicon) != 0:
+        return None
+    mention = name_mention(source, toks[:of], lexicon)
+    return mention if mention is not None and (len(mention.head.split()) > 1 or mention.titles) else None
 
 
 def _strip_approximation(toks: list[Token]) -> list[Token]:
@@ -581,7 +596,7 @@ def _drop_parentheses(toks: list[Token]) -> list[Token]:
     return out if not depth else toks
 
 
-_CLAUSE_BREAKS = frozenset(";:()[]—–")
+_CLAUSE_BREAKS = frozenset(";:()[]—–―")
 _HARD_BREAKS = _CLAUSE_BREAKS | frozenset("\"“”‘’«»")
 
 

@@ -114,6 +114,8 @@ def test_no_reported_speech(text):
         ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
          ["the economy was weak", "it would get worse"]),
         ("Ortiz says the city has more parks; Lee counts 585 of them.", ["the city has more parks"]),
+        ("Ortiz noted that the city had no parks ― as was true for years ― Lee said the city would build one.",
+         ["the city had no parks ― as was true for years", "the city would build one"]),
         ("Ortiz said the plan had failed, but Lee said it was working.", ["the plan had failed", "it was working"]),
     ],
 )
