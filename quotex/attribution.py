@@ -535,6 +535,10 @@ def _leading_cue(
             if mention is not None:
                 return mention, cue, "according-to-quote"
             continue
+        agent = _passive_agent(text, lead, match, lexicon)
+        if agent is not None:  # `Ortiz was asked by host Lee Chan, "…"`
+            gap = text[cue.end : lead.end]
+            return agent, cue, "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
         if _is_participle(match.group(), text[lead.start : cue.start]):
             mention = clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
@@ -552,21 +556,41 @@ def _leading_cue(
         gap = text[cue.end : lead.end]
         rule = "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
         return mention, cue, rule
-    if text[lead.start : lead.end].rstrip().endswith(":"):
+    ending = text[lead.start : lead.end].rstrip()
+    if ending.endswith(":"):
         return _colon_speaker(text, lead, lexicon)
+    if ending.endswith(",") and text[quote.start : quote.start + 1].isupper() and len(_WORD.findall(ending)) >= 4:
+        return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
     return None
+
+
+_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:was|were|is|are|been|being)\s+$", regex.I)
+_BY = regex.compile(r"\s+by\s+")
+
+
+def _passive_agent(text: str, lead: Span, match, lexicon: Lexicon) -> Mention | None:
+    """`was asked by X`: the agent after `by` is who spoke."""
+    by = _BY.match(text, match.end(), lead.end)
+    if by is None or not _PASSIVE_BEFORE.search(text, max(lead.start, match.start() - 12), match.start()):
+        return None
+    mention = subject_after(text, by.end(), lead.end, lexicon)
+    return mention if mention is not None and mention.kind != "pronoun" else None
 
 
 _REPORTED_SUBJECT = regex.compile(r"\s+(?:that\s+)?")
 
 
-def _colon_speaker(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+def _colon_speaker(
+    text: str, lead: Span, lexicon: Lexicon, mark: str = ":", subject_only: bool = False
+) -> tuple[Mention, Span, str] | None:
     """`She addressed the crowd: "…"`: the subject, or the last name before the colon."""
-    colon = text.rindex(":", lead.start, lead.end)
+    colon = text.rindex(mark, lead.start, lead.end)
     cue = Span(colon, colon + 1)
     mention = clause_subject(text, lead.start, colon, lexicon)
     if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
         return mention, cue, "speaker-colon-subject"
+    if subject_only:
+        return None
     mention = subject_before(text, lead.start, colon, lexicon)
     if mention is not None and mention.kind == "name":
         return mention, cue, "speaker-colon"

@@ -12,7 +12,9 @@ from importlib import resources
 
 def inflect(lemma: str) -> tuple[str, ...]:
     """Regular English inflections of a verb: base, -s, -ed, -ing."""
-    if lemma.endswith("e") and not lemma.endswith("ee"):
+    if lemma.endswith("ee"):
+        return lemma, lemma + "s", lemma + "d", lemma + "ing"  # agree, agreed, agreeing
+    if lemma.endswith("e"):
         return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"

@@ -41,6 +41,12 @@ CASES = [
     # a pronoun opening what an earlier cue reports is not the speaker: the earlier subject is
     ('Ana Ortiz said she recalls the aide being "confused" at first.', "confused", "Ana Ortiz", "said",
      "speaker-verb-partial", "mixed"),
+    # a sentence that introduces a quotation with a comma: its subject
+    ('Earlier, Ana Ortiz shared her worry with an audience at a fundraiser, "I do not know what will happen."',
+     "I do not know what will happen.", "Ana Ortiz", ",", "speaker-colon-subject", "direct"),
+    # a passive cue: the agent after `by`
+    ('Ortiz was asked by the host, Lee Chan, "Are you tired of it?"', "Are you tired of it?", "Lee Chan", "asked",
+     "speaker-verb-quote", "direct"),
     # an object relative clause has its own subject
     ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
      "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
@@ -131,6 +137,7 @@ def test_a_participle_after_a_quotation_does_not_take_the_pronoun_after_it_as_sp
     "text",
     [
         '"We will stay," I think.',  # a verb of belief reports speech only without quotation marks
+        'In a statement on Monday, "We will stay."',  # a comma, but no subject before it
         'The two taped a show that aired on Monday.\n\n"We will stay."',  # `show that aired`: a noun
         '"Boots on the ground" would be the right answer, and the council agreed.',  # no closing cue
     ],

@@ -11,6 +11,7 @@ from quotex.lexicon import ENGLISH, first_name_gender, inflect
         ("note", ("note", "notes", "noted", "noting")),
         ("reply", ("reply", "replies", "replied", "replying")),
         ("stress", ("stress", "stresses", "stressed", "stressing")),
+        ("agree", ("agree", "agrees", "agreed", "agreeing")),
     ],
 )
 def test_inflect(lemma, forms):
