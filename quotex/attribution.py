@@ -343,9 +343,19 @@ def _own_attribution(
 def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span] | None:
     """`"Boots on the ground" would be right, Ortiz said on Monday.`: a cue closing the
     sentence the quotation stands in, after its last comma."""
-    comma = text.rfind(",", trail.start, trail.end)
-    if comma < 0:
-        return None
+    end = trail.end
+    for _ in range(2):  # the last comma, or the one before an apposition after the speaker
+        comma = text.rfind(",", trail.start, end)
+        if comma < 0:
+            return None
+        found = _closing_cue_after(text, comma, trail, lexicon)
+        if found is not None:
+            return found
+        end = comma
+    return None
+
+
+def _closing_cue_after(text: str, comma: int, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span] | None:
     start = _EDGE.match(text, comma + 1, trail.end).end()
     match = cue_pattern(lexicon, quotations=True).search(text, start, min(trail.end, start + 80))
     if match is None or match.group().lower().startswith("according"):
@@ -363,6 +373,7 @@ def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Spa
 
 # What may end a sentence after its closing cue: `on Monday`, `after the attacks`, `in a statement`.
 _SENTENCE_TAIL = regex.compile(
+    r"(?:,[^,;:\"“”]{1,100}(?=[.!?]))?"  # `…, said Ortiz, the mayor.`: an apposition
     r"(?:\s+(?:on|in|at|after|during|before|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:\"“”]{0,60})?[\s.!?\"”’')]*"
 )
@@ -454,6 +465,11 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
             return None  # `"…," saying they were …`: the pronoun opens the reported clause
         rule = "quote-according-to" if match.group().lower().startswith("according") else "quote-verb-speaker"
         return mention, cue, rule
+    as_ = _AS.match(text, start, match.start())  # `"…," as Ortiz put it`
+    if as_ is not None:
+        if _CLOSES_CLAUSE.match(text, match.end(), trail.end) is None:
+            return None  # `"…" as examples of his comments about women`
+        start = as_.end()
     if len(tokens(text, start, match.start())) > _TRAIL_TOKENS:
         return None
     mention = subject_before(text, start, match.start(), lexicon)
@@ -464,6 +480,7 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
     return mention, cue, "quote-speaker-verb"
 
 
+_AS = regex.compile(r"as\s+(?=\S)", regex.I)
 _PAST_VERB = regex.compile(r"(?<=\s)\p{Ll}[\p{Ll}\-]+ed(?![\p{L}\-])")
 _PAST_VERB_FIRST = regex.compile(r"\p{Ll}[\p{Ll}\-]+ed(?=\s+\p{Lu})")
 

@@ -384,7 +384,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
 
 
 # Words that open a new clause within a comma part: `… the regime after Trump said`.
-_SUBORDINATORS = frozenset("after when while because since before until although though whereas once".split())
+_SUBORDINATORS = frozenset("after when while because since before until although though whereas once what".split())
 _FINITE_WORDS = frozenset("is was are were has had have did does do will would could can".split())
 
 

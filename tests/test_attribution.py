@@ -47,6 +47,12 @@ CASES = [
     # a passive cue: the agent after `by`
     ('Ortiz was asked by the host, Lee Chan, "Are you tired of it?"', "Are you tired of it?", "Lee Chan", "asked",
      "speaker-verb-quote", "direct"),
+    ('The city prepares for what Ana Ortiz called "the loudest election in modern history."',
+     "the loudest election in modern history.", "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
+    ('Warnings come from "people aligned with the left," as the host Lee Chan said in April.',
+     "people aligned with the left,", "the host Lee Chan", "said", "quote-speaker-verb", "mixed"),
+    ('The vote signals "the beginning of the end" for the union, said Ana Ortiz, founder of the party.',
+     "the beginning of the end", "Ana Ortiz", "said", "sentence-closing-cue", "mixed"),
     # an object relative clause has its own subject
     ('And the budget, which Ana Ortiz had called a "slow-moving disaster"?', "slow-moving disaster",
      "Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
@@ -166,6 +172,7 @@ def test_an_inverted_pronoun_speaker_closes_its_clause():
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'She sat for an interview on the radio show, "City Talk."',
+        'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",

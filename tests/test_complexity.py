@@ -46,6 +46,7 @@ USAGE = {
     "attribution._THAT_SOON": "match",
     "attribution._PASSIVE_BEFORE": "search<=12",
     "attribution._BY": "match",
+    "attribution._AS": "match",
     "attribution._REPORTED_SUBJECT": "fullmatch",
     "attribution._CLOSES_CLAUSE": "match",
     "attribution._TRANSCRIPT_LABEL": "match",
