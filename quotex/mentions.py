@@ -349,6 +349,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     if _ING_FORM.match(source, hi):
         progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
         hi = progressive.start() if progressive is not None else hi  # `Ortiz is saying`, `has been saying`
+    insertion = _DASH_INSERTION.search(source, max(lo, hi - 240), hi) \
+        if any(ch in "—–-" for ch in source[max(lo, hi - 3) : hi]) else None
+    if insertion is not None and insertion.start() > lo:
+        hi = insertion.start()  # `Many speakers — Muslims, Christians, Jews — said`
     quick = _pronoun_before(source, lo, hi, lexicon) or _name_before(source, lo, hi, lexicon)
     if quick is not None:
         return quick
@@ -368,7 +372,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return mention  # `That person said`: a determiner, not a relative pronoun
     if len(last) > 1 and last[0].lower in ("which", "that", "whom"):
         mention = analyse_phrase(source, last[1:], lexicon)
-        if mention is not None and mention.kind != "nominal":
+        if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
             return mention  # `the deal, which Ortiz had called`: the relative clause's own subject
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
@@ -384,7 +388,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
 
 
 # Words that open a new clause within a comma part: `… the regime after Trump said`.
-_SUBORDINATORS = frozenset("after when while because since before until although though whereas once what".split())
+_SUBORDINATORS = frozenset("after when while because since before until although though whereas once what than".split())
 _FINITE_WORDS = frozenset("is was are were has had have did does do will would could can".split())
 
 
@@ -435,6 +439,7 @@ _NO_SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
 )
 _ING_FORM = regex.compile(r"\p{L}+ing\b")
+_DASH_INSERTION = regex.compile(r"\s*(?:—|–|--)[^—–\"“”]{1,200}(?:—|–|--)\s*$")
 _BE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:is|was|are|were|be|been)\s+$", regex.I)
 
 
@@ -557,7 +562,7 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     j = len(toks)
     while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
-        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower.endswith("ly")
+        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower.endswith("ly") or toks[j - 1].lower == "here"
     ):
         j -= 1
     return toks[:j]

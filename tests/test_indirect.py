@@ -41,6 +41,12 @@ CASES = [
     ("Ana Ortiz is saying the plan will fail.", "the plan will fail", "Ana Ortiz", "saying", "reported-that"),
     ("Ana Ortiz has been saying the plan will fail.", "the plan will fail", "Ana Ortiz", "saying",
      "reported-that"),
+    ("Many speakers — among them pastors and rabbis — said the loss was painful.", "the loss was painful",
+     "Many speakers", "said", "reported-that"),
+    ("Ortiz has gotten less credit than aides say she deserves for the budget.",
+     "she deserves for the budget", "aides", "say", "reported-that"),
+    ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
+     "Her campaign workers", "said", "reported-that"),
     # belief and finding, attributed like speech when `that` follows
     ("The study found that turnout fell sharply.", "turnout fell sharply", "The study", "found", "reported-that"),
     ("Most voters think that the plan will fail.", "the plan will fail", "Most voters", "think",
