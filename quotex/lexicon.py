@@ -188,6 +188,9 @@ TITLES = frozenset("""
     councilor councillor councilwoman candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
     insp. officer agent trooper detective superintendent rapporteur envoy delegate
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
+    advocate comptroller treasurer auditor councilmember alderman alderwoman assemblyman
+    assemblywoman administrator clerk pastor anchor correspondent editor publisher inspector
+    adviser advisor strategist pollster economist provost reverend
 """.split())
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.

@@ -173,7 +173,7 @@ def _is_initial(word: str) -> bool:
 
 _LEADING_SKIP = frozenset("""
     and but or so yet then now still also meanwhile however instead indeed later earlier
-    today yesterday separately finally first
+    today yesterday separately finally first as
 """.split())
 
 

@@ -40,6 +40,9 @@ from quotex.mentions import subject_after, subject_before
         ("Officials speaking on condition of anonymity", "nominal", "officials", "Officials"),
         ("That person", "nominal", "person", "That person"),
         ("Mr. Lee of the Sierra Club", "name", "Lee", "Mr. Lee"),
+        ("New York City Public Advocate Ana Ortiz", "name", "Ana Ortiz", "New York City Public Advocate Ana Ortiz"),
+        ("Howard Dean", "name", "Howard Dean", "Howard Dean"),  # a surname that is also a title elsewhere
+        ("As one employee", "nominal", "employee", "one employee"),
         ("Sen. Ana Ortiz of Ohio", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("taxes ― as was true for years ― Ortiz", "name", "Ortiz", "Ortiz"),
         ("the former secretary of state and current Democratic presidential nominee", "nominal", "secretary",
