@@ -110,31 +110,39 @@ def expand(paths: Iterable[str], globs: tuple[str, ...]) -> Iterator[str | Input
 
 
 def _walk(root: str, folder: str, globs: tuple[str, ...]) -> Iterator[str | InputError]:
+    errors: dict[str, OSError] = {}
     try:
         with os.scandir(folder) as scan:
-            # names and kinds only, not the entries themselves: a folder of many thousand
-            # files then costs a few bytes a file while the walk goes on
-            entries = sorted(_kind(entry) for entry in scan if not entry.name.startswith("."))
+            # one string a name (`name\0kind`), not the entries themselves: a folder of many
+            # thousand files then costs a few bytes a file while the walk goes on
+            entries = sorted(_kind(entry, errors) for entry in scan if not entry.name.startswith("."))
     except OSError as exc:
         yield InputError(folder, reason(exc))
         return
-    for name, kind in entries:
+    for entry in entries:
+        name, kind = entry.split("\0")
         path = os.path.join(folder, name)
-        if isinstance(kind, OSError):
-            yield InputError(path, reason(kind))
-        elif kind == "dir":
+        if kind == _ERROR:
+            yield InputError(path, reason(errors[name]))
+        elif kind == _DIR:
             yield from _walk(root, path, globs)
-        elif kind == "file" and matches(path, root, globs):
+        elif kind == _FILE and matches(path, root, globs):
             yield path
 
 
-def _kind(entry: os.DirEntry) -> tuple[str, str | OSError]:
+_DIR, _FILE, _OTHER, _ERROR = "d", "f", "o", "e"
+
+
+def _kind(entry: os.DirEntry, errors: dict[str, OSError]) -> str:
+    """The entry's name and kind in one string; sorting these sorts by name (NUL sorts first
+    and no file name holds one)."""
     try:
         if entry.is_dir(follow_symlinks=False):
-            return entry.name, "dir"
-        return entry.name, "file" if entry.is_file() else "other"
+            return f"{entry.name}\0{_DIR}"
+        return f"{entry.name}\0{_FILE if entry.is_file() else _OTHER}"
     except OSError as exc:
-        return entry.name, exc
+        errors[entry.name] = exc
+        return f"{entry.name}\0{_ERROR}"
 
 
 def matches(path: str, root: str, globs: tuple[str, ...]) -> bool:
