@@ -775,11 +775,23 @@ def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> boo
     return capitalised_inside(text, word[: len(bare)])
 
 
-@lru_cache(maxsize=4096)
 def capitalised_inside(text: str, word: str) -> bool:
-    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence
-    (cached: an article asks about the same word again and again)."""
-    return any(not sentence_initial(text, pos) for pos in word_positions(text, word))
+    """Whether ``word`` occurs somewhere in ``text`` that is not the start of a sentence.
+
+    Remembered for the article at hand only (it asks about the same word again and again): a
+    cache keyed by whole articles would keep thousands of them alive in a long batch."""
+    state = _CAPITALISED_MEMO[0]
+    if state[0] is not text:
+        state = (text, {})
+        _CAPITALISED_MEMO[0] = state  # a thread on another article swaps in its own pair
+    memo = state[1]
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = any(not sentence_initial(text, pos) for pos in word_positions(text, word))
+    return found
+
+
+_CAPITALISED_MEMO: list[tuple[str | None, dict[str, bool]]] = [(None, {})]
 
 
 def word_positions(text: str, word: str) -> list[int]:
