@@ -87,3 +87,13 @@ def test_subject_after(phrase, kind, head):
 @pytest.mark.parametrize("phrase", [" .", " , and then", ""])
 def test_subject_after_finds_nothing(phrase):
     assert subject_after(phrase, 0, len(phrase)) is None
+
+
+def test_the_capitalised_word_memo_keeps_only_the_article_at_hand():
+    from quotex import mentions
+
+    first = "Ortiz spoke. The mayor met Ortiz."
+    second = "Ortiz spoke. Nobody else did."
+    assert mentions.capitalised_inside(first, "Ortiz") is True
+    assert mentions.capitalised_inside(second, "Ortiz") is False  # not the answer remembered for `first`
+    assert mentions._CAPITALISED_MEMO[0][0] is second  # `first` is no longer held
