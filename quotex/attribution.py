@@ -246,7 +246,7 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         and word.lower() not in lexicon.function_words
 
 
-_CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this)\b")
+_CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this|so)\b")
 
 
 def _inverted_speaker(text: str, mention: Mention, sentence: Span, lexicon: Lexicon) -> bool:
@@ -527,8 +527,15 @@ def _next_sentence_cue(
     if found is None:
         return None
     mention, cue, rule = found
+    end = max(cue.end, mention.span.end)
+    if _CLOSES_CLAUSE.match(text, end, nxt.end) is None or (
+            next_open < nxt.end and _INTRODUCES_NEXT.fullmatch(text, end, next_open)):
+        return None  # `Kasich said he would …`, `He added: "…"`: that cue has business of its own
     ends_like_question = text[quote.start : quote.end].rstrip(" ,")[-1:] in ("?", "!")
     return mention, cue, rule if ends_like_question else "quote-then-cue"
+
+
+_INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
 
 
 def _leading_cue(

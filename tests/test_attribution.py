@@ -157,6 +157,19 @@ def test_any_verb_after_a_quoted_phrase_inside_a_sentence_is_no_cue():
     assert all(q.speaker_mention != "many in the audience" for q in quotex.extract(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's cue reports a clause of its own, or introduces the next quotation
+        '"It is very sad," Ana Ortiz told reporters. "This is the consequence." Lee Chan said he would fire him.',
+        '"We will stay," Ana Ortiz said. "We have the votes." Lee Chan added: "And we will win."',
+    ],
+)
+def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(text):
+    records = [q for q in quotex.extract(text) if q.kind == "direct"]
+    assert (records[1].speaker, records[1].rule) == ("Ana Ortiz", "continues-speaker")
+
+
 def test_an_inverted_pronoun_speaker_closes_its_clause():
     records = quotex.extract('"We will stay," said he. "We will go," said he, smiling.')
     assert [(q.speaker_mention, q.rule) for q in records] == [("he", "quote-verb-speaker")] * 2

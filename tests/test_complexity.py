@@ -47,6 +47,7 @@ USAGE = {
     "attribution._PASSIVE_BEFORE": "search<=12",
     "attribution._BY": "match",
     "attribution._AS": "match",
+    "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._REPORTED_SUBJECT": "fullmatch",
     "attribution._CLOSES_CLAUSE": "match",
     "attribution._TRANSCRIPT_LABEL": "match",
