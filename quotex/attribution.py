@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, Mention, clause_subject, subject_after, subject_before, tokens
+from .mentions import CLAUSE_WORDS, Mention, can_speak, clause_subject, subject_after, subject_before, tokens
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
@@ -197,7 +197,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
         return None  # `a 2012 email to officials`
     if before.strip(" ,\u00a0") == "" or after_comma:
         mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
-        if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
+        if can_speak(mention, lexicon):
             return cue, mention, False  # `X, the spokesman, told CBS`
         mention = subject_after(text, cue.end, sentence.end, lexicon)
         if mention is not None and _inverted_speaker(text, mention, sentence, lexicon):
@@ -302,13 +302,13 @@ def _own_attribution(
             cue = Span(label.end(1), label.end(1) + 1)
             return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
     found = _trailing_cue(text, trail, lexicon, other_verbs=lead_empty)
-    if found is not None and not lead_empty and _CLOSES_CLAUSE.match(text, found[1].end, trail.end) is None:
-        # `X claimed that "…," one of the prosecutors said the cases differ`: that cue has
-        # a clause of its own, so a cue before the quotation comes first
-        leading = _leading_cue(text, lead, quote, sentence, lexicon)
-        found = None if leading is not None else found
-    else:
-        leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None else None
+    # `X claimed that "…," one of the prosecutors said the cases differ`: a cue after the
+    # quotation with a clause of its own yields to a cue before it
+    own_clause = found is not None and not lead_empty \
+        and _CLOSES_CLAUSE.match(text, found[1].end, trail.end) is None
+    leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None or own_clause else None
+    if leading is not None:
+        found = None
     if found is None and leading is None and trail_empty and quote.closed:
         found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
     if found is not None:
@@ -559,11 +559,10 @@ def _leading_cue(
             if mention is not None:
                 return mention, cue, "according-to-quote"
             continue
-        agent = _passive_agent(text, lead, match, lexicon)
-        if agent is not None:  # `Ortiz was asked by host Lee Chan, "…"`
-            gap = text[cue.end : lead.end]
-            return agent, cue, "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
-        if _is_participle(match.group(), text[lead.start : cue.start]):
+        agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
+        if agent is not None:
+            mention = agent
+        elif _is_participle(match.group(), text[lead.start : cue.start]):
             mention = clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
         else:
@@ -611,7 +610,7 @@ def _colon_speaker(
     colon = text.rindex(mark, lead.start, lead.end)
     cue = Span(colon, colon + 1)
     mention = clause_subject(text, lead.start, colon, lexicon)
-    if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
+    if can_speak(mention, lexicon):
         return mention, cue, "speaker-colon-subject"
     if subject_only:
         return None

@@ -245,13 +245,6 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return joined.start() if joined is not None else end
 
 
-def _is_clause(text: str, start: int, end: int) -> bool:
-    """Whether text opens like a clause and has a finite verb somewhere in it."""
-    if _NOT_CLAUSE_START.match(text, start, end):
-        return False
-    return _FINITE.search(text, start + 1, end) is not None
-
-
 def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
     comma = text.find(",", pos, sentence.end)
     if comma < 0 or comma - pos > 160:

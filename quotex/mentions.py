@@ -68,6 +68,11 @@ class Mention:
         return source[self.span.start : self.span.end]
 
 
+def can_speak(mention: Mention | None, lexicon: Lexicon = ENGLISH) -> bool:
+    """A name, a pronoun, or a description by a role (`the spokesman`), not `the plan`."""
+    return mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns)
+
+
 class Token:
     """A word or a punctuation mark with its offsets; ``lower`` is computed once."""
 
@@ -372,7 +377,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return mention  # `That person said`: a determiner, not a relative pronoun
     if len(last) > 1 and last[0].lower in ("which", "that", "whom"):
         mention = analyse_phrase(source, last[1:], lexicon)
-        if mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns):
+        if can_speak(mention, lexicon):
             return mention  # `the deal, which Ortiz had called`: the relative clause's own subject
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
@@ -661,8 +666,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             continue
         if word in lexicon.speech_verbs and not word.endswith("ing"):
             inverted = subject_after(text, first.end(1), part_end, lexicon)
-            if inverted is not None and inverted.kind != "nominal" or inverted is not None \
-                    and inverted.head in lexicon.role_nouns:
+            if can_speak(inverted, lexicon):
                 return inverted  # `"…," said Ortiz, adding that …`
         if _QUANTITY_START.match(word) and not _AGO.search(text, part_start, min(part_end, part_start + 60)):
             toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
