@@ -230,7 +230,8 @@ _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 
 def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     """A cue form that is as often a noun (`report`, `comments`) counts as a verb only after a
-    pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not."""
+    pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not.
+    A finding verb after a poll or a record is a verb: `the poll shows`, `records show`."""
     if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
         return True
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -238,6 +239,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False
     word = before.group(1)
     if word.lower() in lexicon.subject_pronouns:
+        return True
+    if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns:
         return True
     if not match.group().endswith("s") and not word.endswith("s") \
             and not _COORDINATED_NAME.search(text, max(0, match.start() - 60), before.start()):

@@ -134,6 +134,8 @@ def find_reported(
                 span = _before_next_speaker(text, span, speakers) if span is not None else None
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
+            if rule == "reported-finding" and out and out[-1].span.start <= event.cue.start < out[-1].span.end:
+                continue  # `Ortiz said the videos show …`: what they show is part of what she said
             used.add(span)
             kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
@@ -193,7 +195,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
-    before = _trimmed(text, sentence.start, first) if verb not in lexicon.opening_only_verbs else None
+    finding = _is_finding(event, verb, lexicon)
+    before = _trimmed(text, sentence.start, first) if verb not in lexicon.opening_only_verbs or finding else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
@@ -201,7 +204,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
         tail = _TAIL.fullmatch(text, last, sentence.end)
         if tail is not None and (according or _FINITE.search(text, before.start + 1, before.end)):
-            rule = "reported-according-to" if according else "reported-after"
+            rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
             after = None
             if tail.start("rest") >= 0 and not according and not event.inverted \
                     and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
@@ -214,15 +217,22 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
                                              event.mention.span.start):
         return []  # `That was what Ortiz said when …`: `what` is all that was said
     verbal = event.mention.span.end <= event.cue.start <= event.mention.span.end + 2
-    start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal)
+    start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
     if start is None:
         return []
     span = _trimmed(text, start, _clause_end(text, start, sentence.end))
-    return [(span, "reported-that")] if span is not None else []
+    return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
 
 
-def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon, verbal: bool = False) -> int | None:
-    """Where the clause a cue governs starts: after `that`, an object or an adverbial."""
+def _is_finding(event: Event, verb: str, lexicon: Lexicon) -> bool:
+    """`the poll shows`, `records showed`: what a poll or a record found, with or without `that`."""
+    return verb in lexicon.finding_verbs and event.mention.head.lower() in lexicon.evidence_nouns
+
+
+def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon, verbal: bool = False,
+                      finding: bool = False) -> int | None:
+    """Where the clause a cue governs starts: after `that`, an object or an adverbial.
+    ``finding``: what a poll shows needs no `that` (`shows Ortiz leading`)."""
     ahead = _THAT_AHEAD.match(text, pos, end)
     if ahead is not None:
         return ahead.end()
@@ -232,7 +242,7 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     that = _THAT.match(text, pos, end)
     if "that" in that.group():
         return that.end()
-    if verb in lexicon.that_only_verbs or verb in lexicon.noun_like_forms and not verbal \
+    if not finding and (verb in lexicon.that_only_verbs or verb in lexicon.noun_like_forms and not verbal) \
             or _NOT_CLAUSE_START.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()

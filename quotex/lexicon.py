@@ -128,6 +128,19 @@ OPENING_ONLY_VERBS = BELIEF_VERBS | frozenset("""
     pledge pledges pledged show shows showed shown estimate estimates estimated boast boasts boasted
 """.split())
 
+# Verbs by which a poll, a record or a study reports what it found: `a poll shows Ortiz
+# leading`, `…, court records show.` After one of EVIDENCE_NOUNS they report a clause or an
+# object without `that`, and may close a sentence.
+FINDING_VERBS = forms(
+    "indicate suggest",
+    {"find": ("find", "finds", "found"), "show": ("show", "shows", "showed")},
+)
+EVIDENCE_NOUNS = frozenset("""
+    poll polls survey surveys data record records document documents filing filings report reports
+    study studies analysis analyses results footage video videos email emails research polling
+    evidence census statistics audit audits review memo memos
+""".split())
+
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
@@ -333,6 +346,8 @@ class Lexicon:
     headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
     that_only_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
     cue_phrases: tuple[str, ...]
     auxiliaries: frozenset[str]
     honorifics: dict[str, str | None]
@@ -363,6 +378,8 @@ ENGLISH = Lexicon(
     headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
     that_only_verbs=THAT_ONLY_VERBS,
+    finding_verbs=FINDING_VERBS,
+    evidence_nouns=EVIDENCE_NOUNS,
     cue_phrases=CUE_PHRASES,
     auxiliaries=AUXILIARIES,
     honorifics=HONORIFICS,

@@ -48,10 +48,18 @@ CASES = [
     ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
      "Her campaign workers", "said", "reported-that"),
     # belief and finding, attributed like speech when `that` follows
-    ("The study found that turnout fell sharply.", "turnout fell sharply", "The study", "found", "reported-that"),
+    ("The study found that turnout fell sharply.", "turnout fell sharply", "The study", "found",
+     "reported-finding"),
     ("Most voters think that the plan will fail.", "the plan will fail", "Most voters", "think",
      "reported-that"),
-    ("Polls show that Ortiz leads the race.", "Ortiz leads the race", "Polls", "show", "reported-that"),
+    ("Polls show that Ortiz leads the race.", "Ortiz leads the race", "Polls", "show", "reported-finding"),
+    # what a poll or a record shows needs no `that`, and the finding may come first
+    ("A new poll shows Ortiz leading the race by ten points.", "Ortiz leading the race by ten points",
+     "A new poll", "shows", "reported-finding"),
+    ("The records showed a sharp drop in turnout among young voters.", "a sharp drop in turnout among young voters",
+     "The records", "showed", "reported-finding"),
+    ("More than half of the money arrived in May, campaign filings show.", "More than half of the money arrived in May",
+     "campaign filings", "show", "reported-finding"),
     # after `according to`, the source may run on to the sentence end
     ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
      "the county's own weekly tally", "according to", "reported-according-to"),
@@ -101,7 +109,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Turnout rose in every ward, the figures showed.",
         "The plan will fail in the end, Ortiz thinks.",
         "Ortiz thinks the plan will fail.",  # belief without `that` is left alone
-        "The photos show Ortiz at the rally.",
+        "The photos show Ortiz at the rally.",  # a picture is no poll or record
+        "The city council found the keys under the mat.",  # `found` after no poll or record
+        "Ortiz shows her new plan to the council.",
+        "The TV shows were a hit with voters, the ratings showed.",
         "He won according to the poll he trusted most.",  # the source's tail holds a clause
         "Ortiz denied the charges through her lawyer.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
@@ -123,6 +134,7 @@ def test_no_reported_speech(text):
         ("Ortiz noted that the city had no parks ― as was true for years ― Lee said the city would build one.",
          ["the city had no parks ― as was true for years", "the city would build one"]),
         ("Ortiz said the plan had failed, but Lee said it was working.", ["the plan had failed", "it was working"]),
+        ("Ortiz said the videos show the officer leaving his car.", ["the videos show the officer leaving his car"]),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
