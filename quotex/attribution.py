@@ -531,6 +531,7 @@ def _next_sentence_cue(
         return None
     mention, cue, rule = found
     end = max(cue.end, mention.span.end)
+    end = _LISTENER.match(text, end, nxt.end).end()  # `Smith asked reporters.`
     if _CLOSES_CLAUSE.match(text, end, nxt.end) is None or (
             next_open < nxt.end and _INTRODUCES_NEXT.fullmatch(text, end, next_open)):
         return None  # `Kasich said he would …`, `He added: "…"`: that cue has business of its own
@@ -539,6 +540,11 @@ def _next_sentence_cue(
 
 
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
+# Whom a cue was addressed to, and how: `asked reporters rhetorically`, `told him`.
+_LISTENER = regex.compile(
+    r"(?:\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|room|press|reporter|interviewer)|"
+    r"him|her|them|us|me))?(?:\s+\p{Ll}+ly)?"
+)
 
 
 def _leading_cue(

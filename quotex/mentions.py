@@ -405,8 +405,9 @@ def _after_clause_break(toks: list[Token]) -> list[Token]:
     for i, tok in enumerate(toks[:-1]):
         if tok.lower in _FINITE_WORDS or tok.lower.endswith("ed") and i > 0:
             finite = True
-        elif tok.lower in _SUBORDINATORS or tok.lower in ("and", "but") and (finite or _name_after_clause(toks, i)):
-            cut = i + 1
+        elif tok.lower in _SUBORDINATORS or tok.lower in ("and", "but") and (finite or _name_after_clause(toks, i)) \
+                or tok.lower == "that" and finite:
+            cut = i + 1  # `it was so odd that a spokesman quipped`: the clause after `that`
     return toks[cut:] if cut else toks
 
 

@@ -48,6 +48,7 @@ USAGE = {
     "attribution._BY": "match",
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
+    "attribution._LISTENER": "match",
     "attribution._REPORTED_SUBJECT": "fullmatch",
     "attribution._CLOSES_CLAUSE": "match",
     "attribution._TRANSCRIPT_LABEL": "match",
