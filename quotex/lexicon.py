@@ -47,7 +47,8 @@ SPEECH_VERBS_REGULAR = """
     thank applaud mock slam blast charge question ponder riff gush interrupt remember rant
     rave reason speculate beg implore intone thunder bellow roar fume sneer text email
     message blog recite narrate lecture preach caution counsel beam echo
-    brand term hail deride decry find show
+    brand term hail deride decry find show cite denounce condemn dismiss bark confess grouse
+    surmise confide jeer chide imply pronounce press retweet
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
