@@ -226,12 +226,15 @@ def _absolute_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | 
 _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|have|had|could|can|\p{Ll}+ed)\b)")
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
 
 def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     """A cue form that is as often a noun (`report`, `comments`) counts as a verb only after a
     pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not.
     A finding verb after a poll or a record is a verb: `the poll shows`, `records show`."""
+    if match.group().endswith("ing") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return False  # `a collection of his writing`
     if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
         return True
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -460,6 +463,8 @@ _DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+)\s*(?P<name>\p{Lu}[\p{L}�
 
 
 def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Mention, Span, str] | None:
+    if not _verb_reading(text, match, lexicon):
+        return None  # `"…," a collection of his writing`
     cue = Span(match.start(), match.end())
     if match.start() == start:
         mention = subject_after(text, cue.end, trail.end, lexicon)
@@ -473,17 +478,22 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
         if _CLOSES_CLAUSE.match(text, match.end(), trail.end) is None:
             return None  # `"…" as examples of his comments about women`
         start = as_.end()
-    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS:
-        return None
+    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS \
+            or match.group().endswith("ing") and text[start : match.start()].rstrip().endswith(","):
+        return None  # `"…" a sequel hitting theaters, remarking`: the participle has a subject elsewhere
     mention = subject_before(text, start, match.start(), lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
+    if _PASSIVE_BY.match(text, match.end()) and not can_speak(mention, lexicon):
+        return None  # `"…" measures added by Republicans`; but `Ortiz said by telephone`
     if anchored and mention.span.start != start:
         return None
     return mention, cue, "quote-speaker-verb"
 
 
 _AS = regex.compile(r"as\s+(?=\S)", regex.I)
+# A participle modifying a noun (`measures added by Republicans`), not a cue with its speaker.
+_PASSIVE_BY = regex.compile(r"\s+by\b")
 _PAST_VERB = regex.compile(r"(?<=\s)\p{Ll}[\p{Ll}\-]+ed(?![\p{L}\-])")
 _PAST_VERB_FIRST = regex.compile(r"\p{Ll}[\p{Ll}\-]+ed(?=\s+\p{Lu})")
 

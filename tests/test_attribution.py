@@ -180,6 +180,23 @@ def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(t
     assert (records[1].speaker, records[1].rule) == ("Ana Ortiz", "continues-speaker")
 
 
+@pytest.mark.parametrize(
+    "text, not_speaker",
+    [
+        ('The council blocked the plan because of "poison pill" measures added by the mayor.', "measures"),
+        ('Ana Ortiz ended the debate with the "Star Wars" sequel hitting theaters, remarking on it.', "sequel"),
+        ('Lee Chan published "Character Studies," a collection of his writing on the city.', "collection"),
+    ],
+)
+def test_words_after_a_quoted_phrase_that_are_no_cue_and_speaker(text, not_speaker):
+    assert all(not_speaker not in (q.speaker_mention or "") for q in quotex.extract(text))
+
+
+def test_a_cue_with_by_before_its_medium_keeps_its_speaker():
+    records = quotex.extract("\"It is nonsense,\" Ms. Gao said by telephone.")
+    assert [(q.speaker_mention, q.rule) for q in records] == [("Ms. Gao", "quote-speaker-verb")]
+
+
 def test_an_inverted_pronoun_speaker_closes_its_clause():
     records = quotex.extract('"We will stay," said he. "We will go," said he, smiling.')
     assert [(q.speaker_mention, q.rule) for q in records] == [("he", "quote-verb-speaker")] * 2

@@ -49,6 +49,8 @@ USAGE = {
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._LISTENER": "match",
+    "attribution._PASSIVE_BY": "match",
+    "attribution._POSSESSIVE_BEFORE": "search<=8",
     "attribution._REPORTED_SUBJECT": "fullmatch",
     "attribution._CLOSES_CLAUSE": "match",
     "attribution._TRANSCRIPT_LABEL": "match",
