@@ -354,6 +354,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     if _ING_FORM.match(source, hi):
         progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
         hi = progressive.start() if progressive is not None else hi  # `Ortiz is saying`, `has been saying`
+    infinitive = _GOVERNING_VERB.search(source, max(lo, hi - 40), hi)
+    if infinitive is not None:
+        hi = infinitive.start()  # `Ortiz was prompted to say`, `Ortiz was quick to add`
     insertion = _DASH_INSERTION.search(source, max(lo, hi - 240), hi) \
         if any(ch in "—–-" for ch in source[max(lo, hi - 3) : hi]) else None
     if insertion is not None and insertion.start() > lo:
@@ -375,10 +378,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         mention = analyse_phrase(source, last, lexicon)
         if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
             return mention  # `That person said`: a determiner, not a relative pronoun
-    if len(last) > 1 and last[0].lower in ("which", "that", "whom"):
+    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who"):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon):
-            return mention  # `the deal, which Ortiz had called`: the relative clause's own subject
+            return mention  # `the deal, which Ortiz had called`, `Lee, who Ortiz called`: the clause's own subject
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower == "who" and len(parts) > 1:
             return _relative(source, last[0], parts[-2], lexicon)
@@ -445,6 +448,10 @@ _NO_SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
 )
 _ING_FORM = regex.compile(r"\p{L}+ing\b")
+# The verb an infinitive cue hangs on: `was prompted to say`, `was quick to add`, `tried to explain`.
+_GOVERNING_VERB = regex.compile(
+    r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:\p{Ll}+ed|quick|eager|ready|able|went\s+on)\s+to\s+$"
+)
 _DASH_INSERTION = regex.compile(r"\s*(?:—|–|--)[^—–\"“”]{1,200}(?:—|–|--)\s*$")
 _BE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:is|was|are|were|be|been)\s+$", regex.I)
 
@@ -746,7 +753,7 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
     if end == 0:
         return None
-    if first.lower in lexicon.determiners or _QUANTITY.match(first.lower):
+    if first.lower in lexicon.determiners or _QUANTITY.match(first.lower) or first.lower in lexicon.role_nouns:
         described = _described_subject(text, toks, lexicon)
         if described is not None:
             return described  # `One operative inside the campaign tried …`
@@ -759,8 +766,10 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
 
 
 def _described_subject(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
-    """A description opening a clause, read up to its verb: `One aide to the mayor tried`."""
-    verb = next((i for i, t in enumerate(toks[: _MAX_NOMINAL_TOKENS + 1]) if i > 1 and not t.capitalised and (
+    """A description opening a clause, read up to its verb: `One aide to the mayor tried`,
+    `Officials tried`."""
+    least = 1 if toks[0].lower in lexicon.role_nouns else 2
+    verb = next((i for i, t in enumerate(toks[: _MAX_NOMINAL_TOKENS + 1]) if i >= least and not t.capitalised and (
         t.lower in lexicon.auxiliaries or t.lower in lexicon.speech_verbs or t.lower.endswith("ed"))), None)
     if verb is None:
         return None
