@@ -542,6 +542,8 @@ def _next_sentence_cue(
     mention, cue, rule = found
     end = max(cue.end, mention.span.end)
     end = _LISTENER.match(text, end, nxt.end).end()  # `Smith asked reporters.`
+    if text[cue.start : cue.end].lower().startswith(_ADDRESSING):
+        end = _ADDRESSEE.match(text, end, nxt.end).end()  # `Ortiz told a TV station on Monday.`
     if _CLOSES_CLAUSE.match(text, end, nxt.end) is None or (
             next_open < nxt.end and _INTRODUCES_NEXT.fullmatch(text, end, next_open)):
         return None  # `Kasich said he would …`, `He added: "…"`: that cue has business of its own
@@ -550,6 +552,12 @@ def _next_sentence_cue(
 
 
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
+# Cues addressed to someone, and that someone named by a short phrase before the clause ends.
+_ADDRESSING = ("told", "tell", "asked", "ask")
+_ADDRESSEE = regex.compile(
+    r"(?:\s+(?:the|a|an|his|her|their|\p{Lu}[\p{L}’'\-]*)(?:\s+[\p{L}’'\-]+){0,3}?"
+    r"(?=[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|during|after|last|this)\b))?"
+)
 # Whom a cue was addressed to, and how: `asked reporters rhetorically`, `told him`.
 _LISTENER = regex.compile(
     r"(?:\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|room|press|reporter|interviewer)|"

@@ -80,6 +80,8 @@ CASES = [
      "mixed"),
     ('"Why would we leave?" Ortiz asked reporters.', "Why would we leave?", "Ortiz", "asked",
      "quote-speaker-verb", "direct"),
+    ('"Why would we leave?" Ortiz told a television station on Monday.', "Why would we leave?", "Ortiz", "told",
+     "quote-speaker-verb", "direct"),
     ('"Why would we leave?" Ortiz asked them rhetorically.', "Why would we leave?", "Ortiz", "asked",
      "quote-speaker-verb", "direct"),
     ('It was so odd that a spokesman could only quip: "The hall was booked."', "The hall was booked.",
