@@ -279,9 +279,29 @@ def attribute(
     ]
     headline = headline_paragraph(text, paragraphs)
     reasons = [_scare_reason(text, a, headline) for a in own]
+    for i in range(1, len(own)):
+        if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
+            own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
+                             confidence=confidence("speaker-verb-partial"))
+            reasons[i] = _scare_reason(text, own[i], headline)
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason == "scare"]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
+
+
+def _shares_cue(text: str, before: Attribution, after: Attribution, sentence_starts: list[int],
+                lexicon: Lexicon) -> bool:
+    """`Ortiz called the plan's "claim of right" over the land "disturbing."`: a quotation with
+    no cue of its own, in the clause of a quoted phrase a cue before them both introduced."""
+    gap = Span(before.quote.close_mark.end, after.quote.open_mark.start)
+    return after.rule == "no-speaker" and before.rule in _LEADING_RULES \
+        and bisect_right(sentence_starts, before.quote.open_mark.start) == bisect_right(sentence_starts, gap.end) \
+        and _CLAUSE_BREAK.search(text, gap.start, gap.end) is None \
+        and not any(m.group().lower() in lexicon.clause_verbs for m in cue_pattern(lexicon).finditer(text, gap.start, gap.end))
+
+
+_LEADING_RULES = frozenset({"speaker-verb-partial", "speaker-verb-quote"})
+_CLAUSE_BREAK = regex.compile(r"[;:.!?—–]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:he|she|they|it|we|I)\b")
 
 
 def _sentence_of(sentences: Sequence[Span], starts: list[int], pos: int) -> Span:

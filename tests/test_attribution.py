@@ -206,6 +206,18 @@ def test_a_cue_with_by_before_its_medium_keeps_its_speaker():
     assert [(q.speaker_mention, q.rule) for q in records] == [("Ms. Gao", "quote-speaker-verb")]
 
 
+def test_a_quoted_phrase_with_no_cue_shares_the_cue_of_the_phrase_before_it_in_its_clause():
+    text = 'Ana Ortiz called the council\'s "claim of right" over the land "disturbing."'
+    records = quotex.extract(text)
+    assert [(q.text, q.speaker, q.rule) for q in records] == [
+        ("claim of right", "Ana Ortiz", "speaker-verb-partial"), ("disturbing.", "Ana Ortiz", "speaker-verb-partial")]
+
+
+def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
+    text = 'Ana Ortiz called the plan "reckless"; the "experts" disagreed.'
+    assert [q.text for q in quotex.extract(text, kinds=["direct", "mixed"])] == ["reckless"]
+
+
 def test_an_inverted_pronoun_speaker_closes_its_clause():
     records = quotex.extract('"We will stay," said he. "We will go," said he, smiling.')
     assert [(q.speaker_mention, q.rule) for q in records] == [("he", "quote-verb-speaker")] * 2
