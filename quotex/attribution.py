@@ -332,7 +332,7 @@ def _own_attribution(
     # quotation with a clause of its own yields to a cue before it
     own_clause = found is not None and not lead_empty \
         and _CLOSES_CLAUSE.match(text, found[1].end, trail.end) is None
-    leading = _leading_cue(text, lead, quote, sentence, lexicon) if found is None or own_clause else None
+    leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) if found is None or own_clause else None
     if leading is not None:
         found = None
     if found is None and leading is None and trail_empty and quote.closed:
@@ -343,7 +343,7 @@ def _own_attribution(
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     if leading is not None:
         mention, cue, rule = leading
-        kind = "direct" if rule != "speaker-verb-partial" else "mixed"
+        kind = "direct" if rule not in ("speaker-verb-partial", "possessive-claim") else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None
     if closing is not None:
@@ -583,6 +583,40 @@ _LISTENER = regex.compile(
     r"(?:\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|room|press|reporter|interviewer)|"
     r"him|her|them|us|me))?(?:\s+\p{Ll}+ly)?"
 )
+
+
+# `Ortiz's repeated claim that the plan was …`: an owner, a few words, a noun for what was said.
+_POSSESSED_NOUN = regex.compile(
+    r"(?<![\p{L}\p{M}’'.\-])(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
+    r"(?:\s+[\p{Ll}\-]+){0,3}?\s+(?P<noun>\p{Ll}+)\s+(?:that|of|about|to|for|is|was)\b[^.;:!?\"“”]*$"
+)
+
+
+def _leading_or_possessed(
+    text: str, lead: Span, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
+) -> tuple[Mention, Span, str] | None:
+    """The cue before a quotation; but `Ortiz's claim that … what Lee called "…"` is Ortiz's,
+    unless a new clause follows the claim (`Asked about Ortiz's claim that …, Lee said: "…"`)."""
+    possessed = _possessed_claim(text, lead, lexicon)
+    leading = _leading_cue(text, lead, quote, sentence, lexicon)
+    if possessed is None or leading is not None and "," in text[possessed[1].end : leading[1].start]:
+        return leading
+    return possessed
+
+
+def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`Ortiz's claim that the plan was "a sham"`: the owner of what was said is its speaker,
+    before any cue inside the clause (`… what officials called "a sham"`), unless a cue before
+    the owner makes the quotation a verdict on the claim."""
+    start = max(lead.start, lead.end - _TRAIL_WINDOW)
+    match = _POSSESSED_NOUN.search(text, start, lead.end)
+    if match is None or match.group("noun") not in lexicon.speech_nouns \
+            or cue_pattern(lexicon, quotations=True).search(text, start, match.start()) is not None:
+        return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
+    mention = subject_before(text, match.start("owner"), match.end("owner"), lexicon)
+    if mention is None or mention.kind != "name":
+        return None
+    return mention, Span(match.start("noun"), match.end("noun")), "possessive-claim"
 
 
 def _leading_cue(

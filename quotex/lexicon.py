@@ -162,6 +162,15 @@ NOUN_LIKE_FORMS = frozenset("""
     point points answer answers comment show shows finding findings
 """.split())
 
+# Nouns for what someone said, whose owner is the speaker: `Ortiz's claim that the plan was "a sham"`.
+SPEECH_NOUNS = frozenset("""
+    claim claims assertion assertions prediction predictions statement statements remark remarks
+    comment comments promise promises pledge pledges warning warnings argument arguments insistence
+    contention suggestion suggestions accusation accusations allegation allegations vow vows charge
+    charges description characterization declaration boast complaint complaints admission plea
+    demand demands proposal proposals emphasis
+""".split())
+
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
 HEADLINE_CUES = frozenset("Says Said Tells Told Warns Claims Admits Insists Vows Slams".split())
 
@@ -346,6 +355,7 @@ class Lexicon:
     opening_only_verbs: frozenset[str]
     headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
+    speech_nouns: frozenset[str]
     that_only_verbs: frozenset[str]
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
@@ -378,6 +388,7 @@ ENGLISH = Lexicon(
     opening_only_verbs=OPENING_ONLY_VERBS,
     headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
+    speech_nouns=SPEECH_NOUNS,
     that_only_verbs=THAT_ONLY_VERBS,
     finding_verbs=FINDING_VERBS,
     evidence_nouns=EVIDENCE_NOUNS,

@@ -49,6 +49,7 @@ USAGE = {
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._LISTENER": "match",
+    "attribution._POSSESSED_NOUN": "search<=200",
     "attribution._CLAUSE_BREAK": "search",
     "attribution._ADDRESSEE": "match",
     "mentions._GOVERNING_VERB": "search<=40",
