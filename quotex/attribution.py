@@ -269,7 +269,8 @@ def attribute(
     quotes: Sequence[QuotedSpan],
     lexicon: Lexicon = ENGLISH,
 ) -> Attributed:
-    """Attach a speaker and cue to each quotation; scare quotes are left out."""
+    """Attach a speaker and cue to each quotation; scare quotes and nicknames are left out."""
+    quotes = [q for q in quotes if not _nickname(text, q)]
     events = find_events(text, paragraphs, sentences, quotes, lexicon)
     sentence_starts = [s.start for s in sentences]
     own = [
@@ -287,6 +288,14 @@ def attribute(
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason == "scare"]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
+
+
+def _nickname(text: str, quote: QuotedSpan) -> bool:
+    """A nickname inside a name, `John "Tig" Tiegen`: no quotation, and no end to the clause
+    around it."""
+    return _NICKNAME.fullmatch(text, quote.start, quote.end) is not None \
+        and _NAME_BEFORE.search(text, max(0, quote.open_mark.start - 30), quote.open_mark.start) is not None \
+        and _NAME_AFTER.match(text, quote.close_mark.end) is not None
 
 
 def _shares_cue(text: str, before: Attribution, after: Attribution, sentence_starts: list[int],
@@ -754,9 +763,10 @@ def _scare_reason(text: str, attribution: Attribution, headline: Span | None) ->
     words = _WORD.findall(content)
     if _looks_like_title(content, words, mid_sentence=True) and (
         _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+        or _PROGRAM_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
     ):
-        return "title"  # `his book, "Make Your Kid a Millionaire,"`; a subheading `'All Bets Are Off.'`
+        return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
         return "scare"
@@ -772,6 +782,11 @@ _WORK_BEFORE = regex.compile(
     r"\b[^.!?\"“”]{0,30}$",
     regex.I,
 )
+# A program or a publication named after `on` or `in` and its owner: `on CBS's "Face the Nation"`.
+_PROGRAM_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:on|in)\s+(?:\p{Lu}[\p{L}.&\-]*(?:’s|'s)\s+)?$")
+_NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*\s*")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*\s+$")
+_NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _LINE_END = regex.compile(r"[ \t.!?,]*(?:\n|$)")
 

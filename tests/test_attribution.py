@@ -243,6 +243,8 @@ def test_an_inverted_pronoun_speaker_closes_its_clause():
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'She sat for an interview on the radio show, "City Talk."',
         'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
+        'Sen. Ana "Cia" Ortiz spoke first.',  # a nickname inside a name
+        'In an interview on CBS\'s "Face the Nation," she spoke about it.',  # a program, by its network
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",
