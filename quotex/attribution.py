@@ -64,8 +64,8 @@ class Attributed:
 
     quotes: list[Attribution]
     events: list[Event]
-    # quoted phrases left out as scare quotes (not titles, headlines or markup): a reported
-    # clause around one of them is mixed speech
+    # quoted phrases left out as scare quotes or titles (not headlines or markup): a reported
+    # clause around one of them is mixed, as quoted words inside reported speech make it
     scare_quotes: list[Span] = field(default_factory=list)
 
 
@@ -286,7 +286,7 @@ def attribute(
                              confidence=confidence("speaker-verb-partial"))
             reasons[i] = _scare_reason(text, own[i], headline)
     kept = [a for a, reason in zip(own, reasons) if reason is None]
-    scare = [a.quote.outer for a, reason in zip(own, reasons) if reason == "scare"]
+    scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
 
 

@@ -149,8 +149,16 @@ def test_a_reported_clause_with_a_quoted_phrase_inside_is_mixed():
     assert records[1].text == 'she believed the budget was "fake" from the start'
 
 
-def test_a_reported_clause_around_a_title_stays_indirect():
+def test_a_reported_clause_around_a_title_is_mixed_too():
+    # quoted words inside reported speech make it mixed, whatever they are (the corpus format's `kind`)
     text = 'Ana Ortiz said the city would hold a "Town Hall Day" for every district next spring.'
+    records = quotex.extract(text)
+    assert [(q.kind, q.text) for q in records] == [
+        ("mixed", 'the city would hold a "Town Hall Day" for every district next spring')]
+
+
+def test_a_nickname_does_not_make_a_reported_clause_mixed():
+    text = 'Ana Ortiz said Sen. Lee "Bud" Chan would hold a town hall for every district next spring.'
     assert [q.kind for q in quotex.extract(text)] == ["indirect"]
 
 
