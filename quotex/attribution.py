@@ -243,8 +243,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     word = before.group(1)
     if word.lower() in lexicon.subject_pronouns:
         return True
-    if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns:
-        return True
+    if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns \
+            or match.group().endswith("s") and word in lexicon.role_nouns and not word.endswith("s"):
+        return True  # `the poll shows`; `the first lady calls it` (but `phone calls`)
     if not match.group().endswith("s") and not word.endswith("s") \
             and not _COORDINATED_NAME.search(text, max(0, match.start() - 60), before.start()):
         return False  # a singular name takes `reports`, so `the AP report` is a noun
@@ -326,7 +327,9 @@ def _own_attribution(
     prev_close = quotes[index - 1].close_mark.end if index > 0 else -1
     next_open = quotes[index + 1].open_mark.start if index + 1 < len(quotes) else len(text)
     lead = Span(max(sentence.start, prev_close), quote.open_mark.start)
-    trail = Span(quote.close_mark.end, max(quote.close_mark.end, min(sentence.end, next_open)))
+    trail_end = min(sentence.end, next_open)
+    semicolon = text.find(";", quote.close_mark.end, trail_end)
+    trail = Span(quote.close_mark.end, semicolon if semicolon >= 0 else max(quote.close_mark.end, trail_end))
     lead_empty = _PUNCT_ONLY.fullmatch(text, lead.start, lead.end) is not None
     trail_empty = _PUNCT_ONLY.fullmatch(text, trail.start, trail.end) is not None
 

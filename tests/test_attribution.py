@@ -83,6 +83,9 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ("Asked about Ana Ortiz's claim that it failed, Lee Chan said: \"It did not.\"", "It did not.", "Lee Chan",
      "said", "speaker-verb-quote", "direct"),
+    # a cue after a semicolon belongs to a clause of its own; `calls` after a role noun is a verb
+    ('The spokesman calls it her "responsibility gene"; rivals deride it as caution.', "responsibility gene",
+     "The spokesman", "calls", "speaker-verb-partial", "mixed"),
     ('"Would the price be negotiable?" Lee pressed.', "Would the price be negotiable?", "Lee", "pressed",
      "quote-speaker-verb", "direct"),
     ('Ana Ortiz resigned, citing "a lack of trust."', "a lack of trust.", "Ana Ortiz", "citing", "speaker-verb-partial",
