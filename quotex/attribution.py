@@ -343,7 +343,7 @@ def _own_attribution(
     # `X claimed that "…," one of the prosecutors said the cases differ`: a cue after the
     # quotation with a clause of its own yields to a cue before it
     own_clause = found is not None and not lead_empty \
-        and _CLOSES_CLAUSE.match(text, found[1].end, trail.end) is None
+        and _CLOSES_CLAUSE.match(text, max(found[1].end, found[0].span.end), trail.end) is None
     leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) if found is None or own_clause else None
     if leading is not None:
         found = None

@@ -86,6 +86,8 @@ CASES = [
     # a cue after a semicolon belongs to a clause of its own; `calls` after a role noun is a verb
     ('The spokesman calls it her "responsibility gene"; rivals deride it as caution.', "responsibility gene",
      "The spokesman", "calls", "speaker-verb-partial", "mixed"),
+    ("Polls show that ''the public is not comfortable with it,'' said Ana Ortiz, the editor.",
+     "the public is not comfortable with it,", "Ana Ortiz", "said", "quote-verb-speaker", "mixed"),
     ('"Would the price be negotiable?" Lee pressed.', "Would the price be negotiable?", "Lee", "pressed",
      "quote-speaker-verb", "direct"),
     ('Ana Ortiz resigned, citing "a lack of trust."', "a lack of trust.", "Ana Ortiz", "citing", "speaker-verb-partial",
