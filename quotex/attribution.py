@@ -244,8 +244,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     if word.lower() in lexicon.subject_pronouns:
         return True
     if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns \
-            or match.group().endswith("s") and word in lexicon.role_nouns and not word.endswith("s"):
-        return True  # `the poll shows`; `the first lady calls it` (but `phone calls`)
+            or match.group().endswith("s") and not word.endswith("s") \
+            and (word in lexicon.role_nouns or word in lexicon.thing_nouns or word in lexicon.evidence_nouns):
+        return True  # `the poll shows`; `the spokesman calls it`, `the ad states` (but `phone calls`)
     if not match.group().endswith("s") and not word.endswith("s") \
             and not _COORDINATED_NAME.search(text, max(0, match.start() - 60), before.start()):
         return False  # a singular name takes `reports`, so `the AP report` is a noun
@@ -550,9 +551,14 @@ def _other_verb_cue(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[
 
 
 def _plain_prefix(text: str, start: int, end: int) -> bool:
-    """Text before a trailing speaker holds no clause (`"…," X's aide, Y, said` is fine)."""
-    words = [w.lower() for w in _WORD.findall(text[start:end])]
+    """Text before a trailing speaker holds no clause (`"…," X's aide, Y, said` is fine, and so
+    is a name joined with `and`: `"…" experts Ana Ortiz and Lee Chan said`)."""
+    joined = _JOINED_NAME.search(text, max(start, end - 60), end)
+    words = [w.lower() for w in _WORD.findall(text[start : joined.start() if joined else end])]
     return len(words) <= 8 and not any(w in CLAUSE_WORDS or w in _SUBORDINATING for w in words)
+
+
+_JOINED_NAME = regex.compile(r"(?<=\p{Lu}[\p{L}.’'\-]*)\s+and\s+$")
 
 
 # Words that open a clause of its own after a quotation: `"…" until Ortiz said`.
