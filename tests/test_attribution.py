@@ -92,6 +92,9 @@ CASES = [
      "Tritium would raise the yield", "Lee Chan", "said", "quote-speaker-verb", "direct"),
     ('"They know she is strong," a voice-over in the ad states.', "They know she is strong,",
      "a voice-over in the ad", "states", "quote-speaker-verb", "direct"),
+    # a cue that shares its subject with a verb before it
+    ('Ana Ortiz attacked the council and blamed the deficit on "reckless spending."', "reckless spending.",
+     "Ana Ortiz", "blamed", "speaker-verb-partial", "mixed"),
     ('"Would the price be negotiable?" Lee pressed.', "Would the price be negotiable?", "Lee", "pressed",
      "quote-speaker-verb", "direct"),
     ('Ana Ortiz resigned, citing "a lack of trust."', "a lack of trust.", "Ana Ortiz", "citing", "speaker-verb-partial",
