@@ -722,7 +722,7 @@ def _colon_speaker(
 
 
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
-_COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+$")
+_COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+(?:\p{Ll}+ly\s+)?$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 
 

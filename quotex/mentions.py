@@ -378,6 +378,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         mention = analyse_phrase(source, last, lexicon)
         if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
             return mention  # `That person said`: a determiner, not a relative pronoun
+    if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
+        last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
     if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who"):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon):
@@ -453,7 +455,7 @@ _GOVERNING_VERB = regex.compile(
     r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:\p{Ll}+ed|quick|eager|ready|able|went\s+on)\s+to\s+$"
 )
 _DASH_INSERTION = regex.compile(r"\s*(?:—|–|--)[^—–\"“”]{1,200}(?:—|–|--)\s*$")
-_BE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:is|was|are|were|be|been)\s+$", regex.I)
+_BE_BEFORE = regex.compile(r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been)|(?<=\p{L})[’'](?:s|re))\s+$", regex.I)
 
 
 @lru_cache(maxsize=8)

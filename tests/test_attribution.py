@@ -95,6 +95,10 @@ CASES = [
     # a cue that shares its subject with a verb before it
     ('Ana Ortiz attacked the council and blamed the deficit on "reckless spending."', "reckless spending.",
      "Ana Ortiz", "blamed", "speaker-verb-partial", "mixed"),
+    ("And he’s predicting that Ana Ortiz “has no chance” of winning.", "has no chance", "he", "predicting",
+     "speaker-verb-partial", "mixed"),
+    ("Ana Ortiz mocked the plan and pointedly said the city was not ''safe'' under it.", "safe", "Ana Ortiz", "said",
+     "speaker-verb-partial", "mixed"),
     ('"Would the price be negotiable?" Lee pressed.', "Would the price be negotiable?", "Lee", "pressed",
      "quote-speaker-verb", "direct"),
     ('Ana Ortiz resigned, citing "a lack of trust."', "a lack of trust.", "Ana Ortiz", "citing", "speaker-verb-partial",

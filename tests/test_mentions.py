@@ -48,6 +48,7 @@ from quotex.mentions import subject_after, subject_before
         ("the former secretary of state and current Democratic presidential nominee", "nominal", "secretary",
          "the former secretary of state and current Democratic presidential nominee"),
         ("Those over 60", "nominal", "those", "Those over 60"),
+        ("The survey, to which 21 percent of voters", "nominal", "voters", "21 percent of voters"),
         # the clause after `that` once a verb came before it
         ("It was so odd that a spokesman", "nominal", "spokesman", "a spokesman"),
         ("Lee added that Ortiz", "name", "Ortiz", "Ortiz"),
