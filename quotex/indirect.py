@@ -48,16 +48,16 @@ _QUESTION_AHEAD = regex.compile(
     r"(?=(?:whether|if|why|how|who|what|which|when|where)\b)",
     regex.I,
 )
-# What after a parenthetical cue is not the rest of the reported clause: `…, said Ortiz, the
-# mayor` (an apposition) or `…, and …`.
-_NOT_A_CONTINUATION = regex.compile(r"\s*(?:the|a|an|his|her|its|their|and|but|or|who|which|whose)\b", regex.I)
+# What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
+# after …` or `…, and …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.)
+_NOT_A_CONTINUATION = regex.compile(r"\s*(?:a|an|and|but|or|who|which|whose)\b", regex.I)
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
     r"|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b"
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
-    r"|,\s+(?:however|although|though|whereas|according\s+to)\b"
+    r"|,\s+(?:however|although|though|whereas|according\s+to|compared\s+(?:with|to))\b"
     r"|;",
     regex.I,
 )

@@ -135,6 +135,9 @@ def test_no_reported_speech(text):
          ["the city had no parks ― as was true for years", "the city would build one"]),
         ("Ortiz said the plan had failed, but Lee said it was working.", ["the plan had failed", "it was working"]),
         ("Ortiz said the videos show the officer leaving his car.", ["the videos show the officer leaving his car"]),
+        ("Unless the city acts, the experts say, the river will flood the town.",
+         ["Unless the city acts", "the river will flood the town"]),
+        ("Most voters say they trust the mayor, compared with 40 percent a year ago.", ["they trust the mayor"]),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
