@@ -143,7 +143,8 @@ _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
     word = word.lower()
-    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word.startswith("according") \
+    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word in lexicon.object_verbs \
+        or word.startswith("according") \
         or " ".join(word.split()) in lexicon.cue_phrases
 
 

@@ -61,6 +61,8 @@ _JOINED_CLAUSE = regex.compile(
     r"|;",
     regex.I,
 )
+# Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
+_OBJECT_END = regex.compile(r"\s*[,;:—–(]|\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|\s+but\b")
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 _TAIL = regex.compile(
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|last|this|earlier|later|recently|"
@@ -191,6 +193,12 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
         span = _trimmed(text, question.end(), sentence.end) if question is not None else None
         return [(span, "reported-question")] if span is not None else []
+    if verb in lexicon.object_verbs and not event.inverted and not verb.endswith("ing"):
+        end = _OBJECT_END.search(text, event.cue.end, sentence.end)
+        span = _trimmed(text, event.cue.end, end.start() if end is not None else sentence.end)
+        if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
+            return []  # `accused by the media of …`: a passive, whose speaker follows
+        return [(span, "reported-object")]
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)

@@ -142,6 +142,10 @@ EVIDENCE_NOUNS = frozenset("""
     evidence census statistics audit audits review memo memos
 """.split())
 
+# Verbs that report what was said through their object: `accused Ortiz of lying`, `urged
+# the council to act`, `criticized the plan as too costly`.
+OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame praise defend", {})
+
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
@@ -351,6 +355,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     opening_only_verbs: frozenset[str]
     headline_cues: frozenset[str]
@@ -384,6 +389,7 @@ ENGLISH = Lexicon(
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
     question_verbs=QUESTION_VERBS,
+    object_verbs=OBJECT_VERBS,
     belief_verbs=BELIEF_VERBS,
     opening_only_verbs=OPENING_ONLY_VERBS,
     headline_cues=HEADLINE_CUES,

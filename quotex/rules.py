@@ -64,6 +64,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "indirect", 0.7),
     Rule("reported-finding", "a poll shows …", "A new poll shows Ana Ortiz leading the race by ten points.",
          "A new poll", "indirect", 0.6),
+    Rule("reported-object", "X accused Y of …", "Ana Ortiz accused the council of hiding the budget.",
+         "Ana Ortiz", "indirect", 0.55),
     Rule("reported-question", "X asked (Y) whether …", "Ana Ortiz asked the council whether the talks had failed.",
          "Ana Ortiz", "indirect", 0.6),
     Rule("reported-according-to", "according to X, …", "According to Ana Ortiz, the talks had failed.",

@@ -75,6 +75,13 @@ CASES = [
      "said", "reported-that"),
     ("Ana Ortiz blamed the council for the “chaos,” saying the budget had been cut too late.",
      "the budget had been cut too late", "Ana Ortiz", "saying", "reported-that"),
+    # what was said, reported through the object of the verb
+    ("Ana Ortiz accused the council of hiding the budget.", "the council of hiding the budget", "Ana Ortiz",
+     "accused", "reported-object"),
+    ("Ana Ortiz urged the council to pass the budget, and the council agreed.", "the council to pass the budget",
+     "Ana Ortiz", "urged", "reported-object"),
+    ("Ana Ortiz criticized the plan as too costly and voted against it.", "the plan as too costly", "Ana Ortiz",
+     "criticized", "reported-object"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
@@ -115,6 +122,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The TV shows were a hit with voters, the ratings showed.",
         "He won according to the poll he trusted most.",  # the source's tail holds a clause
         "Ortiz denied the charges through her lawyer.",
+        "Ana Ortiz was accused by the council of hiding the budget.",  # a passive: the speaker follows
+        "Ana Ortiz left the room, accusing the council of lies.",  # a participle leaves its object alone
+        "Ana Ortiz criticized Lee.",  # too short to be a statement
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
