@@ -62,7 +62,7 @@ _JOINED_CLAUSE = regex.compile(
     regex.I,
 )
 # Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
-_OBJECT_END = regex.compile(r"\s*[,;:—–(]|\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|\s+but\b")
+_OBJECT_END = regex.compile(r"[,;:—–(]|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b")
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 _TAIL = regex.compile(
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|last|this|earlier|later|recently|"
