@@ -233,7 +233,9 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|o
 def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     """A cue form that is as often a noun (`report`, `comments`) counts as a verb only after a
     pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not.
-    A finding verb after a poll or a record is a verb: `the poll shows`, `records show`."""
+    After a poll or a record a finding verb is a verb (`the poll shows`, `records show`), and
+    so is an `-s` form after a singular role or thing noun (`the spokesman calls`, `the ad
+    states`); an `-ing` form after a possessive is a noun (`his writing`)."""
     if match.group().endswith("ing") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `a collection of his writing`
     if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
@@ -306,10 +308,10 @@ def _shares_cue(text: str, before: Attribution, after: Attribution, sentence_sta
     """`Ortiz called the plan's "claim of right" over the land "disturbing."`: a quotation with
     no cue of its own, in the clause of a quoted phrase a cue before them both introduced."""
     gap = Span(before.quote.close_mark.end, after.quote.open_mark.start)
-    return after.rule == "no-speaker" and before.rule in _LEADING_RULES \
-        and bisect_right(sentence_starts, before.quote.open_mark.start) == bisect_right(sentence_starts, gap.end) \
-        and _CLAUSE_BREAK.search(text, gap.start, gap.end) is None \
-        and not any(m.group().lower() in lexicon.clause_verbs for m in cue_pattern(lexicon).finditer(text, gap.start, gap.end))
+    same_sentence = bisect_right(sentence_starts, before.quote.open_mark.start) == bisect_right(sentence_starts, gap.end)
+    reporting = any(m.group().lower() in lexicon.clause_verbs for m in cue_pattern(lexicon).finditer(text, *gap))
+    return after.rule == "no-speaker" and before.rule in _LEADING_RULES and same_sentence and not reporting \
+        and _CLAUSE_BREAK.search(text, gap.start, gap.end) is None
 
 
 _LEADING_RULES = frozenset({"speaker-verb-partial", "speaker-verb-quote"})
