@@ -769,7 +769,7 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
 
 def _described_subject(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
     """A description opening a clause, read up to its verb: `One aide to the mayor tried`,
-    `Officials tried`."""
+    `Lawyers for Ortiz opposed`."""
     least = 1 if toks[0].lower in lexicon.role_nouns else 2
     verb = next((i for i, t in enumerate(toks[: _MAX_NOMINAL_TOKENS + 1]) if i >= least and not t.capitalised and (
         t.lower in lexicon.auxiliaries or t.lower in lexicon.speech_verbs or t.lower.endswith("ed"))), None)
