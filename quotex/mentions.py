@@ -294,6 +294,9 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
         if i > 0 and (tok.lower in PREPOSITIONS or tok.lower in _POSTMODIFIERS):
             end = i
             break
+    if len(toks) == 3 and toks[1].lower == "in" and _QUANTITY.match(toks[0].lower) and _QUANTITY.match(toks[2].lower):
+        whole = Span(toks[0].start, toks[2].end)
+        return Mention(whole, whole, "nominal", toks[0].lower)  # `One in three` (of those polled)
     head = toks[end - 1]
     counted = _counted_noun(toks, end, lexicon) if _QUANTITY.match(head.lower) or head.lower in _COUNT_NOUNS else None
     if counted is not None:

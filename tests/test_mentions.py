@@ -25,6 +25,7 @@ from quotex.mentions import subject_after, subject_before
         ("The question came from a young reporter, who", "nominal", "reporter", "who"),
         ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
         ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
+        ("One in three", "nominal", "one", "One in three"),
         ("City Hall and police spokesmen", "nominal", "spokesmen", "City Hall and police spokesmen"),
         ("Officials familiar with the talks", "nominal", "officials", "Officials familiar with the talks"),
         ("One of the former aides to Ortiz", "nominal", "aides", "One of the former aides to Ortiz"),
