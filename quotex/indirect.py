@@ -42,6 +42,8 @@ _THAT_AHEAD = regex.compile(
     r"(?!(?:would|will|could|can|is|was|are|were|has|have|had|may|might|should)\b)",
     regex.I,
 )
+# `asked the council to delay the vote`: an object of a few words, then what it was asked to do.
+_REQUEST_AHEAD = regex.compile(r"(?:\s+(?!to\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+to\s+\p{Ll}")
 # `asked the senator whether …`: an object of a few words, then the question word.
 _QUESTION_AHEAD = regex.compile(
     r"(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where)\b)[\p{L}\p{N}’'.\-]+){0,6}?\s+"
@@ -191,14 +193,12 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     according = verb.startswith("according")
     if verb in lexicon.question_verbs and not event.inverted:
         question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
+        if question is None and _REQUEST_AHEAD.match(text, event.cue.end, sentence.end):
+            return _object_content(text, event, sentence)  # `asked the council to delay the vote`
         span = _trimmed(text, question.end(), sentence.end) if question is not None else None
         return [(span, "reported-question")] if span is not None else []
     if verb in lexicon.object_verbs and not event.inverted and not verb.endswith("ing"):
-        end = _OBJECT_END.search(text, event.cue.end, sentence.end)
-        span = _trimmed(text, event.cue.end, end.start() if end is not None else sentence.end)
-        if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
-            return []  # `accused by the media of …`: a passive, whose speaker follows
-        return [(span, "reported-object")]
+        return _object_content(text, event, sentence)
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)
@@ -230,6 +230,15 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []
     span = _trimmed(text, start, _clause_end(text, start, sentence.end))
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _object_content(text: str, event: Event, sentence: Span) -> list[tuple[Span, str]]:
+    """What a cue reports through its object: `accused the council of hiding the budget`."""
+    end = _OBJECT_END.search(text, event.cue.end, sentence.end)
+    span = _trimmed(text, event.cue.end, end.start() if end is not None else sentence.end)
+    if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
+        return []  # `accused by the media of …`: a passive, whose speaker follows
+    return [(span, "reported-object")]
 
 
 def _is_finding(event: Event, verb: str, lexicon: Lexicon) -> bool:

@@ -49,6 +49,7 @@ USAGE = {
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._LISTENER": "match",
+    "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
     "attribution._JOINED_NAME": "search<=60",
     "attribution._PROGRAM_BEFORE": "search<=40",

@@ -82,6 +82,8 @@ CASES = [
      "Ana Ortiz", "urged", "reported-object"),
     ("Ana Ortiz criticized the plan as too costly and voted against it.", "the plan as too costly", "Ana Ortiz",
      "criticized", "reported-object"),
+    ("In a letter, Ana Ortiz asked the council to delay the vote.", "the council to delay the vote", "Ana Ortiz",
+     "asked", "reported-object"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
