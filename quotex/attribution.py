@@ -119,7 +119,7 @@ def find_events(
             continue
         paragraph = bisect_right(para_starts, match.start()) - 1
         near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
-        if not near_quote and not _reports_on_its_own(match.group(), lexicon):
+        if not near_quote and not _reports_on_its_own(match.group(), lexicon) and not _calls_for(text, match):
             continue
         i = bisect_right(sentence_starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i].end:
@@ -139,6 +139,14 @@ def find_events(
 
 
 _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
+
+
+def _calls_for(text: str, match) -> bool:
+    """`Ortiz called for a ban on …`: a demand, reported through what it calls for."""
+    return match.group().lower().startswith("call") and _FOR.match(text, match.end()) is not None
+
+
+_FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|months?|weeks?|days?)\b)")
 
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:

@@ -42,6 +42,7 @@ _THAT_AHEAD = regex.compile(
     r"(?!(?:would|will|could|can|is|was|are|were|has|have|had|may|might|should)\b)",
     regex.I,
 )
+_FOR_OBJECT = regex.compile(r"\s+for\s+")
 # `asked the council to delay the vote`: an object of a few words, then what it was asked to do.
 _REQUEST_AHEAD = regex.compile(r"(?:\s+(?!to\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+to\s+\p{Ll}")
 # `asked the senator whether …`: an object of a few words, then the question word.
@@ -199,6 +200,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return [(span, "reported-question")] if span is not None else []
     if verb in lexicon.object_verbs and not event.inverted and not verb.endswith("ing"):
         return _object_content(text, event, sentence)
+    if verb.startswith("call") and not event.inverted and not verb.endswith("ing"):
+        demand = _FOR_OBJECT.match(text, event.cue.end, sentence.end)  # `called for a ban on …`
+        return _object_content(text, event, sentence, demand.end()) if demand is not None else []
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)
@@ -232,10 +236,11 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
 
 
-def _object_content(text: str, event: Event, sentence: Span) -> list[tuple[Span, str]]:
+def _object_content(text: str, event: Event, sentence: Span, start: int | None = None) -> list[tuple[Span, str]]:
     """What a cue reports through its object: `accused the council of hiding the budget`."""
-    end = _OBJECT_END.search(text, event.cue.end, sentence.end)
-    span = _trimmed(text, event.cue.end, end.start() if end is not None else sentence.end)
+    start = event.cue.end if start is None else start
+    end = _OBJECT_END.search(text, start, sentence.end)
+    span = _trimmed(text, start, end.start() if end is not None else sentence.end)
     if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
         return []  # `accused by the media of …`: a passive, whose speaker follows
     return [(span, "reported-object")]

@@ -49,6 +49,8 @@ USAGE = {
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._LISTENER": "match",
+    "attribution._FOR": "match",
+    "indirect._FOR_OBJECT": "match",
     "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
     "attribution._JOINED_NAME": "search<=60",

@@ -84,6 +84,8 @@ CASES = [
      "criticized", "reported-object"),
     ("In a letter, Ana Ortiz asked the council to delay the vote.", "the council to delay the vote", "Ana Ortiz",
      "asked", "reported-object"),
+    ("Ana Ortiz called for a ban on assault weapons after the shooting.", "a ban on assault weapons after the shooting",
+     "Ana Ortiz", "called", "reported-object"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
@@ -127,6 +129,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ana Ortiz was accused by the council of hiding the budget.",  # a passive: the speaker follows
         "Ana Ortiz left the room, accusing the council of lies.",  # a participle leaves its object alone
         "Ana Ortiz criticized Lee.",  # too short to be a statement
+        "Ana Ortiz called for the first time in years.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
