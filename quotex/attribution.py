@@ -119,7 +119,8 @@ def find_events(
             continue
         paragraph = bisect_right(para_starts, match.start()) - 1
         near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
-        if not near_quote and not _reports_on_its_own(match.group(), lexicon) and not _calls_for(text, match):
+        if not near_quote and not _reports_on_its_own(match.group(), lexicon) \
+                and object_start(text, Span(match.start(), match.end())) is None:
             continue
         i = bisect_right(sentence_starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i].end:
@@ -141,9 +142,20 @@ def find_events(
 _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 
 
-def _calls_for(text: str, match) -> bool:
-    """`Ortiz called for a ban on …`: a demand, reported through what it calls for."""
-    return match.group().lower().startswith("call") and _FOR.match(text, match.end()) is not None
+def object_start(text: str, cue: Span) -> int | None:
+    """Where a cue that frames quotations reports a statement through its object: after
+    `called for` (a demand: `a ban on …`), or after `described` when `as` follows (`the plan as
+    too costly`); None for any other use."""
+    word = text[cue.start : cue.end].lower()
+    if word.endswith("ing"):
+        return None
+    demand = _FOR.match(text, cue.end) if word.startswith("call") else None
+    if demand is not None:
+        return demand.end()
+    return cue.end if word.startswith("describ") and _AS_AHEAD.match(text, cue.end) is not None else None
+
+
+_AS_AHEAD = regex.compile(r"(?:\s+(?!as\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+as\s+")
 
 
 _FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|months?|weeks?|days?)\b)")

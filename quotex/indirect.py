@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import Attributed, Event
+from .attribution import Attributed, Event, object_start
 from .lexicon import ENGLISH, Lexicon
 from .mentions import Mention, subject_before
 from .records import Span
@@ -42,7 +42,6 @@ _THAT_AHEAD = regex.compile(
     r"(?!(?:would|will|could|can|is|was|are|were|has|have|had|may|might|should)\b)",
     regex.I,
 )
-_FOR_OBJECT = regex.compile(r"\s+for\s+")
 # `asked the council to delay the vote`: an object of a few words, then what it was asked to do.
 _REQUEST_AHEAD = regex.compile(r"(?:\s+(?!to\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+to\s+\p{Ll}")
 # `asked the senator whether …`: an object of a few words, then the question word.
@@ -200,9 +199,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return [(span, "reported-question")] if span is not None else []
     if verb in lexicon.object_verbs and not event.inverted and not verb.endswith("ing"):
         return _object_content(text, event, sentence)
-    if verb.startswith("call") and not event.inverted and not verb.endswith("ing"):
-        demand = _FOR_OBJECT.match(text, event.cue.end, sentence.end)  # `called for a ban on …`
-        return _object_content(text, event, sentence, demand.end()) if demand is not None else []
+    start = object_start(text, event.cue) if not event.inverted else None
+    if start is not None:  # `called for a ban on …`, `described the plan as too costly`
+        return _object_content(text, event, sentence, start)
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)

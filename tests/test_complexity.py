@@ -50,7 +50,7 @@ USAGE = {
     "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._LISTENER": "match",
     "attribution._FOR": "match",
-    "indirect._FOR_OBJECT": "match",
+    "attribution._AS_AHEAD": "match",
     "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
     "attribution._JOINED_NAME": "search<=60",

@@ -86,6 +86,8 @@ CASES = [
      "asked", "reported-object"),
     ("Ana Ortiz called for a ban on assault weapons after the shooting.", "a ban on assault weapons after the shooting",
      "Ana Ortiz", "called", "reported-object"),
+    ("Ana Ortiz described the budget plan as too costly for the city.", "the budget plan as too costly for the city",
+     "Ana Ortiz", "described", "reported-object"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
