@@ -327,11 +327,12 @@ def _shares_cue(text: str, before: Attribution, after: Attribution, sentence_sta
                 lexicon: Lexicon) -> bool:
     """`Ortiz called the plan's "claim of right" over the land "disturbing."`: a quotation with
     no cue of its own, in the clause of a quoted phrase a cue before them both introduced."""
+    if after.rule != "no-speaker" or before.rule not in _LEADING_RULES:
+        return False
     gap = Span(before.quote.close_mark.end, after.quote.open_mark.start)
     same_sentence = bisect_right(sentence_starts, before.quote.open_mark.start) == bisect_right(sentence_starts, gap.end)
-    reporting = any(m.group().lower() in lexicon.clause_verbs for m in cue_pattern(lexicon).finditer(text, *gap))
-    return after.rule == "no-speaker" and before.rule in _LEADING_RULES and same_sentence and not reporting \
-        and _CLAUSE_BREAK.search(text, gap.start, gap.end) is None
+    return same_sentence and _CLAUSE_BREAK.search(text, gap.start, gap.end) is None \
+        and not any(m.group().lower() in lexicon.clause_verbs for m in cue_pattern(lexicon).finditer(text, *gap))
 
 
 _LEADING_RULES = frozenset({"speaker-verb-partial", "speaker-verb-quote"})

@@ -357,7 +357,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     if _ING_FORM.match(source, hi):
         progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
         hi = progressive.start() if progressive is not None else hi  # `Ortiz is saying`, `has been saying`
-    infinitive = _GOVERNING_VERB.search(source, max(lo, hi - 40), hi)
+    infinitive = _GOVERNING_VERB.search(source, max(lo, hi - 40), hi) \
+        if source[max(lo, hi - 40) : hi].rstrip().endswith("to") else None  # the search only where it can match
     if infinitive is not None:
         hi = infinitive.start()  # `Ortiz was prompted to say`, `Ortiz was quick to add`
     insertion = _DASH_INSERTION.search(source, max(lo, hi - 240), hi) \

@@ -72,12 +72,19 @@ def _run(text: str, lexicon: Lexicon) -> list[Quote]:
     reported = indirect.find_reported(text, paragraphs, sentences, attributed, lexicon)
     mentions = [a.mention for a in attributed.quotes if a.mention] + [r.mention for r in reported]
     resolver = coref.build_resolver(text, sentences, [q.outer for q in quoted], lexicon)
-    for mention in sorted(set(mentions), key=lambda m: m.span.start):
+    for mention in sorted(set(mentions), key=_text_order):
         resolver.resolve(mention)
     records = [_direct_record(text, a, resolver) for a in attributed.quotes]
     records += [_reported_record(text, r, resolver) for r in reported]
     records.sort(key=lambda q: (q.start, q.end))
     return records
+
+
+def _text_order(mention: Mention) -> tuple:
+    """Mentions in text order, ties broken by everything else: the order they are resolved in
+    decides which one names an entity first, so it must not depend on set iteration (string
+    hashes change from one interpreter to the next)."""
+    return mention.span, mention.head_span, mention.kind, mention.head, mention.titles, mention.roles
 
 
 def _sentences(text, paragraphs, quoted, lexicon) -> list[Span]:

@@ -1,5 +1,9 @@
 """quotex.extract: the library entry point and the invariants every record keeps."""
 import dataclasses
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +91,23 @@ def test_crlf_and_a_bom_keep_offsets_exact():
     q = quotex.extract(text, kinds=["direct"])[0]
     assert (q.text, q.speaker) == ("We will stay,", "Ana Ortiz")
     assert text[q.start : q.end] == q.text
+
+
+def test_output_does_not_depend_on_string_hashing():
+    # two analyses of the same words (`De Soto`) tie in text order; which is resolved first
+    # must not follow set iteration, which changes with the interpreter's hash seed
+    script = (
+        "import json, quotex\n"
+        "text = ('Mayor Ana de Soto rejected criticism from candidate Lee Chan.\\n\\n'\n"
+        "        'De Soto said the move was made by the commissioner and said, \\u201cWho will you trust?\\u201d\\n\\n'\n"
+        "        'De Soto, speaking on a radio show, called Chan a \\u201cblowhard,\\u201d and said his remarks were '\n"
+        "        '\\u201cpropaganda\\u201d for extremist groups.')\n"
+        "print(json.dumps([q.to_dict() for q in quotex.extract(text)]))\n"
+    )
+    outputs = set()
+    for seed in range(1, 7):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert {q["resolution"] for q in json.loads(outputs.pop())} == {"name"}
