@@ -264,19 +264,18 @@ class EntityTable:
         if cached is not None:
             return cached
         sentence = self.sentences[k]
-        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
+        mentions = [m for m in map(self._run_mention, self._runs_outside_quotes(sentence)) if m is not None]
+        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon) if mentions else None
         subject_at = subject.head_span.start if subject is not None and subject.kind == "name" else -1
-        found = []
-        for run in _NAME_RUN.finditer(self.text, sentence.start, sentence.end):
-            if self.inside_quote(run.start()):
-                continue
-            mention = self._run_mention(run)
-            if mention is None:
-                continue
-            found.append((mention.head_span.start, self.entity(mention),
-                          mention.head_span.start <= subject_at < mention.head_span.end or mention.head_span.start == subject_at))
+        found = [(m.head_span.start, self.entity(m),
+                  m.head_span.start <= subject_at < m.head_span.end or m.head_span.start == subject_at)
+                 for m in mentions]
         self._sentence_cache[k] = found
         return found
+
+    def _runs_outside_quotes(self, sentence: Span):
+        return (run for run in _NAME_RUN.finditer(self.text, sentence.start, sentence.end)
+                if not self.inside_quote(run.start()))
 
     def _run_mention(self, run) -> Mention | None:
         toks = tokens(self.text, run.start(), run.end(), self.lexicon)
