@@ -305,7 +305,9 @@ def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
 def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
     forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
     words = "|".join(sorted(re.escape(f) for f in forms))
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
+    # the lookahead on the first letters lets the engine skip ahead to where a form can start
+    first = "".join(sorted({re.escape(f[0]) for f in forms}))
+    return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
 
 
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
