@@ -120,7 +120,7 @@ def find_events(
         paragraph = bisect_right(para_starts, match.start()) - 1
         near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
         if not near_quote and not _reports_on_its_own(match.group(), lexicon) \
-                and object_start(text, Span(match.start(), match.end())) is None:
+                and object_start(text, Span(match.start(), match.end()), lexicon) is None:
             continue
         i = bisect_right(sentence_starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i].end:
@@ -142,13 +142,16 @@ def find_events(
 _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 
 
-def object_start(text: str, cue: Span) -> int | None:
-    """Where a cue that frames quotations reports a statement through its object: after
-    `called for` (a demand: `a ban on …`), or after `described` when `as` follows (`the plan as
-    too costly`); None for any other use."""
+def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None:
+    """Where a cue reports a statement through its object: right after a verb of
+    `object_verbs` (`accused the council of …`), after `called for` (a demand: `a ban on …`),
+    or after `described` when `as` follows (`the plan as too costly`); None for any other use,
+    and for participles (`accusing`), which leave their object to the clause they hang on."""
     word = text[cue.start : cue.end].lower()
     if word.endswith("ing"):
         return None
+    if word in lexicon.object_verbs:
+        return cue.end
     demand = _FOR.match(text, cue.end) if word.startswith("call") else None
     if demand is not None:
         return demand.end()
@@ -163,8 +166,7 @@ _FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
     word = word.lower()
-    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word in lexicon.object_verbs \
-        or word.startswith("according") \
+    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word.startswith("according") \
         or " ".join(word.split()) in lexicon.cue_phrases
 
 

@@ -197,10 +197,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
             return _object_content(text, event, sentence)  # `asked the council to delay the vote`
         span = _trimmed(text, question.end(), sentence.end) if question is not None else None
         return [(span, "reported-question")] if span is not None else []
-    if verb in lexicon.object_verbs and not event.inverted and not verb.endswith("ing"):
-        return _object_content(text, event, sentence)
-    start = object_start(text, event.cue) if not event.inverted else None
-    if start is not None:  # `called for a ban on …`, `described the plan as too costly`
+    start = object_start(text, event.cue, lexicon) if not event.inverted else None
+    if start is not None:  # `accused the council of …`, `called for a ban on …`, `described the plan as …`
         return _object_content(text, event, sentence, start)
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []

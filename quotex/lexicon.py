@@ -32,6 +32,9 @@ def forms(regular: str, irregular: dict[str, tuple[str, ...]]) -> frozenset[str]
     return frozenset(words)
 
 
+# The forms of the two verbs a study or a person finds with.
+_FINDING_FORMS = {"find": ("find", "finds", "found", "finding"), "show": ("show", "shows", "showed", "shown", "showing")}
+
 # Verbs that introduce what someone said, wrote or asked, and what a person or a study
 # believes, finds or shows, which news attributes the same way.
 SPEECH_VERBS_REGULAR = """
@@ -71,8 +74,7 @@ SPEECH_VERBS_IRREGULAR = {
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "state": ("states", "stated", "stating"),
     "spell out": ("spelled out", "spells out"),
-    "find": ("find", "finds", "found", "finding"),
-    "show": ("show", "shows", "showed", "shown", "showing"),
+    **_FINDING_FORMS,
 }
 SPEECH_VERBS = forms(SPEECH_VERBS_REGULAR, SPEECH_VERBS_IRREGULAR)
 
@@ -100,8 +102,7 @@ CLAUSE_VERBS = forms(
         "admit": ("admit", "admits", "admitted", "admitting"),
         "point out": ("pointed out", "points out", "pointing out"),
         "make clear": ("made clear", "makes clear", "making clear"),
-        "find": ("find", "finds", "found", "finding"),
-        "show": ("show", "shows", "showed", "shown", "showing"),
+        **_FINDING_FORMS,
         "rule out": ("ruled out", "rules out"),
     },
 ) | BELIEF_VERBS
@@ -113,15 +114,8 @@ THAT_ONLY_VERBS = frozenset("""
     write writes wrote writing written declare declares declared declaring mention mentions
     mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
     estimate estimated estimating deny denies denied denying confirm confirms confirmed confirming
-    reiterate reiterates reiterated reiterating claiming
-    find finds found finding show shows showed shown showing believe believes believed believing
-    think thinks thought thinking hope hopes hoped hoping fear fears feared fearing
-    worry worries worried worrying agree agrees agreed agreeing
-    learn learns learned learnt learning suspect suspects suspected suspecting
-    recognize recognizes recognized recognizing recognise recognises recognised recognising
-    realize realizes realized realizing realise realises realised realising
-    add adds added adding
-""".split())
+    reiterate reiterates reiterated reiterating claiming learnt
+""".split()) | BELIEF_VERBS | forms("agree add", _FINDING_FORMS)
 
 # Verbs that report the clause after them but seldom one before them: `…, he pledged` and
 # `…, the figures showed` close a sentence about money or numbers more often than speech.
