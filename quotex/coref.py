@@ -145,7 +145,7 @@ class EntityTable:
 
     def _honorific_gender(self, mention: Mention) -> str | None:
         honorifics = self.lexicon.honorifics
-        return next((honorifics.get(t.lower(), honorifics.get(t.lower().rstrip(".")))
+        return next((_title_gender(t, self.lexicon)
                      for t in mention.titles if t.lower().rstrip(".") in honorifics or t.lower() in honorifics), None)
 
     def _fullest(self, words: tuple[str, ...], pos: int, gender: str | None = None) -> tuple[str, ...]:
@@ -188,8 +188,7 @@ class EntityTable:
             bare = title.lower().rstrip(".")
             entity.roles.add(bare)
             entity.roles.update(lex.title_roles.get(bare, ()))
-            gender = lex.honorifics.get(title.lower(), lex.honorifics.get(bare))
-            entity.gender = entity.gender or gender
+            entity.gender = entity.gender or _title_gender(title, lex)
             if bare in lex.honorifics or (bare in lex.titles and bare not in ("house", "white", "state", "u.s", "us")):
                 entity.person = True
         for role in mention.roles:
@@ -308,6 +307,11 @@ def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
     # the lookahead on the first letters lets the engine skip ahead to where a form can start
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
     return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
+
+
+def _title_gender(title: str, lexicon: Lexicon) -> str | None:
+    """The gender an honorific gives (`Mrs.`, `Mr`), None for any other title."""
+    return lexicon.honorifics.get(title.lower(), lexicon.honorifics.get(title.lower().rstrip(".")))
 
 
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
