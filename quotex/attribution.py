@@ -631,7 +631,8 @@ _LISTENER = regex.compile(
 
 # `Ortiz's repeated claim that the plan was …`: an owner, a few words, a noun for what was said.
 _POSSESSED_NOUN = regex.compile(
-    r"(?<![\p{L}\p{M}’'.\-])(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
+    r"(?<![\p{L}\p{M}’'.\-])(?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
+    r"|(?P<pronoun>[Hh]is|[Hh]er))"
     r"(?:\s+[\p{Ll}\-]+){0,3}?\s+(?P<noun>\p{Ll}+)\s+(?:that|of|about|to|for|is|was)\b[^.;:!?\"“”]*$"
 )
 
@@ -640,11 +641,13 @@ def _leading_or_possessed(
     text: str, lead: Span, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
 ) -> tuple[Mention, Span, str] | None:
     """The cue before a quotation; but `Ortiz's claim that … what Lee called "…"` is Ortiz's,
-    unless a new clause follows the claim (`Asked about Ortiz's claim that …, Lee said: "…"`)."""
+    unless a new clause follows the claim (`Asked about Ortiz's claim that …, Lee said: "…"`)
+    or the cue's subject comes before the claim's owner."""
     possessed = _possessed_claim(text, lead, lexicon)
     leading = _leading_cue(text, lead, quote, sentence, lexicon)
-    if possessed is None or leading is not None and "," in text[possessed[1].end : leading[1].start]:
-        return leading
+    if possessed is None or leading is not None and (
+            "," in text[possessed[1].end : leading[1].start] or leading[0].span.start < possessed[0].span.start):
+        return leading  # `Ortiz stood by his claims and said the plan "…"`: the claim is in her clause
     return possessed
 
 
@@ -657,8 +660,12 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
     if match is None or match.group("noun") not in lexicon.speech_nouns \
             or cue_pattern(lexicon, quotations=True).search(text, start, match.start()) is not None:
         return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
-    mention = subject_before(text, match.start("owner"), match.end("owner"), lexicon)
-    if mention is None or mention.kind != "name":
+    if match.group("pronoun"):
+        start, end = match.span("pronoun")
+        mention = Mention(Span(start, end), Span(start, end), "pronoun", match.group("pronoun").lower())
+    else:
+        mention = subject_before(text, match.start("owner"), match.end("owner"), lexicon)
+    if mention is None or mention.kind not in ("name", "pronoun"):
         return None
     return mention, Span(match.start("noun"), match.end("noun")), "possessive-claim"
 

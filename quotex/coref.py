@@ -55,7 +55,7 @@ _APPOSITION_BEFORE = regex.compile(
 )
 _LETTERS = regex.compile(r"[\p{L}\-]+")
 _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
-_PERSON_PRONOUNS = {"he": "m", "she": "f"}
+_PERSON_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _LOOKBACK_SENTENCES = 6
 _RECENT_SPEAKERS = 12
 _ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with

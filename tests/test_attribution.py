@@ -83,6 +83,12 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ("Asked about Ana Ortiz's claim that it failed, Lee Chan said: \"It did not.\"", "It did not.", "Lee Chan",
      "said", "speaker-verb-quote", "direct"),
+    ("Contrary to her claim that voters would ''learn nothing,'' the files held much.", "learn nothing,",
+     "her", "claim", "possessive-claim", "mixed"),
+    ("Lee Chan stood by his comments about Ortiz and said the judge had \"a conflict of interest\" there.",
+     "a conflict of interest", "Lee Chan", "said", "speaker-verb-partial", "mixed"),
+    ("Critics seized on the plan, her remarks that it was \"a bargain\" aside.", "a bargain", "her", "remarks",
+     "possessive-claim", "mixed"),
     # a cue after a semicolon belongs to a clause of its own; `calls` after a role noun is a verb
     ('The spokesman calls it her "responsibility gene"; rivals deride it as caution.', "responsibility gene",
      "The spokesman", "calls", "speaker-verb-partial", "mixed"),

@@ -17,6 +17,9 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Ana Ortiz spoke.\n\n"We will stay," Ms. Ortiz said.', [("Ana Ortiz", "alias")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
+        # a possessive pronoun owns what was claimed, by gender like `he` and `she`
+        ("Mr. Lee Chan met Mrs. Ana Ortiz on Monday.\n\nContrary to her claim that voters would ''learn nothing,''"
+         " the files held much.", [("Ana Ortiz", "pronoun")]),
         # the speaker of the previous quote beats a name in passing
         ('"We will stay," Ana Ortiz said of the plan by Lee.\n\n"We will win," she said.',
          [("Ana Ortiz", "name"), ("Ana Ortiz", "pronoun")]),
