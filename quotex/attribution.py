@@ -276,7 +276,12 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
             and not _COORDINATED_NAME.search(text, max(0, match.start() - 60), before.start()):
         return False  # a singular name takes `reports`, so `the AP report` is a noun
     return word[0].isupper() and not word.lower().endswith(("’s", "'s", "s’", "s'")) \
-        and word.lower() not in lexicon.function_words
+        and word.lower() not in lexicon.function_words \
+        and not _MODIFYING_NAME.search(text, max(0, match.start() - 60), match.start())
+
+
+# A name after a number modifies the noun that follows: `22 Clinton emails`.
+_MODIFYING_NAME = regex.compile(r"\d\s+(?:\p{Lu}[\p{L}.\-]*\s+){1,3}$")
 
 
 _CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this|so)\b")

@@ -226,6 +226,9 @@ def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(t
         ('The council blocked the plan because of "poison pill" measures added by the mayor.', "measures"),
         ('Ana Ortiz ended the debate with the "Star Wars" sequel hitting theaters, remarking on it.', "sequel"),
         ('Lee Chan published "Character Studies," a collection of his writing on the city.', "collection"),
+        # a name after a number modifies a noun-like form (`emails`), which is then no cue
+        ('The reviewers said more than 1,300 Ortiz emails held secrets, but most were just "confidential," a'
+         ' lower level.', "Ortiz"),
     ],
 )
 def test_words_after_a_quoted_phrase_that_are_no_cue_and_speaker(text, not_speaker):
