@@ -497,6 +497,8 @@ def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> M
         if not part or _bare(part[0].text) in _RELATIVE or part[0].text.isdigit():
             continue
         mention = analyse_phrase(source, part, lexicon)
+        if mention is None or mention.kind == "nominal":
+            mention = _name_after_subordinator(source, part, lexicon) or mention
         if mention is None:
             continue
         if mention.kind == "name":
@@ -504,6 +506,16 @@ def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> M
         if mention.kind == "nominal" and nominal is None:
             nominal = mention
     return nominal
+
+
+def _name_after_subordinator(source: str, part: list[Token], lexicon: Lexicon) -> Mention | None:
+    """`… came up after Mr. Ortiz, asked about it, said`: a name opening the clause that ends a part."""
+    opener = max((i for i, tok in enumerate(part[:-1]) if tok.lower in _SUBORDINATORS), default=None)
+    clause = part[opener + 1 :] if opener is not None else []
+    if not clause or not all(is_name_token(tok, lexicon) for tok in clause):
+        return None
+    mention = analyse_phrase(source, clause, lexicon)
+    return mention if mention is not None and mention.kind == "name" else None
 
 
 def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:

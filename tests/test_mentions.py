@@ -53,6 +53,10 @@ from quotex.mentions import subject_after, subject_before
         # the clause after `that` once a verb came before it
         ("It was so odd that a spokesman", "nominal", "spokesman", "a spokesman"),
         ("Lee added that Ortiz", "name", "Ortiz", "Ortiz"),
+        # a name opening a clause after a subordinator, then a participle clause between commas
+        ("The issue came up after Mr. Ortiz, asked about the deaths of workers under Lee,", "name", "Ortiz",
+         "Mr. Ortiz"),
+        ("Lee Ayres, author of Politics and Beyond,", "name", "Lee Ayres", "Lee Ayres"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -66,7 +70,8 @@ def test_subject_before(phrase, kind, head, mention):
     "phrase",
     ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan",
      "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
-     "Those", "That"],
+     "Those", "That",
+     "The firm lobbied in Texas and Florida,"],  # `and` is no subordinator to open a clause with a name
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
