@@ -102,7 +102,7 @@ _MIN_WORDS = 3
 @dataclass(frozen=True, slots=True)
 class Reported:
     span: Span
-    mention: Mention
+    mention: Mention | None  # None for a question put by someone the text does not name
     cue: Span
     rule: str
     confidence: float
@@ -144,7 +144,13 @@ def find_reported(
             kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
     out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
+    out.extend(r for r in _questions_put(text, paragraphs, sentences, starts, quoted, quoted_starts, lexicon)
+               if not any(_same_clause(r.span, o.span) for o in out))
     return sorted(out, key=lambda r: r.span.start)
+
+
+def _same_clause(a: Span, b: Span) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
 
 
 def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[int]) -> Span | None:
@@ -330,3 +336,48 @@ def _headlines(
         rule = "reported-headline" if headline else "reported-transcript"
         cue = Span(match.end(1), match.end(1) + 1)
         yield Reported(span, mention, cue, rule, confidence(rule), index)
+
+
+# `asked` as a passive or a participle (`was asked`, `when asked`, `Asked by …`): the question
+# put to someone, whose asker goes unnamed or follows `by`.
+_ASKED = regex.compile(r"(?<![\p{L}’'\-])[Aa]sked(?![\p{L}’'\-])")
+_PASSIVE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}’'\-])(?:was|were|is|are|been|being|get|gets|got|when|once|if|after|whenever)"
+    r"(?:\s+\p{Ll}+ly)?|[,;:—–(])\s+$|^\s*$"
+)
+_AGENT = regex.compile(r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{1,60}?)(?=\s+(?:whether|if|why|how|who|what|which|when|where|about)\b)")
+_QUESTION_PUT = regex.compile(
+    r"(?:\s+(?:on|in|at|during|by|later|again|repeatedly|recently|specifically|directly|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where|about)\b)"
+    r"[\p{L}\p{N}’'.\-]+){0,5}?)?\s+(?:(?P<wh>whether|if|why|how|who|what|which|when|where)|about)\b"
+)
+_QUESTION_END = regex.compile(
+    r"[,;:—–(\"“”]|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"
+)
+
+
+def _questions_put(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], starts: list[int], quoted: list[Span],
+    quoted_starts: list[int], lexicon: Lexicon,
+) -> Iterable[Reported]:
+    """`Asked whether he would run, Ortiz said …`, `Ortiz was asked about the budget`: what
+    the question was about, from the question word (or after `about`) to the clause end."""
+    para_starts = [p.start for p in paragraphs]
+    for match in _ASKED.finditer(text):
+        sentence = sentences[bisect_right(starts, match.start()) - 1]
+        if _overlaps(Span(match.start(), match.end()), quoted, quoted_starts) \
+                or not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start()):
+            continue
+        agent = _AGENT.match(text, match.end(), sentence.end)
+        question = _QUESTION_PUT.match(text, match.end(), sentence.end)
+        if question is None:
+            continue
+        start = question.start("wh") if question.group("wh") else question.end()
+        end = _QUESTION_END.search(text, start, sentence.end)
+        span = _trimmed(text, start, end.start() if end is not None else sentence.end)
+        if span is None or _overlaps(span, quoted, quoted_starts):
+            continue
+        mention = subject_before(text, agent.start("agent"), agent.end("agent"), lexicon) if agent else None
+        cue = Span(match.start(), match.end())
+        yield Reported(span, mention, cue, "reported-question-put", confidence("reported-question-put"),
+                       bisect_right(para_starts, match.start()) - 1)

@@ -70,7 +70,7 @@ def _run(text: str, lexicon: Lexicon) -> list[Quote]:
     sentences = _sentences(text, paragraphs, quoted, lexicon)
     attributed = attribution.attribute(text, paragraphs, sentences, quoted, lexicon)
     reported = indirect.find_reported(text, paragraphs, sentences, attributed, lexicon)
-    mentions = [a.mention for a in attributed.quotes if a.mention] + [r.mention for r in reported]
+    mentions = [a.mention for a in attributed.quotes if a.mention] + [r.mention for r in reported if r.mention]
     resolver = coref.build_resolver(text, sentences, [q.outer for q in quoted], lexicon)
     for mention in sorted(set(mentions), key=_text_order):
         resolver.resolve(mention)

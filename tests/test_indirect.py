@@ -88,6 +88,13 @@ CASES = [
      "Ana Ortiz", "called", "reported-object"),
     ("Ana Ortiz described the budget plan as too costly for the city.", "the budget plan as too costly for the city",
      "Ana Ortiz", "described", "reported-object"),
+    # a question put to someone, by an asker left unnamed or named after `by`
+    ("Asked whether he would run again, Ortiz smiled.", "whether he would run again", None, "Asked",
+     "reported-question-put"),
+    ("Ortiz was asked about the budget cuts in the city during the debate.", "the budget cuts in the city", None,
+     "asked", "reported-question-put"),
+    ("Asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass", "reporters", "Asked",
+     "reported-question-put"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
@@ -135,6 +142,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
+        "Ana Ortiz was asked to leave the room before the vote.",  # a request, not a question
+        "When asked, Ortiz declined to comment on the plan.",  # no question given
+        "Ortiz was asked about it.",  # too short to be a statement
         "",
     ],
 )
