@@ -195,7 +195,11 @@ def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:
 
 def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list[tuple[Span, str]]:
     """The reported clause(s) a free speech cue governs."""
-    verb = text[event.cue.start : event.cue.end].lower()
+    verb = " ".join(text[event.cue.start : event.cue.end].lower().split())
+    if verb in lexicon.refusals:
+        return _refused(text, event, sentence, lexicon)
+    if _after_refusal(text, event.cue.start, lexicon):
+        return []  # `declined to say whether …`: the refusal reports it
     according = verb.startswith("according")
     if verb in lexicon.question_verbs and not event.inverted:
         question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
@@ -249,6 +253,28 @@ def _object_content(text: str, event: Event, sentence: Span, start: int | None =
     return [(span, "reported-object")]
 
 
+def _refused(text: str, event: Event, sentence: Span, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """`declined to comment on the plan`: what someone would not say, from the act refused."""
+    act = _NEXT_WORD.match(text, event.cue.end, sentence.end)
+    if act is None or act.group(1).lower() not in lexicon.refused_acts:
+        return []  # `refused to sign the bill`
+    head = event.mention.head_span.start
+    if _OBJECT_BEFORE.search(text, max(sentence.start, head - 12), head):
+        return []  # `the questions that he refused to answer`: what was refused stands before it
+    end = _OBJECT_END.search(text, act.start(1), sentence.end)
+    span = _trimmed(text, act.start(1), end.start() if end is not None else sentence.end, min_words=1)
+    return [(span, "reported-refusal")] if span is not None else []
+
+
+def _after_refusal(text: str, pos: int, lexicon: Lexicon) -> bool:
+    words = text[max(0, pos - 16) : pos].lower().split()
+    return len(words) >= 2 and " ".join(words[-2:]) in lexicon.refusals
+
+
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_OBJECT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:what|which|that|whom|ones)\s+$", regex.I)
+
+
 def _is_finding(event: Event, verb: str, lexicon: Lexicon) -> bool:
     """`the poll shows`, `records showed`: what a poll or a record found, with or without `that`."""
     return verb in lexicon.finding_verbs and event.mention.head.lower() in lexicon.evidence_nouns
@@ -287,12 +313,12 @@ def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
     return _trimmed(text, comma + 1, sentence.end)
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
+def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Span | None:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if len(_WORD.findall(text[start:end])) < _MIN_WORDS:
+    if len(_WORD.findall(text[start:end])) < min_words:
         return None
     return Span(start, end)
 
@@ -345,7 +371,9 @@ _PASSIVE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:was|were|is|are|been|being|get|gets|got|when|once|if|after|whenever)"
     r"(?:\s+\p{Ll}+ly)?|[,;:—–(])\s+$|^\s*$"
 )
-_AGENT = regex.compile(r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{1,60}?)(?=\s+(?:whether|if|why|how|who|what|which|when|where|about)\b)")
+_AGENT = regex.compile(
+    r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{1,60}?)(?=\s+(?:whether|if|why|how|who|what|which|when|where|about)\b)"
+)
 _QUESTION_PUT = regex.compile(
     r"(?:\s+(?:on|in|at|during|by|later|again|repeatedly|recently|specifically|directly|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where|about)\b)"

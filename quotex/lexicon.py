@@ -173,11 +173,20 @@ SPEECH_NOUNS = frozenset("""
 HEADLINE_CUES = frozenset("Says Said Tells Told Warns Claims Admits Insists Vows Slams".split())
 
 # Multi-word cues, matched before single verbs.
+# Refusals to speak, which news reports like speech: `declined to comment on the plan`. The
+# refusal is a cue only before one of REFUSED_ACTS (`refused to sign` is no speech), and only
+# once made (`will refuse to answer` is not yet a refusal).
+REFUSALS = tuple(f"{verb} to" for verb in sorted(forms("decline refuse", {}) - {"decline", "refuse"}))
+REFUSED_ACTS = frozenset("""
+    comment say discuss elaborate specify answer respond confirm identify detail speak address
+    explain disclose reveal name predict characterize speculate weigh
+""".split())
+
 CUE_PHRASES = (
     "according to", "went on to say", "goes on to say", "was quoted as saying",
     "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
     "did not rule out", "didn't rule out", "would not rule out", "made clear",
-)
+) + REFUSALS
 
 # Words that may stand between a subject and its verb (`he later said`, `Trump has said`).
 AUXILIARIES = frozenset("""
@@ -359,6 +368,8 @@ class Lexicon:
     finding_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     cue_phrases: tuple[str, ...]
+    refusals: tuple[str, ...]
+    refused_acts: frozenset[str]
     auxiliaries: frozenset[str]
     honorifics: dict[str, str | None]
     titles: frozenset[str]
@@ -393,6 +404,8 @@ ENGLISH = Lexicon(
     finding_verbs=FINDING_VERBS,
     evidence_nouns=EVIDENCE_NOUNS,
     cue_phrases=CUE_PHRASES,
+    refusals=REFUSALS,
+    refused_acts=REFUSED_ACTS,
     auxiliaries=AUXILIARIES,
     honorifics=HONORIFICS,
     titles=TITLES,

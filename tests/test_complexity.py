@@ -100,6 +100,8 @@ USAGE = {
     "indirect._HEADLINE": "match",
     "indirect._QUESTION_AHEAD": "match",
     "indirect._QUESTION_PUT": "match",
+    "indirect._NEXT_WORD": "match",
+    "indirect._OBJECT_BEFORE": "search<=12",
     "indirect._AGENT": "match",
     "indirect._PASSIVE_BEFORE": "search<=24",
     "indirect._SPEAKER_LABEL": "fullmatch",

@@ -95,6 +95,11 @@ CASES = [
      "asked", "reported-question-put"),
     ("Asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass", "reporters", "Asked",
      "reported-question-put"),
+    # a refusal to speak, from the act refused
+    ("Ana Ortiz declined to comment on the budget.", "comment on the budget", "Ana Ortiz", "declined to",
+     "reported-refusal"),
+    ("Ortiz declined to say whether the talks had failed.", "say whether the talks had failed", "Ortiz",
+     "declined to", "reported-refusal"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
@@ -143,8 +148,11 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
         "Ana Ortiz was asked to leave the room before the vote.",  # a request, not a question
-        "When asked, Ortiz declined to comment on the plan.",  # no question given
+        "When asked, Ortiz shrugged and left the hall at once.",  # no question given
         "Ortiz was asked about it.",  # too short to be a statement
+        "Ortiz refused to sign the bill.",  # a refusal of something other than speech
+        "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
+        "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
         "",
     ],
 )
