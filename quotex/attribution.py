@@ -213,6 +213,8 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
         return (cue, mention, True) if mention else None
     before = text[lo : cue.start]
     after_comma = before.rstrip().endswith((",", "—"))
+    if _GOES_WITHOUT.search(text, max(lo, cue.start - 20), cue.start):
+        return None  # `it goes without saying`: an idiom, nobody says anything
     if _is_participle(match.group(), before) or _COORDINATED.search(before):
         mention = clause_subject(text, lo, cue.start, lexicon)
         return (cue, mention, False) if mention else None
@@ -249,6 +251,7 @@ def _absolute_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | 
 _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|have|had|could|can|\p{Ll}+ed)\b)")
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
+_GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
 
@@ -260,6 +263,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     states`); an `-ing` form after a possessive is a noun (`his writing`)."""
     if match.group().endswith("ing") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `a collection of his writing`
+    if _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()):
+        return False
     if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
         return True
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -311,12 +316,12 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     headline = headline_paragraph(text, paragraphs)
-    reasons = [_scare_reason(text, a, headline) for a in own]
+    reasons = [_scare_reason(text, a, headline, lexicon) for a in own]
     for i in range(1, len(own)):
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
-            reasons[i] = _scare_reason(text, own[i], headline)
+            reasons[i] = _scare_reason(text, own[i], headline, lexicon)
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
@@ -798,7 +803,7 @@ _TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-
                              "quote-speaker-other-verb"})
 
 
-def _scare_reason(text: str, attribution: Attribution, headline: Span | None) -> str | None:
+def _scare_reason(text: str, attribution: Attribution, headline: Span | None, lexicon: Lexicon) -> str | None:
     """Why quoted text is not a quotation (`scare`, `title`, `headline`, `markup`, `no-text`),
     or None when it is one."""
     quote = attribution.quote
@@ -812,6 +817,7 @@ def _scare_reason(text: str, attribution: Attribution, headline: Span | None) ->
     words = _WORD.findall(content)
     if _looks_like_title(content, words, mid_sentence=True) and (
         _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+        or _WORK_AFTER.match(text, quote.close_mark.end)
         or _PROGRAM_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
     ):
@@ -819,9 +825,19 @@ def _scare_reason(text: str, attribution: Attribution, headline: Span | None) ->
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
         return "scare"
-    if attribution.rule in _TRAILING_RULES or _introduced(text, quote):
+    if attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon):
         return None
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
+
+
+def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
+    """`Ortiz called the plan a "Grand Bargain"`: a cue that frames a quoted name rather than a
+    clause, with no owner or preposition naming a program before it (`on NBC's "Meet the Press"`)."""
+    cue = attribution.cue
+    if attribution.rule != "speaker-verb-partial" or cue is None or text[cue.start : cue.end].lower() in lexicon.clause_verbs:
+        return False
+    start = attribution.quote.open_mark.start
+    return _OWNER_OR_PLACE_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 # A work named right before a quotation: its title follows (`the documentary "13th"`).
@@ -831,8 +847,17 @@ _WORK_BEFORE = regex.compile(
     r"\b[^.!?\"“”]{0,30}$",
     regex.I,
 )
+# A work named right after a quotation: the quotation is its title (`his "City Talk" radio program`).
+_WORK_AFTER = regex.compile(
+    r"\s+(?:radio\s+|television\s+|TV\s+|talk\s+|web\s+)?"
+    r"(?:show|program|programme|series|podcast|book|film|movie|documentary|album|song|column|blog|newsletter)\b"
+)
 # A program or a publication named after `on` or `in` and its owner: `on CBS's "Face the Nation"`.
 _PROGRAM_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:on|in)\s+(?:\p{Lu}[\p{L}.&\-]*(?:’s|'s)\s+)?$")
+# What names a program or a publication before a title: an owner (`CNN's`) or a preposition.
+_OWNER_OR_PLACE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}’'\-])(?:on|in|of|with|to|during|from|at)|\p{Lu}[\p{L}.&\-]*(?:’s|'s))\s+$"
+)
 _NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*\s*")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*\s+$")
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")

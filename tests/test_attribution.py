@@ -89,6 +89,9 @@ CASES = [
      "a conflict of interest", "Lee Chan", "said", "speaker-verb-partial", "mixed"),
     ("Critics seized on the plan, her remarks that it was \"a bargain\" aside.", "a bargain", "her", "remarks",
      "possessive-claim", "mixed"),
+    # a name in capitals after a cue is what the speaker called it, not a title
+    ('Ana Ortiz called the deal a "Grand Bargain" for the city.', "Grand Bargain", "Ana Ortiz", "called",
+     "speaker-verb-partial", "mixed"),
     # a cue after a semicolon belongs to a clause of its own; `calls` after a role noun is a verb
     ('The spokesman calls it her "responsibility gene"; rivals deride it as caution.', "responsibility gene",
      "The spokesman", "calls", "speaker-verb-partial", "mixed"),
@@ -270,6 +273,9 @@ def test_an_inverted_pronoun_speaker_closes_its_clause():
         'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
         'Sen. Ana "Cia" Ortiz spoke first.',  # a nickname inside a name
         'In an interview on CBS\'s "Face the Nation," she spoke about it.',  # a program, by its network
+        'Ana Ortiz thanked the hosts of "Morning Talk" on Monday.',  # a program, after a preposition
+        'Ana Ortiz took calls from listeners to her "Straight Talk" radio program.',  # a title, by the work after it
+        'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",

@@ -151,6 +151,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "When asked, Ortiz shrugged and left the hall at once.",  # no question given
         "Ortiz was asked about it.",  # too short to be a statement
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
+        "It goes without saying that the plan will fail.",  # an idiom: nobody says it
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
         "",
