@@ -334,7 +334,7 @@ def _function_start(name: str, lexicon: Lexicon) -> bool:
 
 def _role_words_before(text: str, pos: int, lexicon: Lexicon) -> list[str]:
     words = _LOWER_WORDS.findall(text, max(0, pos - 60), pos)[-4:]
-    return [w for w in words if w in lexicon.role_nouns or w in lexicon.gendered_nouns]
+    return [w for w in words if w in lexicon.role_nouns and w not in lexicon.group_nouns or w in lexicon.gendered_nouns]
 
 
 class Resolver:

@@ -266,6 +266,21 @@ ROLE_NOUNS = frozenset("""
     negotiators consultant consultants
 """.split())
 
+
+def plural(noun: str) -> str:
+    """The regular plural of an English noun (`spokesman` -> `spokesmen`, `agency` -> `agencies`)."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("fe"):
+        return noun[:-2] + "ves"
+    return noun + "s"
+
+
+
 # What the names of some kinds of thing end with: `the newspaper` may be `The Daily Herald`.
 KIND_NAME_WORDS = {
     "newspaper": ("Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Globe", "News", "Daily",
@@ -314,6 +329,14 @@ GENDERED_NOUNS = {
     "actor": "m", "actress": "f", "grandmother": "f", "grandfather": "m", "uncle": "m",
     "aunt": "f", "boyfriend": "m", "girlfriend": "f", "widow": "f", "widower": "m",
 }
+
+# Groups speak as their members do (`environmental groups said`, `the agencies warned`); the
+# plurals of person nouns (`women`) are left out, as they would make a name after them a person.
+_NO_PLURAL = frozenset("people police children kremlin someone spokespeople friend neighbor neighbour fan".split())
+GROUP_NOUNS = frozenset(plural(noun) for noun in ROLE_NOUNS
+                        if not noun.endswith("s") and noun not in _NO_PLURAL and noun not in GENDERED_NOUNS) - ROLE_NOUNS
+ROLE_NOUNS = ROLE_NOUNS | GROUP_NOUNS
+THING_NOUNS = THING_NOUNS | {plural(noun) for noun in THING_NOUNS if not noun.endswith("s") and noun not in _NO_PLURAL}
 
 DETERMINERS = frozenset("""
     the a an this that these those another one two three four five several many some
@@ -374,6 +397,7 @@ class Lexicon:
     honorifics: dict[str, str | None]
     titles: frozenset[str]
     role_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     pronouns: dict[str, str]
     subject_pronouns: frozenset[str]
@@ -410,6 +434,7 @@ ENGLISH = Lexicon(
     honorifics=HONORIFICS,
     titles=TITLES,
     role_nouns=ROLE_NOUNS,
+    group_nouns=GROUP_NOUNS,
     thing_nouns=THING_NOUNS,
     pronouns=PRONOUNS,
     subject_pronouns=SUBJECT_PRONOUNS,

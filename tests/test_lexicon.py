@@ -1,7 +1,7 @@
 """The lexicons: named data the rules are built from."""
 import pytest
 
-from quotex.lexicon import ENGLISH, first_name_gender, inflect
+from quotex.lexicon import ENGLISH, first_name_gender, inflect, plural
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,21 @@ def test_inflect(lemma, forms):
 @pytest.mark.parametrize("word", ["said", "says", "told", "according to", "pointed out", "tweeted", "wrote"])
 def test_speech_cues_are_known(word):
     assert word in ENGLISH.speech_verbs or word in ENGLISH.cue_phrases
+
+
+@pytest.mark.parametrize(
+    "noun, expected",
+    [("group", "groups"), ("spokesman", "spokesmen"), ("agency", "agencies"), ("wife", "wives"),
+     ("coach", "coaches"), ("attorney", "attorneys")],
+)
+def test_plural(noun, expected):
+    assert plural(noun) == expected
+
+
+def test_groups_speak_but_do_not_make_a_name_a_person():
+    assert {"groups", "agencies", "senators"} <= ENGLISH.role_nouns
+    assert {"groups", "agencies"} <= ENGLISH.group_nouns and "officials" not in ENGLISH.group_nouns
+    assert "women" not in ENGLISH.role_nouns  # a name after `women` is no person for it
 
 
 def test_clause_verbs_are_speech_verbs():

@@ -57,6 +57,7 @@ from quotex.mentions import subject_after, subject_before
         ("The issue came up after Mr. Ortiz, asked about the deaths of workers under Lee,", "name", "Ortiz",
          "Mr. Ortiz"),
         ("Lee Ayres, author of Politics and Beyond,", "name", "Lee Ayres", "Lee Ayres"),
+        ("Several environmental groups", "nominal", "groups", "Several environmental groups"),  # a plural role
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
