@@ -213,7 +213,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
         return (cue, mention, True) if mention else None
     before = text[lo : cue.start]
     after_comma = before.rstrip().endswith((",", "—"))
-    if _GOES_WITHOUT.search(text, max(lo, cue.start - 20), cue.start):
+    if _goes_without(text, match):
         return None  # `it goes without saying`: an idiom, nobody says anything
     if _is_participle(match.group(), before) or _COORDINATED.search(before):
         mention = clause_subject(text, lo, cue.start, lexicon)
@@ -252,6 +252,10 @@ _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|ha
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
+
+
+def _goes_without(text: str, match) -> bool:
+    return match.group() == "saying" and _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()) is not None
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
 
@@ -263,7 +267,7 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     states`); an `-ing` form after a possessive is a noun (`his writing`)."""
     if match.group().endswith("ing") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `a collection of his writing`
-    if _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()):
+    if _goes_without(text, match):
         return False
     if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
         return True
