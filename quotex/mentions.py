@@ -198,6 +198,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`
     start = name_run_before(toks, len(toks), lexicon)
     before = toks[:start]
+    if start < len(toks) and not possessive(last) and _after_adverbial(toks, start, lexicon):
+        return name_mention(source, toks[start:], lexicon)  # `At the convention Sen. Ana Ortiz said`
     if start < len(toks) and not possessive(last) and not any(t.lower in PREPOSITIONS for t in before):
         roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners
                       and not possessive(t))
@@ -218,6 +220,18 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
            and not (i == 0 and t.lower == "that") for i, t in enumerate(toks)):
         return None  # but `that person`: a determiner
     return _nominal(source, toks, lexicon)
+
+
+def _after_adverbial(toks: list[Token], start: int, lexicon: Lexicon) -> bool:
+    """A titled name after an adverbial phrase with no comma (`At the convention Sen. Ana Ortiz`),
+    not the object of a preposition or a noun it modifies (`for Sen. Ortiz`, `the Sen. Ortiz`)."""
+    if start == 0 or start + 1 >= len(toks) or _bare(toks[start].text) not in lexicon.titles \
+            and toks[start].lower not in lexicon.honorifics:
+        return False
+    word = toks[start - 1]
+    return word.is_word and not word.capitalised and word.lower not in PREPOSITIONS \
+        and word.lower not in lexicon.determiners and word.lower not in lexicon.role_nouns \
+        and not possessive(word) and any(t.lower in PREPOSITIONS for t in toks[:start - 1])
 
 
 def _modified_noun_end(toks: list[Token], lexicon: Lexicon) -> int:

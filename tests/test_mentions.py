@@ -58,6 +58,9 @@ from quotex.mentions import subject_after, subject_before
          "Mr. Ortiz"),
         ("Lee Ayres, author of Politics and Beyond,", "name", "Lee Ayres", "Lee Ayres"),
         ("Several environmental groups", "nominal", "groups", "Several environmental groups"),  # a plural role
+        # a titled name after an adverbial phrase with no comma
+        ("Saturday at the party convention Sen. Ana Ortiz", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
+        ("A letter to Sen. Ana Ortiz", "nominal", "letter", "A letter to Sen. Ana Ortiz"),  # the object of `to`
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
