@@ -708,7 +708,7 @@ def _leading_cue(
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
         if agent is not None:
             mention = agent
-        elif _is_participle(match.group(), text[lead.start : cue.start]) \
+        elif _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]) \
                 or _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start):
             # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
             mention = clause_subject(text, lead.start, cue.start, lexicon) or \

@@ -289,3 +289,10 @@ def test_texts_without_quotations(text):
 def test_quotes_in_a_headline_are_not_quotations():
     text = "Ortiz: ‘We Will Stay’ In The City\n\nThe mayor spoke on Monday."
     assert [q for q in quotex.extract(text) if q.kind != "indirect"] == []
+
+
+def test_a_participle_after_a_quotation_ending_in_a_comma_keeps_the_clause_subject():
+    text = 'Ana Ortiz hailed the vote as "fantastic," telling reporters on Friday that it was "a great thing."'
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker_mention, q.cue) for q in records] == [
+        ("fantastic,", "Ana Ortiz", "hailed"), ("a great thing.", "Ana Ortiz", "telling")]
