@@ -193,9 +193,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     last = toks[-1]
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
-    located = _name_of_place(source, toks, lexicon)
+    located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
     if located is not None:
-        return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`
+        return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`, `Ortiz in a statement`
     start = name_run_before(toks, len(toks), lexicon)
     before = toks[:start]
     if start < len(toks) and not possessive(last) and _after_adverbial(toks, start, lexicon):
@@ -280,6 +280,19 @@ def _name_of_place(source: str, toks: list[Token], lexicon: Lexicon) -> Mention 
         return None
     mention = name_mention(source, toks[:of], lexicon)
     return mention if mention is not None and (len(mention.head.split()) > 1 or mention.titles) else None
+
+
+# Prepositions that open an adjunct between a subject and its verb: `Ortiz in a statement said`.
+_ADJUNCT_PREPOSITIONS = frozenset("in at on during after before via through from".split())
+
+
+def _name_before_adjunct(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A name followed by an adjunct of place, time or medium: the name before it."""
+    at = next((i for i, t in enumerate(toks) if t.text in _ADJUNCT_PREPOSITIONS), None)  # not `In` of a headline
+    if not at or name_run_before(toks, at, lexicon) != 0 or any(t.lower in CLAUSE_WORDS for t in toks[at:]) \
+            or at == 1 and not name_like(source, toks[0].text, toks[0].start, lexicon):
+        return None  # `Lawyers in the case`: a capital only because it opens the sentence
+    return name_mention(source, toks[:at], lexicon)
 
 
 def _strip_approximation(toks: list[Token]) -> list[Token]:

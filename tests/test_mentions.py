@@ -61,6 +61,10 @@ from quotex.mentions import subject_after, subject_before
         # a titled name after an adverbial phrase with no comma
         ("Saturday at the party convention Sen. Ana Ortiz", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("A letter to Sen. Ana Ortiz", "nominal", "letter", "A letter to Sen. Ana Ortiz"),  # the object of `to`
+        # a name, then an adjunct of place, time or medium before the verb
+        ("Ana Ortiz in a statement", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("Sen. Ana Ortiz at a rally in Dayton on Monday", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
+        ("Lawyers in the case", "nominal", "lawyers", "Lawyers in the case"),  # a capital only at the start
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
