@@ -263,7 +263,7 @@ ROLE_NOUNS = frozenset("""
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
     spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
     children police operative operatives historian historians scholar scholars negotiator
-    negotiators consultant consultants
+    negotiators consultant consultants staff
 """.split())
 
 

@@ -95,6 +95,11 @@ CASES = [
      "asked", "reported-question-put"),
     ("Asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass", "reporters", "Asked",
      "reported-question-put"),
+    # a clause may open with a quantity (`more than 1 million`, `much of`)
+    ("Aides said more than 1 million donors gave to the campaign.", "more than 1 million donors gave to the campaign",
+     "Aides", "said", "reported-that"),
+    ("Staff for the committee said much of the email was already public.", "much of the email was already public",
+     "Staff for the committee", "said", "reported-that"),
     # a refusal to speak, from the act refused
     ("Ana Ortiz declined to comment on the budget.", "comment on the budget", "Ana Ortiz", "declined to",
      "reported-refusal"),
@@ -153,6 +158,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
         "It goes without saying that the plan will fail.",  # an idiom: nobody says it
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
+        "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
         "",
     ],
