@@ -221,12 +221,17 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if not _verb_reading(text, match, lexicon):
         return None  # `a 2012 email to officials`
     if before.strip(" ,\u00a0") == "" or after_comma:
+        inverted = subject_after(text, cue.end, sentence.end, lexicon)
+        inverted = inverted if inverted is not None and _inverted_speaker(text, inverted, sentence, lexicon) else None
+        verb = match.group().lower()
+        if inverted is not None and verb in lexicon.clause_verbs and not verb.startswith("t") and inverted.kind == "name" \
+                and inverted.span.start - cue.end <= 2 and (text[inverted.span.start].isupper() or inverted.titles):
+            return cue, inverted, True  # `The fund has raised $5 million, said Lee Chan, its president.`
         mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
         if can_speak(mention, lexicon):
             return cue, mention, False  # `X, the spokesman, told CBS`
-        mention = subject_after(text, cue.end, sentence.end, lexicon)
-        if mention is not None and _inverted_speaker(text, mention, sentence, lexicon):
-            return cue, mention, True
+        if inverted is not None:
+            return cue, inverted, True
         if before.strip(" ,\u00a0") == "":
             return None
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \

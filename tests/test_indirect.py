@@ -95,6 +95,9 @@ CASES = [
      "asked", "reported-question-put"),
     ("Asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass", "reporters", "Asked",
      "reported-question-put"),
+    # a name right after a clause verb that follows a comma is its speaker, not the clause's subject
+    ("The city fund has raised $5 million, said Lee Chan, its president.", "The city fund has raised $5 million",
+     "Lee Chan", "said", "reported-after"),
     # a clause may open with a quantity (`more than 1 million`, `much of`)
     ("Aides said more than 1 million donors gave to the campaign.", "more than 1 million donors gave to the campaign",
      "Aides", "said", "reported-that"),
