@@ -403,8 +403,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     if not parts:
         return None
     last = _after_clause_break(_trim_edges(parts[-1]))
-    if len(last) > 1 and last[-1].lower == "who":
-        return _relative(source, last[-1], last[:-1], lexicon)
+    if len(last) > 1 and (last[-1].lower == "who" or last[-1].lower == "which" and last[-2].capitalised):
+        return _relative(source, last[-1], last[:-1], lexicon)  # `the Dayton Police Department which reported`
     if len(last) > 1 and last[0].lower == "that":
         mention = analyse_phrase(source, last, lexicon)
         if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:

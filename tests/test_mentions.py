@@ -23,6 +23,7 @@ from quotex.mentions import subject_after, subject_before
         ("the ad’s narrator", "nominal", "narrator", "the ad’s narrator"),
         ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
         ("The question came from a young reporter, who", "nominal", "reporter", "who"),
+        ("They turned to the Dayton Police Department which", "name", "Dayton Police Department", "which"),
         ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
         ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
         ("One in three", "nominal", "one", "One in three"),
@@ -79,7 +80,8 @@ def test_subject_before(phrase, kind, head, mention):
     ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan",
      "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
      "Those", "That",
-     "The firm lobbied in Texas and Florida,"],  # `and` is no subordinator to open a clause with a name
+     "The firm lobbied in Texas and Florida,",
+     "The council voted for the resolution which"],  # `which` stands for a name only  # `and` is no subordinator to open a clause with a name
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
