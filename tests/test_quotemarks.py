@@ -19,6 +19,8 @@ def contents(text):
         ("«Nous restons», a-t-il dit.", ["Nous restons"]),
         ("„Wir bleiben“, sagte er.", ["Wir bleiben"]),
         ("‹Restons›, dit-il.", ["Restons"]),
+        ("”Vi stannar,” sa han.", ["Vi stannar,"]),  # a right mark opening, as in Swedish (or a typo)
+        ("He said “we stay” and ”we go” today.", ["we stay", "we go"]),
         ('"He called it \'a farce,\' then left," she said.', ["He called it 'a farce,' then left,"]),
         ("“He called it ‘a farce,’ then left,” she said.", ["He called it ‘a farce,’ then left,"]),
         ('"One," he said, "two."', ["One,", "two."]),
