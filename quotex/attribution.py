@@ -852,17 +852,22 @@ def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> 
 # A work named right before a quotation: its title follows (`the documentary "13th"`).
 _WORK_BEFORE = regex.compile(
     r"\b(?:book|film|movie|documentary|show|program|programme|series|song|anthem|album|play|column|"
-    r"commentary|essay|article|op-ed|editorial|ad|spot|broadcast|episode|titled|entitled|headlined)"
+    r"commentary|essay|article|op-ed|editorial|ad|spot|broadcast|episode|titled|entitled|headlined|"
+    r"autobiography|memoir|biography|novel|podcast)"
     r"\b[^.!?\"“”]{0,30}$",
     regex.I,
 )
 # A work named right after a quotation: the quotation is its title (`his "City Talk" radio program`).
 _WORK_AFTER = regex.compile(
     r"\s+(?:radio\s+|television\s+|TV\s+|talk\s+|web\s+)?"
-    r"(?:show|program|programme|series|podcast|book|film|movie|documentary|album|song|column|blog|newsletter)\b"
+    r"(?:show|program|programme|series|podcast|book|film|movie|documentary|album|song|column|blog|newsletter"
+    r"|host|anchor|star|creator|producer|correspondent|moderator)\b"
 )
-# A program or a publication named after `on` or `in` and its owner: `on CBS's "Face the Nation"`.
-_PROGRAM_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:on|in)\s+(?:\p{Lu}[\p{L}.&\-]*(?:’s|'s)\s+)?$")
+# A program or a publication named after `on`, `in` or `with` and its owner: `on CBS's "Face the Nation"`.
+_PROGRAM_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:on|in|with)\s+"
+    r"(?:(?:\p{Lu}[\p{L}.&\-]*\s+){0,2}(?:\p{Lu}[\p{L}.&\-]*|channel|network)(?:’s|'s)\s+)?$"
+)
 # What names a program or a publication before a title: an owner (`CNN's`) or a preposition.
 _OWNER_OR_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:on|in|of|with|to|during|from|at)|\p{Lu}[\p{L}.&\-]*(?:’s|'s))\s+$"

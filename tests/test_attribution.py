@@ -275,6 +275,10 @@ def test_an_inverted_pronoun_speaker_closes_its_clause():
         'In an interview on CBS\'s "Face the Nation," she spoke about it.',  # a program, by its network
         'Ana Ortiz thanked the hosts of "Morning Talk" on Monday.',  # a program, after a preposition
         'Ana Ortiz took calls from listeners to her "Straight Talk" radio program.',  # a title, by the work after it
+        'Sunday on Fox News channel’s “Morning Futures,” Rep. Ana Ortiz said the plan would fail.',  # a program
+        'In an interview with "Fox and Friends," Ana Ortiz said the plan would fail.',
+        '“Daily Talk” host Ana Ortiz said on Thursday that the plan would fail.',  # a show, by its host
+        'In his autobiography, "A Time for Truth," Mr. Ortiz wrote about his youth.',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         "It's the players’ union, isn't it?",
