@@ -24,7 +24,7 @@ _TRIM = " \t\n\r\u00a0,;:.—–-"
 _OBJECT_LEAD = regex.compile(
     r"\s*(?:(?:to\s+)?(?:reporters|the\s+press|journalists|the\s+crowd|supporters|an?\s+audience|"
     r"(?:the|a|an)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:reporter|audience|crowd|interviewer|host)|"
-    r"\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me)\s*)?",
+    r"(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me)\s*)?",
 )
 # An adverbial between the cue and its clause: `on Monday`, `in a statement`, `last week`.
 _ADVERBIAL = regex.compile(
@@ -215,13 +215,15 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
     finding = _is_finding(event, verb, lexicon)
-    before = _trimmed(text, sentence.start, first) if verb not in lexicon.opening_only_verbs or finding else None
+    before = _trimmed(text, sentence.start, _before_apposition(text, sentence.start, first, lexicon)) \
+        if verb not in lexicon.opening_only_verbs or finding else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
     if before is not None and text[before.end : first].strip().startswith(","):
         # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
-        tail = _TAIL.fullmatch(text, last, sentence.end)
+        heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
+        tail = _TAIL.fullmatch(text, heard, sentence.end)  # `…, the campaign told the Daily Herald.`
         if tail is not None and (according or _FINITE.search(text, before.start + 1, before.end)):
             rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
             after = None
@@ -241,6 +243,21 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []
     span = _trimmed(text, start, _clause_end(text, start, sentence.end))
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _before_apposition(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a clause before its speaker ends when a description of the speaker comes between
+    (`…, her top aide, Lee Chan, said`): at the comma before the description."""
+    described = _APPOSITION_BEFORE.search(text, max(start, end - 60), end)
+    if described is None or described.group("noun").lower() not in lexicon.role_nouns:
+        return end
+    return described.start()
+
+
+# `, her top aide,` right before a name: a short description opening with a determiner.
+_APPOSITION_BEFORE = regex.compile(
+    r",\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{L}\-’']+\s+){0,4}(?P<noun>[\p{L}\-]+)\s*,\s*$"
+)
 
 
 def _object_content(text: str, event: Event, sentence: Span, start: int | None = None) -> list[tuple[Span, str]]:

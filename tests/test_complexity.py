@@ -105,6 +105,7 @@ USAGE = {
     "indirect._QUESTION_PUT": "match",
     "indirect._NEXT_WORD": "match",
     "indirect._OBJECT_BEFORE": "search<=12",
+    "indirect._APPOSITION_BEFORE": "search<=60",
     "indirect._AGENT": "match",
     "indirect._PASSIVE_BEFORE": "search<=24",
     "indirect._SPEAKER_LABEL": "fullmatch",

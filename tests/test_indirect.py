@@ -98,6 +98,11 @@ CASES = [
     # a name right after a clause verb that follows a comma is its speaker, not the clause's subject
     ("The city fund has raised $5 million, said Lee Chan, its president.", "The city fund has raised $5 million",
      "Lee Chan", "said", "reported-after"),
+    # `told` and its listener after the clause; a description of the speaker between them
+    ("He had finished his second year, a school spokesman told the Daily Herald.", "He had finished his second year",
+     "a school spokesman", "told", "reported-after"),
+    ("Ortiz remains committed to the race, her top aide, Lee Chan, told reporters.",
+     "Ortiz remains committed to the race", "Lee Chan", "told", "reported-after"),
     # a clause may open with a quantity (`more than 1 million`, `much of`)
     ("Aides said more than 1 million donors gave to the campaign.", "more than 1 million donors gave to the campaign",
      "Aides", "said", "reported-that"),
