@@ -76,8 +76,9 @@ _TAIL = regex.compile(
 # Words a reported clause without `that` does not open with (`responded to …`, `wrote under …`).
 _NOT_CLAUSE_START = regex.compile(
     r"(?:to|for|with|by|in|on|at|from|about|under|into|of|like|during|after|before|over|through|"
-    r"against|without|up|out|off|down|back|little|nothing|something|anything|so|too|very|"
-    r"yes|no|not|goodbye|hello|thanks)\b|(?:much|more|less)\b(?!\s+(?:than\s+\p{N}|of\b))|[^\p{L}\p{N}]",
+    r"against|without|up|out|off|down|back|little|nothing|something|anything|so|very|"
+    r"yes|no|not|goodbye|hello|thanks)\b|(?:much|more|less)\b(?!\s+(?:than\s+\p{N}|of\b))"
+    r"|too\b(?!\s+(?:many|much|few|little)\b)|[^\p{L}\p{N}]",
     regex.I,
 )
 # A finite verb somewhere in a clause: an auxiliary, or a past or present tense form.

@@ -108,6 +108,8 @@ CASES = [
      "Aides", "said", "reported-that"),
     ("Staff for the committee said much of the email was already public.", "much of the email was already public",
      "Staff for the committee", "said", "reported-that"),
+    ("Perez says too many workers are torn by guilt.", "too many workers are torn by guilt", "Perez", "says",
+     "reported-that"),
     # a refusal to speak, from the act refused
     ("Ana Ortiz declined to comment on the budget.", "comment on the budget", "Ana Ortiz", "declined to",
      "reported-refusal"),
