@@ -223,9 +223,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if before.strip(" ,\u00a0") == "" or after_comma:
         inverted = subject_after(text, cue.end, sentence.end, lexicon)
         inverted = inverted if inverted is not None and _inverted_speaker(text, inverted, sentence, lexicon) else None
-        verb = match.group().lower()
-        if inverted is not None and verb in lexicon.clause_verbs and not verb.startswith("t") and inverted.kind == "name" \
-                and inverted.span.start - cue.end <= 2 and (text[inverted.span.start].isupper() or inverted.titles):
+        if inverted is not None and _named_right_after(text, match, inverted, lexicon):
             return cue, inverted, True  # `The fund has raised $5 million, said Lee Chan, its president.`
         mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
         if can_speak(mention, lexicon):
@@ -237,6 +235,14 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
         _absolute_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
+
+
+def _named_right_after(text: str, match, inverted: Mention, lexicon: Lexicon) -> bool:
+    """A name right after a clause verb (not `told`, nor a verb that takes an object), which
+    is its speaker even where the clause before the comma has a subject that could speak."""
+    verb = match.group().lower()
+    return verb in lexicon.clause_verbs and not verb.startswith("t") and inverted.kind == "name" \
+        and inverted.span.start - match.end() <= 2 and (text[inverted.span.start].isupper() or bool(inverted.titles))
 
 
 _WITH = regex.compile(r"\bwith\s+")
@@ -257,11 +263,12 @@ _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|ha
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
 
 def _goes_without(text: str, match) -> bool:
+    """`it goes without saying`: an idiom, nobody says anything."""
     return match.group() == "saying" and _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()) is not None
-_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
 
 def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:

@@ -44,11 +44,10 @@ _THAT_AHEAD = regex.compile(
 )
 # `asked the council to delay the vote`: an object of a few words, then what it was asked to do.
 _REQUEST_AHEAD = regex.compile(r"(?:\s+(?!to\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+to\s+\p{Ll}")
+_QUESTION_WORDS = "whether|if|why|how|who|what|which|when|where"
 # `asked the senator whether …`: an object of a few words, then the question word.
 _QUESTION_AHEAD = regex.compile(
-    r"(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where)\b)[\p{L}\p{N}’'.\-]+){0,6}?\s+"
-    r"(?=(?:whether|if|why|how|who|what|which|when|where)\b)",
-    regex.I,
+    rf"(?:\s+(?!(?:{_QUESTION_WORDS})\b)[\p{{L}}\p{{N}}’'.\-]+){{0,6}}?\s+(?=(?:{_QUESTION_WORDS})\b)", regex.I
 )
 # What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
 # after …` or `…, and …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.)
@@ -389,13 +388,11 @@ _PASSIVE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:was|were|is|are|been|being|get|gets|got|when|once|if|after|whenever)"
     r"(?:\s+\p{Ll}+ly)?|[,;:—–(])\s+$|^\s*$"
 )
-_AGENT = regex.compile(
-    r"\s+by\s+(?P<agent>[^,;:.!?\"“”]{1,60}?)(?=\s+(?:whether|if|why|how|who|what|which|when|where|about)\b)"
-)
+_AGENT = regex.compile(rf"\s+by\s+(?P<agent>[^,;:.!?\"“”]{{1,60}}?)(?=\s+(?:{_QUESTION_WORDS}|about)\b)")
 _QUESTION_PUT = regex.compile(
     r"(?:\s+(?:on|in|at|during|by|later|again|repeatedly|recently|specifically|directly|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)(?:\s+(?!(?:whether|if|why|how|who|what|which|when|where|about)\b)"
-    r"[\p{L}\p{N}’'.\-]+){0,5}?)?\s+(?:(?P<wh>whether|if|why|how|who|what|which|when|where)|about)\b"
+    rf"Thursday|Friday|Saturday|Sunday)(?:\s+(?!(?:{_QUESTION_WORDS}|about)\b)[\p{{L}}\p{{N}}’'.\-]+){{0,5}}?)?"
+    rf"\s+(?:(?P<wh>{_QUESTION_WORDS})|about)\b"
 )
 _QUESTION_END = regex.compile(
     r"[,;:—–(\"“”]|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"

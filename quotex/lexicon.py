@@ -172,7 +172,6 @@ SPEECH_NOUNS = frozenset("""
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
 HEADLINE_CUES = frozenset("Says Said Tells Told Warns Claims Admits Insists Vows Slams".split())
 
-# Multi-word cues, matched before single verbs.
 # Refusals to speak, which news reports like speech: `declined to comment on the plan`. The
 # refusal is a cue only before one of REFUSED_ACTS (`refused to sign` is no speech), and only
 # once made (`will refuse to answer` is not yet a refusal).
@@ -182,6 +181,7 @@ REFUSED_ACTS = frozenset("""
     explain disclose reveal name predict characterize speculate weigh
 """.split())
 
+# Multi-word cues, matched before single verbs.
 CUE_PHRASES = (
     "according to", "went on to say", "goes on to say", "was quoted as saying",
     "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
@@ -278,7 +278,6 @@ def plural(noun: str) -> str:
     if noun.endswith("fe"):
         return noun[:-2] + "ves"
     return noun + "s"
-
 
 
 # What the names of some kinds of thing end with: `the newspaper` may be `The Daily Herald`.
