@@ -875,9 +875,11 @@ _PROGRAM_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:on|in|with)\s+"
     r"(?:(?:\p{Lu}[\p{L}.&\-]*\s+){0,2}(?:\p{Lu}[\p{L}.&\-]*|channel|network)(?:’s|'s)\s+)?$"
 )
-# What names a program or a publication before a title: an owner (`CNN's`) or a preposition.
+# What names a program or a publication before a title: an owner (`CNN's`), a preposition, or
+# `of` after the program's people or parts (`the hosts of`), but not after a goal (`a goal of`).
 _OWNER_OR_PLACE_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}’'\-])(?:on|in|of|with|to|during|from|at)|\p{Lu}[\p{L}.&\-]*(?:’s|'s))\s+$"
+    r"(?:(?<![\p{L}’'\-])(?:on|in|with|to|during|from|at|(?:hosts?|anchors?|stars?|cast|creators?|producers?|"
+    r"episodes?|edition|issue|set)\s+of)|\p{Lu}[\p{L}.&\-]*(?:’s|'s))\s+$"
 )
 _NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*\s*")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*\s+$")

@@ -92,6 +92,8 @@ CASES = [
     # a name in capitals after a cue is what the speaker called it, not a title
     ('Ana Ortiz called the deal a "Grand Bargain" for the city.', "Grand Bargain", "Ana Ortiz", "called",
      "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz proclaimed a goal of "Peace Through Strength" at the rally.', "Peace Through Strength", "Ana Ortiz",
+     "proclaimed", "speaker-verb-partial", "mixed"),
     # a cue after a semicolon belongs to a clause of its own; `calls` after a role noun is a verb
     ('The spokesman calls it her "responsibility gene"; rivals deride it as caution.', "responsibility gene",
      "The spokesman", "calls", "speaker-verb-partial", "mixed"),
