@@ -221,13 +221,15 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if not _verb_reading(text, match, lexicon):
         return None  # `a 2012 email to officials`
     if before.strip(" ,\u00a0") == "" or after_comma:
-        inverted = subject_after(text, cue.end, sentence.end, lexicon)
-        inverted = inverted if inverted is not None and _inverted_speaker(text, inverted, sentence, lexicon) else None
-        if inverted is not None and _named_right_after(text, match, inverted, lexicon):
+        verb = match.group().lower()
+        inverts = verb in lexicon.clause_verbs and not verb.startswith("t")  # `said Lee`, not `told Lee`
+        inverted = _inverted_mention(text, cue, sentence, lexicon) if inverts else None
+        if inverted is not None and _named_right_after(text, cue, inverted):
             return cue, inverted, True  # `The fund has raised $5 million, said Lee Chan, its president.`
         mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
         if can_speak(mention, lexicon):
             return cue, mention, False  # `X, the spokesman, told CBS`
+        inverted = inverted if inverts else _inverted_mention(text, cue, sentence, lexicon)
         if inverted is not None:
             return cue, inverted, True
         if before.strip(" ,\u00a0") == "":
@@ -237,12 +239,16 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     return (cue, mention, False) if mention else None
 
 
-def _named_right_after(text: str, match, inverted: Mention, lexicon: Lexicon) -> bool:
-    """A name right after a clause verb (not `told`, nor a verb that takes an object), which
-    is its speaker even where the clause before the comma has a subject that could speak."""
-    verb = match.group().lower()
-    return verb in lexicon.clause_verbs and not verb.startswith("t") and inverted.kind == "name" \
-        and inverted.span.start - match.end() <= 2 and (text[inverted.span.start].isupper() or bool(inverted.titles))
+def _inverted_mention(text: str, cue: Span, sentence: Span, lexicon: Lexicon) -> Mention | None:
+    mention = subject_after(text, cue.end, sentence.end, lexicon)
+    return mention if mention is not None and _inverted_speaker(text, mention, sentence, lexicon) else None
+
+
+def _named_right_after(text: str, cue: Span, inverted: Mention) -> bool:
+    """A name right after a clause verb, which is its speaker even where the clause before
+    the comma has a subject that could speak."""
+    return inverted.kind == "name" and inverted.span.start - cue.end <= 2 \
+        and (text[inverted.span.start].isupper() or bool(inverted.titles))
 
 
 _WITH = regex.compile(r"\bwith\s+")
