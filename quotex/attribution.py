@@ -421,19 +421,19 @@ def _own_attribution(
         return Attribution(quote, "mixed", closing[0], closing[1], "sentence-closing-cue",
                            confidence("sentence-closing-cue"))
     if lead_empty:
-        found = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
-        if found is not None:
-            return Attribution(quote, "direct", found[0], found[1], "paragraph-colon", confidence("paragraph-colon"))
-        found = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
-        if found is not None:
-            return Attribution(quote, "direct", found[0], found[1], "dash-speaker", confidence("dash-speaker"))
+        colon = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
+        if colon is not None:
+            return Attribution(quote, "direct", colon[0], colon[1], "paragraph-colon", confidence("paragraph-colon"))
+        dash = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
+        if dash is not None:
+            return Attribution(quote, "direct", dash[0], dash[1], "dash-speaker", confidence("dash-speaker"))
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
-    found = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
-    if found is not None:
-        return Attribution(quote, "mixed", found[0], found[1], "sentence-subject", confidence("sentence-subject"))
+    subject = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
+    if subject is not None:
+        return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))
 
 
@@ -692,6 +692,7 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
     if match is None or match.group("noun") not in lexicon.speech_nouns \
             or cue_pattern(lexicon, quotations=True).search(text, start, match.start()) is not None:
         return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
+    mention: Mention | None
     if match.group("pronoun"):
         start, end = match.span("pronoun")
         mention = Mention(Span(start, end), Span(start, end), "pronoun", match.group("pronoun").lower())

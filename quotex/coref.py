@@ -361,11 +361,12 @@ class Resolver:
     def _resolve(self, mention: Mention) -> Resolved:
         text = self.table.text
         if mention.kind == "name":
-            entity = self.table.entity(mention)
-            if entity.person is None and len(entity.tokens) in (2, 3):
-                entity.person = True  # a named speaker with a first and a last name
-            self._spoke(mention, entity)
-            return Resolved(entity.name, "name" if entity.name == mention.head else "alias", True)
+            named = self.table.entity(mention)
+            if named.person is None and len(named.tokens) in (2, 3):
+                named.person = True  # a named speaker with a first and a last name
+            self._spoke(mention, named)
+            return Resolved(named.name, "name" if named.name == mention.head else "alias", True)
+        entity: Entity | None
         if mention.kind == "pronoun":
             entity = self._pronoun(mention)
             resolution: Resolution = "pronoun"

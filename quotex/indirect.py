@@ -132,9 +132,10 @@ def find_reported(
         if event.cue in claimed:
             continue
         sentence = sentences[bisect_right(starts, event.cue.start) - 1]
-        for span, rule in _contents(text, sentence, event, lexicon):
-            if span.start > event.cue.start:
-                span = _before_quotation(text, span, quoted, quoted_starts)
+        for content, rule in _contents(text, sentence, event, lexicon):
+            span: Span | None = content
+            if content.start > event.cue.start:
+                span = _before_quotation(text, content, quoted, quoted_starts)
                 span = _before_next_speaker(text, span, speakers) if span is not None else None
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
