@@ -845,6 +845,8 @@ def _scare_reason(text: str, attribution: Attribution, headline: Span | None, le
         or len(words) > 1 and _alone_in_paragraph(text, quote)
     ):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading
+    if _title_case(words) and _MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start):
+        return "title"  # `the author of "Cities, Towns and Villages."`: its maker vouches for a title
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
         return "scare"
@@ -876,6 +878,12 @@ _WORK_AFTER = regex.compile(
     r"\s+(?:radio\s+|television\s+|TV\s+|talk\s+|web\s+)?"
     r"(?:show|program|programme|series|podcast|book|film|movie|documentary|album|song|column|blog|newsletter"
     r"|host|anchor|star|creator|producer|correspondent|moderator)\b"
+)
+# The work of its maker or cast: `author of "…"`, `the host of "…"`, `stars in "…"`.
+_MAKER_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:(?:(?:co-?)?(?:author|editor)|host|anchor|star|director|creator|producer)s?\s+of"
+    r"|(?:stars|starred|starring|appears|appeared|appearing)\s+in)\s+$",
+    regex.I,
 )
 # A program or a publication named after `on`, `in` or `with` and its owner: `on CBS's "Face the Nation"`.
 _PROGRAM_BEFORE = regex.compile(
@@ -928,7 +936,14 @@ def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False
     stripped = content.strip().rstrip(",")
     if mid_sentence and len(words) <= 5 and stripped.endswith(".") and "." not in stripped[:-1]:
         stripped = stripped[:-1]  # `her film, "Trainwreck."`: the sentence's full stop inside the marks
-    if len(words) > 10 or not words or stripped.endswith((".", "!", "?")) or "," in stripped:
+    if stripped.endswith((".", "!", "?")) or "," in stripped:
+        return False
+    return _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    """At most ten words, the first and every one but the small words capitalised."""
+    if len(words) > 10 or not words:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in significant)

@@ -245,6 +245,11 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'In an interview with "Fox and Friends," Ana Ortiz said the plan would fail.',
         '“Daily Talk” host Ana Ortiz said on Thursday that the plan would fail.',  # a show, by its host
         'In his autobiography, "A Time for Truth," Mr. Ortiz wrote about his youth.',
+        'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
+        'Ana Ortiz, a co-editor of "The New Suburbs," spoke first.',
+        'He is now host of "Evening Talk With Ana Ortiz."',
+        'Ana Ortiz stars in "Rooms, Halls, Stairs" at the Palace from Monday.',
+        'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs."',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         "It's the players’ union, isn't it?",

@@ -55,6 +55,7 @@ USAGE = {
     "indirect._OBJECT_END": "search",
     "attribution._JOINED_NAME": "search<=60",
     "attribution._PROGRAM_BEFORE": "search<=40",
+    "attribution._MAKER_BEFORE": "search<=40",
     "attribution._NICKNAME": "fullmatch",
     "attribution._NAME_BEFORE": "search<=30",
     "attribution._NAME_AFTER": "match",
