@@ -94,6 +94,9 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('Ana Ortiz proclaimed a goal of "Peace Through Strength" at the rally.', "Peace Through Strength", "Ana Ortiz",
      "proclaimed", "speaker-verb-partial", "mixed"),
+    # a maker of a work is no title's cue when the quotation is not in title case
+    ('Ana Ortiz was the author of "a plan that cannot fail."', "a plan that cannot fail.",
+     "Ana Ortiz", "was", "sentence-subject", "mixed"),
     # a cue after a semicolon belongs to a clause of its own; `calls` after a role noun is a verb
     ('The spokesman calls it her "responsibility gene"; rivals deride it as caution.', "responsibility gene",
      "The spokesman", "calls", "speaker-verb-partial", "mixed"),
