@@ -942,11 +942,13 @@ def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False
 
 
 def _title_case(words: list[str]) -> bool:
-    """At most ten words, the first and every one but the small words capitalised."""
+    """At most ten words, the first and every one but the small words capitalised or a number,
+    and not numbers alone (`"13th"`, `"60 Minutes"`, but not `"2015"`)."""
     if len(words) > 10 or not words:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(significant) and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    return bool(significant) and (words[0][0].isupper() or words[0][0].isdigit()) \
+        and all(w[0].isupper() or w[0].isdigit() for w in significant) and any(not w.isdigit() for w in significant)
 
 
 def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:

@@ -727,6 +727,10 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             if described is not None:
                 return described  # `One aide to the mayor tried …`, not `Two days later`
         if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
+            last_part = all(not text[s:e].strip() for s, e in spans[index + 1 :])
+            pronoun = _pronoun_after_phrase(text, first, part_end, lexicon) if last_part else None
+            if pronoun is not None:
+                return pronoun  # `On Monday they published it, saying`: no comma after the phrase
             after_intro = True
             continue
         if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end):
@@ -737,6 +741,25 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             return mention
     return None
 
+
+def _pronoun_after_phrase(text: str, first: regex.Match, part_end: int, lexicon: Lexicon) -> Mention | None:
+    """A subject pronoun right after an opening prepositional phrase that no comma closes
+    (`On Monday they`, `In an interview with CNN she`); not after a subordinator, whose
+    clause has a subject of its own (`after he left`)."""
+    if first.group(1).lower() not in _OPENING_PREPOSITIONS:
+        return None
+    toks = tokens(text, first.end(1), min(part_end, first.end(1) + 50), lexicon)
+    for tok in toks[:_PHRASE_TOKENS + 1]:
+        if tok.lower in lexicon.subject_pronouns and tok.lower != "it":
+            return Mention(Span(tok.start, tok.end), Span(tok.start, tok.end), "pronoun", tok.lower)
+        if not tok.is_word or tok.lower in _CLAUSE_OPENERS:
+            return None  # `at least based on how he portrayed himself`: a clause inside the phrase
+    return None
+
+
+_CLAUSE_OPENERS = frozenset("that how what which who whom whose where when why if whether".split())
+_OPENING_PREPOSITIONS = frozenset("on in at during for with from by over under about following despite".split())
+_PHRASE_TOKENS = 5
 
 # Words that link a clause to what came before without being an introductory phrase.
 _LINKING_WORDS = frozenset("and but so then now still also yet".split())

@@ -31,6 +31,15 @@ CASES = [
      "wait and see", "Ana Ortiz", "proposed", "sentence-subject", "mixed"),
     ('And then Ana Ortiz went on the attack, saying, "We will not retreat."', "We will not retreat.",
      "Ana Ortiz", "saying", "speaker-verb-quote", "direct"),
+    # a pronoun after an opening phrase that no comma closes is the subject; not inside a clause
+    ('On September 27 they closed the review by announcing that the claim was "true."', "true.",
+     "they", "announcing", "speaker-verb-partial", "mixed"),
+    ('In 2011 she spoke out for "shotgun weddings" as the answer.', "shotgun weddings", "she", "spoke",
+     "sentence-subject", "mixed"),
+    ('At least by how she voted, Ana Ortiz ended the debate, calling the plan "dead on arrival."',
+     "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    ('For that the mayor drew fire - he called the plan "dead on arrival."', "dead on arrival.", "he", "called",
+     "speaker-verb-partial", "mixed"),
     ('"Boots on the ground" would be the right answer, Ana Ortiz said on Monday.', "Boots on the ground",
      "Ana Ortiz", "said", "sentence-closing-cue", "mixed"),
     # a cue after the quotation that opens a clause of its own yields to the cue before it
@@ -252,6 +261,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'Ana Ortiz, a co-editor of "The New Suburbs," spoke first.',
         'He is now host of "Evening Talk With Ana Ortiz."',
         'Ana Ortiz stars in "Rooms, Halls, Stairs" at the Palace from Monday.',
+        'The director makes this clear in her new documentary "13th."',  # a title may open with a number
         'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs."',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
