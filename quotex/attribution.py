@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, Mention, can_speak, clause_subject, subject_after, subject_before, tokens
+from .mentions import CLAUSE_WORDS, Mention, bare_word, can_speak, clause_subject, subject_after, subject_before, tokens
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
@@ -577,9 +577,16 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
         return None
     if _PASSIVE_BY.match(text, match.end()) and not can_speak(mention, lexicon):
         return None  # `"…" measures added by Republicans`; but `Ortiz said by telephone`
-    if anchored and mention.span.start != start:
+    if anchored and mention.span.start != start and not _described_first(text, start, mention.span.start, lexicon):
         return None
     return mention, cue, "quote-speaker-verb"
+
+
+def _described_first(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """`"…!" Lee's niece, Ana Ortiz, shouted`: a short description of the speaker before the name."""
+    words = _WORD.findall(text, start, end)
+    return text[start:end].rstrip().endswith(",") and 0 < len(words) <= 5 \
+        and bare_word(words[-1]) in lexicon.role_nouns
 
 
 _AS = regex.compile(r"as\s+(?=\S)", regex.I)

@@ -263,7 +263,8 @@ ROLE_NOUNS = frozenset("""
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
     spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
     children police operative operatives historian historians scholar scholars negotiator
-    negotiators consultant consultants staff
+    negotiators consultant consultants staff niece nephew aunt uncle cousin grandson
+    granddaughter grandmother grandfather widow widower boyfriend girlfriend
 """.split())
 
 

@@ -92,9 +92,11 @@ class Token:
 
 
 def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[Token]:
-    """Words and punctuation; a full stop stays on a word only for abbreviations and initials."""
+    """Words and punctuation; a full stop stays on a word only for abbreviations and initials.
+    A nickname inside a name (`Marcia "Cia" Price`) is left out, so the name reads as one run."""
     out: list[Token] = []
     abbreviations = lexicon.abbreviations
+    marks = False
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
@@ -104,6 +106,24 @@ def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[
         else:
             s, e = m.span()
             out.append(Token(word, s, e))
+            marks = marks or word in _DOUBLE_MARKS
+    return _without_nicknames(out) if marks else out
+
+
+_DOUBLE_MARKS = frozenset('"“”')
+
+
+def _without_nicknames(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].text in _DOUBLE_MARKS and 0 < i and i + 3 < len(toks) and toks[i + 2].text in _DOUBLE_MARKS \
+                and toks[i - 1].is_word and toks[i - 1].capitalised and toks[i + 1].is_word \
+                and toks[i + 1].capitalised and toks[i + 3].is_word and toks[i + 3].capitalised:
+            i += 3
+            continue
+        out.append(toks[i])
+        i += 1
     return out
 
 
@@ -166,10 +186,14 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     possessive_end = _POSSESSIVE.search(source, last.start, head_end)
     if possessive_end is not None and head_end - last.start > 2:
         head_end = possessive_end.start()  # `Donald Trump’s`: the name is `Donald Trump`
-    head = source[name[0].start : head_end]
+    head = _NICKNAME_IN_NAME.sub(" ", source[name[0].start : head_end])
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
                    tuple(t.text for t in titles), roles)
+
+
+_NICKNAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*\s+[\"“”]\p{Lu}[\p{L}\p{M}.’'\-]*[\"“”]\s+$")
+_NICKNAME_IN_NAME = regex.compile(r"(?<!\s)\s+[\"“”][^\"“”]{1,30}[\"“”]\s+")
 
 
 def _is_initial(word: str) -> bool:
@@ -508,6 +532,9 @@ def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     match = _name_pattern(lexicon).search(window)
     if match is None or match.start("name") == 0 and start != lo:
         return None
+    if window[match.start("name") - 2 : match.start("name") - 1] in _DOUBLE_MARKS \
+            and _NICKNAME_BEFORE.search(source, max(lo, start + match.start("name") - 40), start + match.start("name")):
+        return None  # `Marcia "Cia" Price said`: the name runs on before its nickname
     words = match.group("name").split()
     if any(bare_word(w) in lexicon.function_words and w.lower() not in lexicon.honorifics for w in words) \
             or any(w.endswith(("’s", "'s", "’", "'")) for w in words):

@@ -38,6 +38,9 @@ CASES = [
      "sentence-subject", "mixed"),
     ('At least by how she voted, Ana Ortiz ended the debate, calling the plan "dead on arrival."',
      "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    # after a quotation ending its sentence, a description may stand before the speaker's name
+    ("\"We will stay!\" Lee's niece, Ana Ortiz, shouted to the crowd.", "We will stay!", "Ana Ortiz", "shouted",
+     "quote-speaker-verb", "direct"),
     ('For that the mayor drew fire - he called the plan "dead on arrival."', "dead on arrival.", "he", "called",
      "speaker-verb-partial", "mixed"),
     ('"Boots on the ground" would be the right answer, Ana Ortiz said on Monday.', "Boots on the ground",
@@ -194,6 +197,7 @@ def test_a_participle_takes_the_subject_of_its_clause_not_its_object():
         'In a statement on Monday, "We will stay."',  # a comma, but no subject before it
         'The two taped a show that aired on Monday.\n\n"We will stay."',  # `show that aired`: a noun
         '"Boots on the ground" would be the right answer, and the council agreed.',  # no closing cue
+        '"We will stay!" The next day, Ana Ortiz said the plan would fail.',  # a new sentence of its own
     ],
 )
 def test_cues_that_give_a_quotation_no_speaker(text):

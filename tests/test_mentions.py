@@ -66,6 +66,9 @@ from quotex.mentions import subject_after, subject_before
         ("Ana Ortiz in a statement", "name", "Ana Ortiz", "Ana Ortiz"),
         ("Sen. Ana Ortiz at a rally in Dayton on Monday", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("Lawyers in the case", "nominal", "lawyers", "Lawyers in the case"),  # a capital only at the start
+        # a nickname inside a name leaves the name whole, and out of its head
+        ('Sen. Ana "Cia" Ortiz', "name", "Ana Ortiz", 'Sen. Ana "Cia" Ortiz'),
+        ("Lee's niece, Ana “Cia” Ortiz,", "name", "Ana Ortiz", "Ana “Cia” Ortiz"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -81,7 +84,7 @@ def test_subject_before(phrase, kind, head, mention):
      "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
      "Those", "That",
      "The firm lobbied in Texas and Florida,",
-     "The council voted for the resolution which"],  # `which` stands for a name only  # `and` is no subordinator to open a clause with a name
+     "The council voted for the resolution which"],  # `which` stands for a name only
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
@@ -96,6 +99,7 @@ def test_subject_before_finds_nothing(phrase):
         (" one commenter.", "nominal", "commenter"),
         (" he.", "pronoun", "he"),
         (" Mr. Chan in a statement", "name", "Chan"),
+        (' Ana "Cia" Ortiz.', "name", "Ana Ortiz"),
     ],
 )
 def test_subject_after(phrase, kind, head):
