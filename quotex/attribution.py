@@ -470,7 +470,7 @@ def _closing_cue_after(text: str, comma: int, trail: Span, lexicon: Lexicon) -> 
 
 # What may end a sentence after its closing cue: `on Monday`, `after the attacks`, `in a statement`.
 _SENTENCE_TAIL = regex.compile(
-    r"(?:,[^,;:\"“”]{1,100}(?=[.!?]))?"  # `…, said Ortiz, the mayor.`: an apposition
+    r"(?:,[^,;:\"“”]{1,100}(?=[.!?]|$))?"  # `…, said Ortiz, the mayor.`: an apposition, or up to a quotation
     r"(?:\s+(?:on|in|at|after|during|before|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:\"“”]{0,60})?[\s.!?\"”’')]*"
 )

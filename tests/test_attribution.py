@@ -290,6 +290,10 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
           ('and we will win.', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-quote')]),
+        # a cue closing the sentence of a quotation, with a participle running on to the next one
+        ('Ana Ortiz spoke first. "We will stay" until the vote is in, she said, citing the "long road" ahead.',
+         [('We will stay', 'Ana Ortiz', 'she', 'said', 'sentence-closing-cue'),
+          ('long road', 'Ana Ortiz', 'she', 'citing', 'speaker-verb-partial')]),
         # a participle after an inverted cue takes its speaker
         ('"We will see," said Ana Ortiz, adding that she did not think the council "will get there."',
          [('We will see,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-verb-speaker'),
