@@ -846,6 +846,8 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
     while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
                                  or toks[end].lower in lexicon.role_nouns):
         end += 1
+        if end < len(toks) and toks[end - 1].capitalised:
+            end = _role_after_modifiers(toks, end, lexicon)  # `Republican presidential candidate Ana Ortiz`
     if end == 0:
         return None
     if first.lower in lexicon.determiners or _QUANTITY.match(first.lower) or first.lower in lexicon.role_nouns:
@@ -858,6 +860,22 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
     if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon):
         return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
+
+
+_NOT_MODIFIER_ENDINGS = ("ly", "ed", "s")
+
+
+def _role_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:
+    """Where a run goes on after up to two lower-case modifiers that lead to a role noun
+    (`Republican presidential candidate`); ``end`` itself when they lead nowhere."""
+    for k in range(end, min(end + 3, len(toks))):
+        tok = toks[k]
+        if tok.lower in lexicon.role_nouns and k > end:
+            return k
+        if not tok.is_word or tok.capitalised or tok.lower in lexicon.function_words \
+                or tok.lower.endswith(_NOT_MODIFIER_ENDINGS):
+            return end  # `Ortiz urged Republicans`, `Ortiz joins critics`: a verb, no modifier
+    return end
 
 
 def _described_subject(text: str, toks: list, lexicon: Lexicon) -> Mention | None:

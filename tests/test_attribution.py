@@ -38,6 +38,11 @@ CASES = [
      "sentence-subject", "mixed"),
     ('At least by how she voted, Ana Ortiz ended the debate, calling the plan "dead on arrival."',
      "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    # modifiers before a role noun belong to the description; a verb before a plural does not
+    ('Republican presidential candidate Ana Ortiz quickly took to Twitter, writing: "We will win."',
+     "We will win.", "Republican presidential candidate Ana Ortiz", "writing", "speaker-verb-quote", "direct"),
+    ('Ana Ortiz joined Democrats in the vote, calling the plan "dead."', "dead.", "Ana Ortiz", "calling",
+     "speaker-verb-partial", "mixed"),
     # after a quotation ending its sentence, a description may stand before the speaker's name
     ("\"We will stay!\" Lee's niece, Ana Ortiz, shouted to the crowd.", "We will stay!", "Ana Ortiz", "shouted",
      "quote-speaker-verb", "direct"),
