@@ -294,12 +294,17 @@ _APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"),
 _APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
 
 
+# Small words inside the name of a place or an organisation.
+_SMALL_NAME_WORDS = frozenset("the and for of on in at de".split())
+
+
 def _name_of_place(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
     """A name followed by `of` and where the person is from: the name before `of`."""
     of = next((i for i, t in enumerate(toks) if t.lower == "of"), None)
-    if of is None or of == 0 or not all(t.capitalised or t.lower in ("the", "and") or not t.is_word
-                                        for t in toks[of + 1 :]):
-        return None
+    words = [t for t in toks[of + 1 :] if t.is_word] if of else []
+    if of is None or of == 0 or not words or not words[-1].capitalised \
+            or not all(t.capitalised or t.lower in _SMALL_NAME_WORDS for t in words):
+        return None  # `Ana Ortiz of the Center for Budget Studies`, not `Ortiz of the city council`
     if name_run_before(toks, of, lexicon) != 0:
         return None
     mention = name_mention(source, toks[:of], lexicon)

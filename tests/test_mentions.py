@@ -66,6 +66,9 @@ from quotex.mentions import subject_after, subject_before
         ("Ana Ortiz in a statement", "name", "Ana Ortiz", "Ana Ortiz"),
         ("Sen. Ana Ortiz at a rally in Dayton on Monday", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("Lawyers in the case", "nominal", "lawyers", "Lawyers in the case"),  # a capital only at the start
+        # a name, then the organisation it is of, small words and all
+        ("Ana Ortiz of the Center for Budget Studies", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("Lee Chan of the Council on Foreign Relations", "name", "Lee Chan", "Lee Chan"),
         # a nickname inside a name leaves the name whole, and out of its head
         ('Sen. Ana "Cia" Ortiz', "name", "Ana Ortiz", 'Sen. Ana "Cia" Ortiz'),
         ("Lee's niece, Ana “Cia” Ortiz,", "name", "Ana Ortiz", "Ana “Cia” Ortiz"),
