@@ -1021,12 +1021,25 @@ def _next_named_in_paragraph(quotes: list[Attribution]) -> list[Attribution | No
     return out
 
 
+_SENTENCE_END_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "sentence-closing-cue"})
+_SENTENCE_END = regex.compile(r"[.!?]")
+
+
+def _same_sentence(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
+    """Whether no sentence ends between two quotations (nor at the end of the first)."""
+    return _SENTENCE_END.search(text, first.start, second.open_mark.start) is None
+
+
 def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph) -> Attribution:
     para = a.quote.paragraph
     chained = by_chain.get(a.quote.chain)
     if chained is not None and chained.quote is not a.quote:
         return replace(a, mention=chained.mention, cue=chained.cue, rule="continues-chain", inherited=True,
                        confidence=confidence("continues-chain"))
+    if later is not None and later.rule in _SENTENCE_END_RULES and _same_sentence(text, a.quote, later.quote):
+        # `"I don't think" -- that it lasts -- "is the answer," he said`: the cue closes both
+        return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
+                       confidence=confidence("continues-next"))
     here = last_by_paragraph.get(para)
     if here is not None:
         return replace(a, mention=here[1], cue=here[2], rule="continues-speaker", inherited=True,

@@ -295,6 +295,15 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
           ('and we will win.', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-quote')]),
+        # a quotation without a cue takes the cue that closes its sentence after the next quotation
+        ('Ana Ortiz spoke first. "We do not think the plan" -- that is, the new one -- "will last," Lee Chan said.',
+         [('We do not think the plan', 'Lee Chan', 'Lee Chan', 'said', 'continues-next'),
+          ('will last,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb')]),
+        # but not across the end of a sentence
+        ('Ana Ortiz said it was over. "We will stay." Then "we will win," Lee Chan said.',
+         [('it was over', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
+          ('We will stay.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'continues-speaker'),
+          ('we will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb')]),
         # a cue closing the sentence of a quotation, with a participle running on to the next one
         ('Ana Ortiz spoke first. "We will stay" until the vote is in, she said, citing the "long road" ahead.',
          [('We will stay', 'Ana Ortiz', 'she', 'said', 'sentence-closing-cue'),
