@@ -441,7 +441,7 @@ def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Spa
     """`"Boots on the ground" would be right, Ortiz said on Monday.`: a cue closing the
     sentence the quotation stands in, after its last comma."""
     end = trail.end
-    for _ in range(2):  # the last comma, or the one before an apposition after the speaker
+    for _ in range(3):  # the last comma, or the one before one or two appositions after the speaker
         comma = text.rfind(",", trail.start, end)
         if comma < 0:
             return None
@@ -470,7 +470,7 @@ def _closing_cue_after(text: str, comma: int, trail: Span, lexicon: Lexicon) -> 
 
 # What may end a sentence after its closing cue: `on Monday`, `after the attacks`, `in a statement`.
 _SENTENCE_TAIL = regex.compile(
-    r"(?:,[^,;:\"“”]{1,100}(?=[.!?]|$))?"  # `…, said Ortiz, the mayor.`: an apposition, or up to a quotation
+    r"(?:(?:,[^,;:\"“”]{1,100}){1,3}(?=[.!?]|$))?"  # `…, said Ortiz, the mayor.`: appositions, or up to a quotation
     r"(?:\s+(?:on|in|at|after|during|before|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:\"“”]{0,60})?[\s.!?\"”’')]*"
 )

@@ -50,6 +50,8 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('"Boots on the ground" would be the right answer, Ana Ortiz said on Monday.', "Boots on the ground",
      "Ana Ortiz", "said", "sentence-closing-cue", "mixed"),
+    ('"We are extremely happy" about it, said Ana Ortiz, head of the Nurses Union, a union that backs Lee Chan.',
+     "We are extremely happy", "Ana Ortiz", "said", "sentence-closing-cue", "mixed"),  # two appositions
     # a cue after the quotation that opens a clause of its own yields to the cue before it
     ('Ana Ortiz says she was "kind of riding the fence" until Lee said she was backing him.',
      "kind of riding the fence", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),
