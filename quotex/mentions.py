@@ -809,14 +809,17 @@ def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexic
     """The subject of the last subordinate clause (`…, while Ortiz, the mayor, proposed`),
     read back over an apposition and the clause's verb phrase to the first part of the
     sentence; None when a part with a subject of its own comes first."""
-    for index in range(len(spans) - 1, 0, -1):
+    for index in range(len(spans) - 1, -1, -1):
         first = _FIRST_WORD.match(text, *spans[index])
         if first is None:
             return None
         word = first.group(1)
         if word.lower() in _SUBORDINATE_OPENERS:
             toks = tokens(text, first.end(1), min(spans[index][1], first.end(1) + 60), lexicon)
-            return _opening_mention(text, toks, lexicon) if toks else None
+            mention = _opening_mention(text, toks, lexicon) if toks else None
+            if index == 0 and mention is not None and text[mention.span.end : spans[0][1]].strip():
+                return None  # `While Lee was away, the council, meeting late, voted`: a clause of its own
+            return mention  # `While Mr. Ryan, representing the party, laid out`
         if not (word.islower() and word not in lexicon.determiners or _is_apposition(text, spans[index], lexicon)):
             return None
     return None

@@ -38,6 +38,9 @@ CASES = [
      "sentence-subject", "mixed"),
     ('At least by how she voted, Ana Ortiz ended the debate, calling the plan "dead on arrival."',
      "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    # an opening subordinate clause interrupted after its subject keeps that subject
+    ('While Mr. Ryan, representing the governing wing, laid out a vision for "a reformed tax code," Lee Chan spoke.',
+     "a reformed tax code,", "Mr. Ryan", "laid", "sentence-subject", "mixed"),
     # modifiers before a role noun belong to the description; a verb before a plural does not
     ('Republican presidential candidate Ana Ortiz quickly took to Twitter, writing: "We will win."',
      "We will win.", "Republican presidential candidate Ana Ortiz", "writing", "speaker-verb-quote", "direct"),
@@ -273,6 +276,8 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'He is now host of "Evening Talk With Ana Ortiz."',
         'Ana Ortiz stars in "Rooms, Halls, Stairs" at the Palace from Monday.',
         'The director makes this clear in her new documentary "13th."',  # a title may open with a number
+        # the subject of a whole opening clause is not the subject of the main clause
+        'While Lee Chan was away, the council, meeting late, voted for "a fair deal."',
         'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs."',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
