@@ -817,7 +817,7 @@ def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexic
         if word.lower() in _SUBORDINATE_OPENERS:
             toks = tokens(text, first.end(1), min(spans[index][1], first.end(1) + 60), lexicon)
             mention = _opening_mention(text, toks, lexicon) if toks else None
-            if index == 0 and mention is not None and text[mention.span.end : spans[0][1]].strip():
+            if index == 0 and len(spans) > 1 and mention is not None and text[mention.span.end : spans[0][1]].strip():
                 return None  # `While Lee was away, the council, meeting late, voted`: a clause of its own
             return mention  # `While Mr. Ryan, representing the party, laid out`
         if not (word.islower() and word not in lexicon.determiners or _is_apposition(text, spans[index], lexicon)):

@@ -302,6 +302,10 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
           ('and we will win.', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-quote')]),
+        # a subordinate clause after a quotation gives its own subject to a quotation in it
+        ('Mr. Chan called Ms. Ortiz a "disgrace" after she attacked the police and blamed the deaths on "bad training."',
+         [('disgrace', 'Chan', 'Mr. Chan', 'called', 'speaker-verb-partial'),
+          ('bad training.', 'Ortiz', 'she', 'blamed', 'speaker-verb-partial')]),
         # a quotation without a cue takes the cue that closes its sentence after the next quotation
         ('Ana Ortiz spoke first. "We do not think the plan" -- that is, the new one -- "will last," Lee Chan said.',
          [('We do not think the plan', 'Lee Chan', 'Lee Chan', 'said', 'continues-next'),
