@@ -340,6 +340,19 @@ def attribute(
     headline = headline_paragraph(text, paragraphs)
     reasons = [_scare_reason(text, a, headline, lexicon) for a in own]
     for i in range(1, len(own)):
+        if reasons[i] == "scare" and reasons[i - 1] in _DROPPED:
+            # `stating on NBC's "Meet the Press" that her "judgment" was lacking`: a title or a
+            # scare quote before it is words of the clause, not the end of its lead
+            first = i
+            while first > 0 and reasons[first - 1] in _DROPPED:
+                first -= 1
+            sentence = _sentence_of(sentences, sentence_starts, quotes[i].open_mark.start)
+            again = _own_attribution(text, [*quotes[:first], *quotes[i:]], first, sentence, sentences,
+                                     sentence_starts, paragraphs, lexicon)
+            words = _WORD.findall(text, quotes[i].start, quotes[i].end)
+            if again.mention is not None and not _title_case(words):  # `the names "Miss Piggy" and "Miss Housekeeping"`
+                own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon)
+    for i in range(1, len(own)):
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
@@ -347,6 +360,9 @@ def attribute(
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
+
+
+_DROPPED = frozenset({"title", "scare"})
 
 
 def _nickname(text: str, quote: QuotedSpan) -> bool:

@@ -306,6 +306,10 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('Mr. Chan called Ms. Ortiz a "disgrace" after she attacked the police and blamed the deaths on "bad training."',
          [('disgrace', 'Chan', 'Mr. Chan', 'called', 'speaker-verb-partial'),
           ('bad training.', 'Ortiz', 'she', 'blamed', 'speaker-verb-partial')]),
+        # a title dropped before a quotation is words of its clause: the cue before it still counts
+        ('Ana Ortiz went on the attack, stating on NBC\'s "Meet the Press" that Lee\'s "judgment" was "lacking."',
+         [('judgment', 'Ana Ortiz', 'Ana Ortiz', 'stating', 'speaker-verb-partial'),
+          ('lacking.', 'Ana Ortiz', 'Ana Ortiz', 'stating', 'speaker-verb-partial')]),
         # a quotation without a cue takes the cue that closes its sentence after the next quotation
         ('Ana Ortiz spoke first. "We do not think the plan" -- that is, the new one -- "will last," Lee Chan said.',
          [('We do not think the plan', 'Lee Chan', 'Lee Chan', 'said', 'continues-next'),
