@@ -1021,6 +1021,8 @@ def _continue_speakers(
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
+            if a.rule == "transcript-label":
+                by_chain[a.quote.chain] = a  # `"PENCE: …`: the next label takes over the rest of the chain
     return out
 
 

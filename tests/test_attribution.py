@@ -310,6 +310,11 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('Ana Ortiz went on the attack, stating on NBC\'s "Meet the Press" that Lee\'s "judgment" was "lacking."',
          [('judgment', 'Ana Ortiz', 'Ana Ortiz', 'stating', 'speaker-verb-partial'),
           ('lacking.', 'Ana Ortiz', 'Ana Ortiz', 'stating', 'speaker-verb-partial')]),
+        # in a transcript quoted paragraph by paragraph, each label speaks until the next one
+        ('The debate began.\n\n"ORTIZ: Welcome to the debate.\n\n"CHAN: Thank you for having me.\n\n"I am glad to be here."',
+         [('ORTIZ: Welcome to the debate.', 'ORTIZ', 'ORTIZ', ':', 'transcript-label'),
+          ('CHAN: Thank you for having me.', 'CHAN', 'CHAN', ':', 'transcript-label'),
+          ('I am glad to be here.', 'CHAN', 'CHAN', ':', 'continues-chain')]),
         # a quotation without a cue takes the cue that closes its sentence after the next quotation
         ('Ana Ortiz spoke first. "We do not think the plan" -- that is, the new one -- "will last," Lee Chan said.',
          [('We do not think the plan', 'Lee Chan', 'Lee Chan', 'said', 'continues-next'),
