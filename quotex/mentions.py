@@ -186,7 +186,9 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     possessive_end = _POSSESSIVE.search(source, last.start, head_end)
     if possessive_end is not None and head_end - last.start > 2:
         head_end = possessive_end.start()  # `Donald Trump’s`: the name is `Donald Trump`
-    head = _NICKNAME_IN_NAME.sub(" ", source[name[0].start : head_end])
+    head = source[name[0].start : head_end]
+    if '"' in head or "“" in head or "”" in head:
+        head = _NICKNAME_IN_NAME.sub(" ", head)
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
                    tuple(t.text for t in titles), roles)
