@@ -264,7 +264,8 @@ ROLE_NOUNS = frozenset("""
     spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
     children police operative operatives historian historians scholar scholars negotiator
     negotiators consultant consultants staff niece nephew aunt uncle cousin grandson
-    granddaughter grandmother grandfather widow widower boyfriend girlfriend
+    granddaughter grandmother grandfather widow widower boyfriend girlfriend policymaker
+    policymakers
 """.split())
 
 

@@ -38,6 +38,9 @@ CASES = [
      "sentence-subject", "mixed"),
     ('At least by how she voted, Ana Ortiz ended the debate, calling the plan "dead on arrival."',
      "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    # any preposition opens an introductory phrase, not a name (`Across Asia,`)
+    ('Across Asia, policymakers have been startled by his "isolationist" stance.', "isolationist", "policymakers",
+     "have", "sentence-subject", "mixed"),
     # an opening subordinate clause interrupted after its subject keeps that subject
     ('While Mr. Ryan, representing the governing wing, laid out a vision for "a reformed tax code," Lee Chan spoke.',
      "a reformed tax code,", "Mr. Ryan", "laid", "sentence-subject", "mixed"),
