@@ -370,7 +370,7 @@ ABBREVIATIONS = frozenset("""
 SENTENCE_FINAL_ABBREVIATIONS = frozenset("u.s u.k u.n e.u d.c inc ltd co corp jr sr etc a.m p.m".split())
 
 # Opening mark -> the closing marks that may end it, per quotation style.
-DOUBLE_OPENERS = {'"': '"”', "“": "”“\"", "„": "“”\"", "«": "»", "»": "«", "‹": "›", "''": "''\"”",
+DOUBLE_OPENERS = {'"': '"”“', "“": "”“\"", "„": "“”\"", "«": "»", "»": "«", "‹": "›", "''": "''\"”",
                   "``": "''\"”", "「": "」", "『": "』", "‟": "”", "”": "”\""}
 SINGLE_OPENERS = {"'": "'’", "‘": "’'", "‚": "‘’", "’": "’"}
 

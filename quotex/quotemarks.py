@@ -21,6 +21,8 @@ from .records import Span
 _MARK = regex.compile(r"''|``|[\"“”„‟«»‹›「」『』'‘’‚]")
 _ELISIONS = regex.compile(r"(?i)(?:em|til|cause|tis|twas|n|bout|round|nuff)\b|\d")
 _OPEN_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f([{<—–-/\u2014")
+_LINE_END_CHARS = frozenset(" \t\u00a0\r\n")
+_AT_LINE_END = regex.compile(r"[ \t\u00a0]*+(?:\r?\n|$)")
 _CLOSE_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f.,;:!?)]}>—–-/…")
 _QUOTE_CHARS = set("\"“”„‟«»‹›「」『』'‘’‚`")
 _SINGLE = frozenset("'‘’‚")
@@ -81,6 +83,8 @@ def classify(text: str, start: int, end: int) -> _Mark | None:
     right = not before.isspace() and (after in _CLOSE_CONTEXT or after in _QUOTE_CHARS)
     if glyph in _SINGLE:
         return _single(text, end, glyph, before, after, left, right, start)
+    if after in _LINE_END_CHARS and _AT_LINE_END.match(text, end):
+        return _Mark(start, end, glyph, False, True)  # `… in the future.“` ending a paragraph: a closer, whatever its shape
     if glyph in "“„«‹「『‟" or glyph == "``":
         return _Mark(start, end, glyph, left or not right, right and not left)
     if glyph in "”»›」』":

@@ -94,6 +94,7 @@ USAGE = {
     "mentions._ING_FORM": "match",
     "mentions._BE_BEFORE": "search<=16",
     "mentions._NICKNAME_BEFORE": "search<=40",
+    "quotemarks._AT_LINE_END": "match",
     "mentions._DASH_INSERTION": "search<=240",
     "attribution._EMBEDDING_WORD": "search<=4",
     "indirect._ADVERBIAL": "match",

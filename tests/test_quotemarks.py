@@ -24,6 +24,9 @@ def contents(text):
         ('"He called it \'a farce,\' then left," she said.', ["He called it 'a farce,' then left,"]),
         ("“He called it ‘a farce,’ then left,” she said.", ["He called it ‘a farce,’ then left,"]),
         ('"One," he said, "two."', ["One,", "two."]),
+        # a mark of any shape ending its paragraph closes, and a straight opener may close with `“`
+        ("“They see that. “\n\nThe end.", ["They see that. "]),
+        ('"A correction is needed now.“ \n\nThe end.', ["A correction is needed now."]),
         ("The president’s view, don't you think, in the '90s.", []),
         ("The players’ union met.", []),
         ("It's Ana's and Lee's plan, isn't it?", []),
@@ -88,6 +91,8 @@ def test_separate_quotations_get_separate_chains():
         ("the '90s", 4, None, None),
         ("“x", 0, True, False),
         ("x”", 1, False, True),
+        ("x. “\nnext", 3, False, True),  # a left mark ending a line closes
+        ("x “y", 2, True, False),
     ],
 )
 def test_classify(text, index, opens, closes):
