@@ -341,16 +341,8 @@ def attribute(
     reasons = [_scare_reason(text, a, headline, lexicon) for a in own]
     for i in range(1, len(own)):
         if reasons[i] == "scare" and reasons[i - 1] in _DROPPED:
-            # `stating on NBC's "Meet the Press" that her "judgment" was lacking`: a title or a
-            # scare quote before it is words of the clause, not the end of its lead
-            first = i
-            while first > 0 and reasons[first - 1] in _DROPPED:
-                first -= 1
-            sentence = _sentence_of(sentences, sentence_starts, quotes[i].open_mark.start)
-            again = _own_attribution(text, [*quotes[:first], *quotes[i:]], first, sentence, sentences,
-                                     sentence_starts, paragraphs, lexicon)
-            words = _WORD.findall(text, quotes[i].start, quotes[i].end)
-            if again.mention is not None and not _title_case(words):  # `the names "Miss Piggy" and "Miss Housekeeping"`
+            again = _past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
+            if again is not None:
                 own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon)
     for i in range(1, len(own)):
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
@@ -363,6 +355,26 @@ def attribute(
 
 
 _DROPPED = frozenset({"title", "scare"})
+
+
+def _past_dropped(
+    text: str, quotes: list[QuotedSpan], reasons: list[str | None], index: int, sentences: Sequence[Span],
+    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
+) -> Attribution | None:
+    """`stating on NBC's "Meet the Press" that her "judgment" was lacking`: the titles and scare
+    quotes dropped right before a quotation are words of its clause, so its lead reaches back
+    past them; None when that finds no speaker either, or the quotation is itself a name in
+    capitals (`the names "Miss Piggy" and "Miss Housekeeping"`)."""
+    first = index
+    while first > 0 and reasons[first - 1] in _DROPPED:
+        first -= 1
+    quote = quotes[index]
+    if _title_case(_WORD.findall(text, quote.start, quote.end)):
+        return None
+    sentence = _sentence_of(sentences, sentence_starts, quote.open_mark.start)
+    again = _own_attribution(text, [*quotes[:first], *quotes[index:]], first, sentence, sentences,
+                             sentence_starts, paragraphs, lexicon)
+    return again if again.mention is not None else None
 
 
 def _nickname(text: str, quote: QuotedSpan) -> bool:

@@ -114,6 +114,7 @@ _DOUBLE_MARKS = frozenset('"“”')
 
 
 def _without_nicknames(toks: list[Token]) -> list[Token]:
+    """The tokens without a quoted capitalised word between two capitalised words."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
@@ -194,7 +195,6 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
                    tuple(t.text for t in titles), roles)
 
 
-_NICKNAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*\s+[\"“”]\p{Lu}[\p{L}\p{M}.’'\-]*[\"“”]\s+$")
 _NICKNAME_IN_NAME = regex.compile(r"(?<!\s)\s+[\"“”][^\"“”]{1,30}[\"“”]\s+")
 
 
@@ -529,6 +529,10 @@ def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
         r"\p{Lu}[\p{Ll}\p{M}’'\-]*\p{Ll}(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*\p{L})){0,3})"
         rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$"
     )
+
+
+# A name before a nickname, right before the name's last part: `Marcia "Cia" `.
+_NICKNAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*\s+[\"“”]\p{Lu}[\p{L}\p{M}.’'\-]*[\"“”]\s+$")
 
 
 def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
