@@ -144,6 +144,18 @@ def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
     return tok.lower in _NAME_PARTICLES
 
 
+# Words that are surnames as well as modal verbs: a name when they end a name (`George Will`).
+_MODAL_SURNAMES = frozenset({"will", "may"})
+
+
+def _modal_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether ``toks[i]`` is a capitalised modal right after a name token and before no
+    capitalised word (`Theresa May said`, not `Trump May Win` in a headline)."""
+    return 0 < i < len(toks) and toks[i].lower in _MODAL_SURNAMES and toks[i].capitalised \
+        and is_name_token(toks[i - 1], lexicon) and _bare(toks[i - 1].text) not in lexicon.titles \
+        and not (i + 1 < len(toks) and toks[i + 1].capitalised)
+
+
 def possessive(tok: Token) -> bool:
     return bool(_POSSESSIVE.search(tok.text)) and len(tok.text) > 2
 
@@ -151,6 +163,8 @@ def possessive(tok: Token) -> bool:
 def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> int:
     """Index of the first token of the run of name tokens ending at ``toks[end - 1]``."""
     i = end
+    if _modal_surname(toks, end - 1, lexicon):
+        i -= 1  # `Prime Minister Theresa May said`
     while i > 0 and is_name_token(toks[i - 1], lexicon) and not (i < end and possessive(toks[i - 1])):
         i -= 1
     while i < end and toks[i].lower in _NAME_PARTICLES:
@@ -614,7 +628,7 @@ def subject_after(
     mention = None
     if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
         end = 0
-        while end < len(phrase) and is_name_token(phrase[end], lexicon):
+        while end < len(phrase) and (is_name_token(phrase[end], lexicon) or _modal_surname(phrase, end, lexicon)):
             end += 1
         if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
             mention = name_mention(source, phrase[:end], lexicon)
@@ -643,7 +657,8 @@ def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention |
 def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: bool = False) -> list[Token]:
     phrase: list[Token] = []
     for tok in tokens(source, pos, min(hi, pos + 240)):
-        if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS):
+        if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS) and not (
+                tok.capitalised and tok.lower in _MODAL_SURNAMES and phrase[-1].capitalised):
             break
         if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
             break

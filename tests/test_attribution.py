@@ -38,6 +38,8 @@ CASES = [
      "sentence-subject", "mixed"),
     ('At least by how she voted, Ana Ortiz ended the debate, calling the plan "dead on arrival."',
      "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
+    # a capitalised modal is a surname only at the end of a name, not a month after `In`
+    ('In May, Ana Ortiz said the plan was "a mess."', "a mess.", "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
     # any preposition opens an introductory phrase, not a name (`Across Asia,`)
     ('Across Asia, policymakers have been startled by his "isolationist" stance.', "isolationist", "policymakers",
      "have", "sentence-subject", "mixed"),

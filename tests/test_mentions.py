@@ -69,6 +69,8 @@ from quotex.mentions import subject_after, subject_before
         # a name, then the organisation it is of, small words and all
         ("Ana Ortiz of the Center for Budget Studies", "name", "Ana Ortiz", "Ana Ortiz"),
         ("Lee Chan of the Council on Foreign Relations", "name", "Lee Chan", "Lee Chan"),
+        # a modal that ends a name is its surname
+        ("Prime Minister Ana May", "name", "Ana May", "Prime Minister Ana May"),
         # a nickname inside a name leaves the name whole, and out of its head
         ('Sen. Ana "Cia" Ortiz', "name", "Ana Ortiz", 'Sen. Ana "Cia" Ortiz'),
         ("Lee's niece, Ana “Cia” Ortiz,", "name", "Ana Ortiz", "Ana “Cia” Ortiz"),
@@ -103,6 +105,8 @@ def test_subject_before_finds_nothing(phrase):
         (" he.", "pronoun", "he"),
         (" Mr. Chan in a statement", "name", "Chan"),
         (' Ana "Cia" Ortiz.', "name", "Ana Ortiz"),
+        (" Prime Minister Ana May.", "name", "Ana May"),
+        (" Lee Will, a columnist.", "name", "Lee Will"),
     ],
 )
 def test_subject_after(phrase, kind, head):
