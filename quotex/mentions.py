@@ -233,6 +233,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     last = toks[-1]
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
+    if len(toks) == 1 and last.lower in _MODAL_SURNAMES and last.capitalised \
+            and surname_in_article(source, last.text, lexicon):
+        return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
     if located is not None:
         return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`, `Ortiz in a statement`
@@ -950,6 +953,30 @@ def capitalised_inside(text: str, word: str) -> bool:
 
 
 _CAPITALISED_MEMO: list[tuple[str | None, dict[str, bool]]] = [(None, {})]
+
+
+def surname_in_article(text: str, word: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether the article ends someone's name with ``word`` (`George Will`, not `Trump Will
+    Win`), so that the word alone names them too; remembered like ``capitalised_inside``."""
+    state = _CAPITALISED_MEMO[0]
+    if state[0] is not text:
+        state = (text, {})
+        _CAPITALISED_MEMO[0] = state
+    key = " " + word  # no word starts with a space: apart from the words `capitalised_inside` keeps
+    found = state[1].get(key)
+    if found is None:
+        found = state[1][key] = any(_ends_name(text, pos, word, lexicon) for pos in word_positions(text, word))
+    return found
+
+
+def _ends_name(text: str, pos: int, word: str, lexicon: Lexicon) -> bool:
+    before = _NAME_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return before is not None and _CAPITAL_NEXT.match(text, pos + len(word)) is None \
+        and bare_word(before.group(1)) not in lexicon.function_words and bare_word(before.group(1)) not in lexicon.titles
+
+
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}’'.\-])(\p{Lu}\p{Ll}[\p{L}’'\-]*)[ \t]+$")
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 
 
 def word_positions(text: str, word: str) -> list[int]:

@@ -320,6 +320,12 @@ def test_quotes_in_a_headline_are_not_quotations():
          [('ORTIZ: Welcome to the debate.', 'ORTIZ', 'ORTIZ', ':', 'transcript-label'),
           ('CHAN: Thank you for having me.', 'CHAN', 'CHAN', ':', 'transcript-label'),
           ('I am glad to be here.', 'CHAN', 'CHAN', ':', 'continues-chain')]),
+        # a modal that ends a name in the article names that person alone (`Will wrote`)
+        ('The columnist Lee Will spoke first.\n\n"It may pass," Will wrote.',
+         [('It may pass,', 'Lee Will', 'Will', 'wrote', 'quote-speaker-verb')]),
+        # but not when the article only has it in a headline in capitals
+        ('Ortiz Will Win Ohio\n\n"It may pass," Will wrote.',
+         [('It may pass,', None, None, None, 'no-speaker')]),
         # a quotation without a cue takes the cue that closes its sentence after the next quotation
         ('Ana Ortiz spoke first. "We do not think the plan" -- that is, the new one -- "will last," Lee Chan said.',
          [('We do not think the plan', 'Lee Chan', 'Lee Chan', 'said', 'continues-next'),

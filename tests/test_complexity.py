@@ -96,6 +96,8 @@ USAGE = {
     "mentions._NICKNAME_BEFORE": "search<=40",
     "quotemarks._AT_LINE_END": "match",
     "mentions._DASH_INSERTION": "search<=240",
+    "mentions._NAME_WORD_BEFORE": "search<=30",
+    "mentions._CAPITAL_NEXT": "match",
     "attribution._EMBEDDING_WORD": "search<=4",
     "indirect._ADVERBIAL": "match",
     "indirect._THAT": "match",
