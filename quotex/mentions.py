@@ -941,15 +941,19 @@ def capitalised_inside(text: str, word: str) -> bool:
 
     Remembered for the article at hand only (it asks about the same word again and again): a
     cache keyed by whole articles would keep thousands of them alive in a long batch."""
-    state = _CAPITALISED_MEMO[0]
-    if state[0] is not text:
-        state = (text, {})
-        _CAPITALISED_MEMO[0] = state  # a thread on another article swaps in its own pair
-    memo = state[1]
+    memo = _article_memo(text)
     found = memo.get(word)
     if found is None:
         found = memo[word] = any(not sentence_initial(text, pos) for pos in word_positions(text, word))
     return found
+
+
+def _article_memo(text: str) -> dict[str, bool]:
+    state = _CAPITALISED_MEMO[0]
+    if state[0] is not text:
+        state = (text, {})
+        _CAPITALISED_MEMO[0] = state  # a thread on another article swaps in its own pair
+    return state[1]
 
 
 _CAPITALISED_MEMO: list[tuple[str | None, dict[str, bool]]] = [(None, {})]
@@ -958,14 +962,11 @@ _CAPITALISED_MEMO: list[tuple[str | None, dict[str, bool]]] = [(None, {})]
 def surname_in_article(text: str, word: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Whether the article ends someone's name with ``word`` (`George Will`, not `Trump Will
     Win`), so that the word alone names them too; remembered like ``capitalised_inside``."""
-    state = _CAPITALISED_MEMO[0]
-    if state[0] is not text:
-        state = (text, {})
-        _CAPITALISED_MEMO[0] = state
+    memo = _article_memo(text)
     key = " " + word  # no word starts with a space: apart from the words `capitalised_inside` keeps
-    found = state[1].get(key)
+    found = memo.get(key)
     if found is None:
-        found = state[1][key] = any(_ends_name(text, pos, word, lexicon) for pos in word_positions(text, word))
+        found = memo[key] = any(_ends_name(text, pos, word, lexicon) for pos in word_positions(text, word))
     return found
 
 
