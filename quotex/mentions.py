@@ -97,6 +97,8 @@ def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[
     out: list[Token] = []
     abbreviations = lexicon.abbreviations
     marks = False
+    if 0 < start < end and text[start].isalnum() and text[start - 1].isalnum():
+        start = _WORD_REST.match(text, start, end).end()  # a window cut mid-word: no half word (`…cated whites`)
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         if len(word) > 2 and word[-1] == "." and word.count(".") == 1 and word[:-1].lower() not in abbreviations:
@@ -111,6 +113,7 @@ def tokens(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> list[
 
 
 _DOUBLE_MARKS = frozenset('"“”')
+_WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}’'\-]*")
 
 
 def _without_nicknames(toks: list[Token]) -> list[Token]:
@@ -541,7 +544,7 @@ _BE_BEFORE = regex.compile(r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been)|(?
 def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
     aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
     return regex.compile(
-        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3}))"
+        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3}))(?<![\p{L}][’'])"  # not `Malley` of `O’Malley`
         r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?"
         r"\p{Lu}[\p{Ll}\p{M}’'\-]*\p{Ll}(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*\p{L})){0,3})"
         rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$"
@@ -915,6 +918,8 @@ def _role_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:
 def _described_subject(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
     """A description opening a clause, read up to its verb: `One aide to the mayor tried`,
     `Lawyers for Ortiz opposed`."""
+    if not toks:
+        return None
     least = 1 if toks[0].lower in lexicon.role_nouns else 2
     verb = next((i for i, t in enumerate(toks[: _MAX_NOMINAL_TOKENS + 1]) if i >= least and not t.capitalised and (
         t.lower in lexicon.auxiliaries or t.lower in lexicon.speech_verbs or t.lower.endswith("ed"))), None)

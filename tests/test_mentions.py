@@ -1,7 +1,7 @@
 """Speaker mentions: names, pronouns and descriptions before and after a cue."""
 import pytest
 
-from quotex.mentions import subject_after, subject_before
+from quotex.mentions import subject_after, subject_before, tokens
 
 
 @pytest.mark.parametrize(
@@ -69,6 +69,8 @@ from quotex.mentions import subject_after, subject_before
         # a name, then the organisation it is of, small words and all
         ("Ana Ortiz of the Center for Budget Studies", "name", "Ana Ortiz", "Ana Ortiz"),
         ("Lee Chan of the Council on Foreign Relations", "name", "Lee Chan", "Lee Chan"),
+        # a name with an apostrophe is one name, not its part after the apostrophe
+        ("Former Gov. Martin O’Malley", "name", "Martin O’Malley", "Former Gov. Martin O’Malley"),
         # a modal that ends a name is its surname
         ("Prime Minister Ana May", "name", "Ana May", "Prime Minister Ana May"),
         # a nickname inside a name leaves the name whole, and out of its head
@@ -128,3 +130,16 @@ def test_the_capitalised_word_memo_keeps_only_the_article_at_hand():
     assert mentions.capitalised_inside(first, "Ortiz") is True
     assert mentions.capitalised_inside(second, "Ortiz") is False  # not the answer remembered for `first`
     assert mentions._CAPITALISED_MEMO[0][0] is second  # `first` is no longer held
+
+
+@pytest.mark.parametrize(
+    "text, start, words",
+    [
+        ("lesser-educated whites", 9, ["whites"]),  # a window cut inside a word drops the half word
+        ("Martin O’Malley said", 9, ["Malley", "said"]),  # after an apostrophe: the caller's choice
+        ("the plan", 3, ["plan"]),  # a window starting at a space or between words is left alone
+        ("Ortiz, Lee", 6, ["Lee"]),
+    ],
+)
+def test_tokens_never_start_with_half_a_word(text, start, words):
+    assert [t.text for t in tokens(text, start, len(text))] == words
