@@ -58,7 +58,8 @@ _JOINED_CLAUSE = regex.compile(
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
     r"|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b"
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
-    r"|,\s+(?:however|although|though|whereas|according\s+to|compared\s+(?:with|to))\b"
+    r"|,\s+(?:however|although|though|whereas|while|according\s+to|compared\s+(?:with|to))\b"
+    r"|,\s+as\s+(?:has|have|had|did|does|do)\b"
     r"|;",
     regex.I,
 )
@@ -320,7 +321,7 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
 def _clause_end(text: str, start: int, end: int) -> int:
     """A reported clause ends at the sentence end or where a new clause with its own
     subject or cue is joined on (`… and she accused …`, `…, adding that …`)."""
-    joined = _JOINED_CLAUSE.search(text, start, end)
+    joined = _JOINED_CLAUSE.search(text, start + 1, end)  # not the comma it may open with (`that, while …`)
     return joined.start() if joined is not None else end
 
 

@@ -190,6 +190,13 @@ def test_no_reported_speech(text):
         ("Unless the city acts, the experts say, the river will flood the town.",
          ["Unless the city acts", "the river will flood the town"]),
         ("Most voters say they trust the mayor, compared with 40 percent a year ago.", ["they trust the mayor"]),
+        ("Most voters say they trust the mayor, while only a few back the council.", ["they trust the mayor"]),
+        ("Most voters say they trust the mayor, while a third say they do not.",
+         ["they trust the mayor", "they do not"]),
+        ("Two members have said they will not back Ortiz, as has the mayor of the city.", ["they will not back Ortiz"]),
+        # a clause that opens with the contrast keeps it
+        ("Ortiz argues that, while the tax may lower premiums, workers will not see the savings.",
+         ["while the tax may lower premiums, workers will not see the savings"]),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
