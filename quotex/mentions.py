@@ -151,10 +151,14 @@ def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
 _MODAL_SURNAMES = frozenset({"will", "may"})
 
 
+def _capitalised_modal(tok: Token) -> bool:
+    return tok.capitalised and tok.lower in _MODAL_SURNAMES
+
+
 def _modal_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether ``toks[i]`` is a capitalised modal right after a name token and before no
     capitalised word (`Theresa May said`, not `Trump May Win` in a headline)."""
-    return 0 < i < len(toks) and toks[i].lower in _MODAL_SURNAMES and toks[i].capitalised \
+    return 0 < i < len(toks) and _capitalised_modal(toks[i]) \
         and is_name_token(toks[i - 1], lexicon) and _bare(toks[i - 1].text) not in lexicon.titles \
         and not (i + 1 < len(toks) and toks[i + 1].capitalised)
 
@@ -236,8 +240,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     last = toks[-1]
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
-    if len(toks) == 1 and last.lower in _MODAL_SURNAMES and last.capitalised \
-            and surname_in_article(source, last.text, lexicon):
+    if len(toks) == 1 and _capitalised_modal(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
     if located is not None:
@@ -664,7 +667,7 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
     phrase: list[Token] = []
     for tok in tokens(source, pos, min(hi, pos + 240)):
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS) and not (
-                tok.capitalised and tok.lower in _MODAL_SURNAMES and phrase[-1].capitalised):
+                _capitalised_modal(tok) and phrase[-1].capitalised):  # `Prime Minister Theresa May`
             break
         if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
             break
@@ -788,8 +791,8 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             if described is not None:
                 return described  # `One aide to the mayor tried …`, not `Two days later`
         if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
-            last_part = all(not text[s:e].strip() for s, e in spans[index + 1 :])
-            pronoun = _pronoun_after_phrase(text, first, part_end, lexicon) if last_part else None
+            pronoun = _pronoun_after_phrase(text, first, part_end, lexicon) if word in _OPENING_PREPOSITIONS \
+                and all(not text[s:e].strip() for s, e in spans[index + 1 :]) else None  # the last part
             if pronoun is not None:
                 return pronoun  # `On Monday they published it, saying`: no comma after the phrase
             after_intro = True
@@ -804,11 +807,9 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
 
 def _pronoun_after_phrase(text: str, first: regex.Match, part_end: int, lexicon: Lexicon) -> Mention | None:
-    """A subject pronoun right after an opening prepositional phrase that no comma closes
-    (`On Monday they`, `In an interview with CNN she`); not after a subordinator, whose
-    clause has a subject of its own (`after he left`)."""
-    if first.group(1).lower() not in _OPENING_PREPOSITIONS:
-        return None
+    """A subject pronoun right after an opening prepositional phrase (``first``, one of
+    `_OPENING_PREPOSITIONS`) that no comma closes (`On Monday they`, `In an interview with CNN
+    she`); subordinators are not among them, their clause has a subject of its own (`after he left`)."""
     toks = tokens(text, first.end(1), min(part_end, first.end(1) + 50), lexicon)
     for tok in toks[:_PHRASE_TOKENS + 1]:
         if tok.lower in lexicon.subject_pronouns and tok.lower != "it":
@@ -977,8 +978,10 @@ def surname_in_article(text: str, word: str, lexicon: Lexicon = ENGLISH) -> bool
 
 def _ends_name(text: str, pos: int, word: str, lexicon: Lexicon) -> bool:
     before = _NAME_WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return before is not None and _CAPITAL_NEXT.match(text, pos + len(word)) is None \
-        and bare_word(before.group(1)) not in lexicon.function_words and bare_word(before.group(1)) not in lexicon.titles
+    if before is None or _CAPITAL_NEXT.match(text, pos + len(word)) is not None:
+        return False
+    first = bare_word(before.group(1))
+    return first not in lexicon.function_words and first not in lexicon.titles
 
 
 _NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}’'.\-])(\p{Lu}\p{Ll}[\p{L}’'\-]*)[ \t]+$")
