@@ -338,17 +338,18 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     headline = headline_paragraph(text, paragraphs)
-    reasons = [_scare_reason(text, a, headline, lexicon) for a in own]
+    single_subheadings = any(not q.single for q in quotes)
+    reasons = [_scare_reason(text, a, headline, lexicon, single_subheadings) for a in own]
     for i in range(1, len(own)):
         if reasons[i] == "scare" and reasons[i - 1] in _DROPPED:
             again = _past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
             if again is not None:
-                own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon)
+                own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon, single_subheadings)
     for i in range(1, len(own)):
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
-            reasons[i] = _scare_reason(text, own[i], headline, lexicon)
+            reasons[i] = _scare_reason(text, own[i], headline, lexicon, single_subheadings)
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
@@ -861,9 +862,12 @@ _TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-
                              "quote-speaker-other-verb"})
 
 
-def _scare_reason(text: str, attribution: Attribution, headline: Span | None, lexicon: Lexicon) -> str | None:
+def _scare_reason(
+    text: str, attribution: Attribution, headline: Span | None, lexicon: Lexicon, single_subheadings: bool = False
+) -> str | None:
     """Why quoted text is not a quotation (`scare`, `title`, `headline`, `markup`, `no-text`),
-    or None when it is one."""
+    or None when it is one. With `single_subheadings` (the article quotes in double marks), a
+    paragraph that is nothing but a quotation in single marks is a subheading."""
     quote = attribution.quote
     content = text[quote.start : quote.end]
     if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
@@ -872,14 +876,19 @@ def _scare_reason(text: str, attribution: Attribution, headline: Span | None, le
         return "headline"
     if _inside_markup(text, quote):
         return "markup"
+    if _SIGN_OFF.fullmatch(content.strip()):
+        return "markup"  # `"Follow Ana Ortiz on Twitter @anaortiz."` closing a transcript
+    if single_subheadings and quote.single and _alone_in_paragraph(text, quote):
+        return "headline"  # `'A really tough decision.'` between paragraphs of an article quoting in double marks
     words = _WORD.findall(content)
     if _looks_like_title(content, words, mid_sentence=True) and (
         _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or _WORK_AFTER.match(text, quote.close_mark.end)
         or _PROGRAM_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
-    ):
-        return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading
+    ) or _headline_with_byline(text, quote, content):
+        return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
+        # `"Parks to close early," by the Tribune's Ana Ortiz`
     if _title_case(words) and _MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start):
         return "title"  # `the author of "Cities, Towns and Villages."`: its maker vouches for a title
     short = len(words) <= _SCARE_WORDS
@@ -949,10 +958,28 @@ def _mid_sentence(text: str, quote: QuotedSpan) -> bool:
 
 
 def _inside_markup(text: str, quote: QuotedSpan) -> bool:
-    """An attribute value left over from markup: `<tweet author="@someone">`."""
+    """An attribute value left over from markup: `<tweet author="@someone">`, `date="…"`."""
+    if _ATTRIBUTE_NAME.search(text, max(0, quote.open_mark.start - 2), quote.open_mark.start):
+        return True
     lt = text.rfind("<", max(0, quote.open_mark.start - 200), quote.open_mark.start)
     return lt >= 0 and ">" not in text[lt : quote.open_mark.start] and _TAG_NAME.match(text, lt + 1) is not None
 
+
+_ATTRIBUTE_NAME = regex.compile(r"[\w-]=$")
+# An author's sign-off, a line of its own after an article or a transcript.
+_SIGN_OFF = regex.compile(
+    r"Follow\s[^\n]{1,60}?\son\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b[^\n]{0,40}?@[\w.]+\.?", regex.I
+)
+_BYLINE_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?\p{Lu}")
+# What may stand before a headline on its line: a label in capitals and a dash (`NOW OPEN—`).
+_HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*)?[—–-]*[^\S\n]*$")
+
+
+def _headline_with_byline(text: str, quote: QuotedSpan, content: str) -> bool:
+    """A headline opening its line with a byline after it: `"Parks to close early," by the
+    Tribune's Ana Ortiz`, not `said the "ugliness," by Mr. Ortiz, …`."""
+    return content.rstrip().endswith(",") and _BYLINE_AFTER.match(text, quote.close_mark.end) is not None \
+        and _HEADLINE_LABEL.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start) is not None
 
 _TAG_NAME = regex.compile(r"/?[A-Za-z][\w:-]*(?:\s|/?>)")
 

@@ -286,6 +286,11 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs."',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
+        # an attribute value of markup, however far from its tag's opening
+        '<tweet id="1" tweet-author=" that the plan would cut taxes for most families who earn less than the median '
+        'income in their state and would leave the rest as they are, so we rate it Mostly True" tweet-date="that the '
+        'plan would cut taxes for most families who earn less than the median income, so we rate it Mostly True.">'
+        'Ortiz said it would.</tweet>',
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",
         "",
@@ -358,6 +363,20 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),
           ('We will go,', 'he', 'he', 'said', 'quote-verb-speaker')]),
+        # a paragraph that is only a quotation in single marks, in an article quoting in double
+        # marks, is a subheading
+        ('"We are ready," she said.\n\n\'We\'re ready to win!\'\n\nThe mayor spoke on Monday.',
+         [('We are ready,', 'she', 'she', 'said', 'quote-speaker-verb')]),
+        # a headline with a byline after it is a title
+        ('"We are ready," she said.\n\nNOW OPEN—"Parks to close early this winter," by the Tribune\'s Ana Ortiz: '
+         'http://example.com/parks',
+         [('We are ready,', 'she', 'she', 'said', 'quote-speaker-verb')]),
+        # but a quotation inside its sentence keeps the agent after it
+        ('Ortiz said the "ugliness of the remarks, unprompted," by Mayor Lee shocked her.',
+         [('ugliness of the remarks, unprompted,', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-partial')]),
+        # an author's sign-off after a transcript quoted paragraph by paragraph is no quotation
+        ('"ORTIZ: We will win.\n\n"Follow Lee Chan on Twitter @leechan."',
+         [('ORTIZ: We will win.', 'ORTIZ', 'ORTIZ', ':', 'transcript-label')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),

@@ -41,6 +41,8 @@ USAGE = {
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
     "attribution._WORD_BEFORE": "search<=40",
+    "attribution._HEADLINE_LABEL": "search<=40",
+    "attribution._ATTRIBUTE_NAME": "search<=2",
     "attribution._APPOSITION_AFTER": "match",
     "attribution._WITH": "search<=80",
     "attribution._THAT_SOON": "match",
