@@ -195,7 +195,7 @@ AUXILIARIES = frozenset("""
     never often frequently first last finally earlier afterward afterwards subsequently
     publicly privately angrily flatly bluntly jokingly sarcastically
     reportedly allegedly apparently initially ultimately separately similarly
-    not n't had've overall alike both
+    not n't had've overall alike both now already always soon
 """.split())
 
 # Honorifics and titles that precede a name; the value is the gender they show, if any.

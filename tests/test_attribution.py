@@ -9,6 +9,9 @@ CASES = [
     ('"We will stay," said Ana Ortiz.', "We will stay,", "Ana Ortiz", "said", "quote-verb-speaker", "direct"),
     ('"We will stay," she told reporters.', "We will stay,", "she", "told", "quote-speaker-verb", "direct"),
     ('"We will stay," Ortiz later told reporters.', "We will stay,", "Ortiz", "told", "quote-speaker-verb", "direct"),
+    # an adverb of time between the subject and its cue (`would now ask`, `already said`)
+    ('A reader would now ask: "Is that true?"', "Is that true?", "A reader", "ask", "speaker-verb-quote", "direct"),
+    ('The mayor already said: "It is over."', "It is over.", "The mayor", "said", "speaker-verb-quote", "direct"),
     ('"We will stay," Lee Chan, the city spokesman, said.', "We will stay,", "Lee Chan", "said",
      "quote-speaker-verb", "direct"),
     ('"We will stay," according to the memo.', "We will stay,", "the memo", "according to",
