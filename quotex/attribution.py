@@ -543,8 +543,8 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     mention = clause_subject(text, lead.start, lead.end, lexicon)
     if mention is None or mention.kind == "nominal" and (
         mention.head not in lexicon.role_nouns or mention.head in lexicon.thing_nouns
-    ):
-        return None
+    ) or mention.head in lexicon.indefinite_pronouns:
+        return None  # `Many call it an "evil empire"`: no one in particular
     pos = mention.span.end
     apposition = _APPOSITION_AFTER.match(text, pos, lead.end)  # `Ortiz, the mayor, proposed`
     verb = _NEXT_WORD.search(text, apposition.end() if apposition else pos, lead.end)
@@ -760,6 +760,8 @@ def _leading_cue(
             if mention is not None:
                 return mention, cue, "according-to-quote"
             continue
+        if _inside_relative_insertion(text, lead, match):
+            continue  # `He said the plan, which some have argued was a trick, was an "insult"`
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
         if agent is not None:
             mention = agent
@@ -790,6 +792,16 @@ def _leading_cue(
     return None
 
 
+def _inside_relative_insertion(text: str, lead: Span, match) -> bool:
+    """A cue inside a relative clause set off by commas, with the sentence going on after it
+    before the quotation: the clause is an aside, not what introduces the quotation."""
+    if _RELATIVE_OPENING.search(text, max(lead.start, match.start() - 80), match.start()) is None:
+        return False
+    closing = text.find(",", match.end(), lead.end)
+    return closing >= 0 and _WORD.search(text, closing, lead.end) is not None
+
+
+_RELATIVE_OPENING = regex.compile(r",\s+(?:which|who|whom)\s[^,]*$")
 _PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:was|were|is|are|been|being)\s+$", regex.I)
 _BY = regex.compile(r"\s+by\s+")
 

@@ -439,6 +439,8 @@ class Resolver:
         the person the last sentences are about."""
         lex = self.lexicon
         head = mention.head
+        if head in lex.indefinite_pronouns:
+            return None, True  # `others said`: no one the article names
         found = self.table.introduced_with(head, mention.span.start)
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)

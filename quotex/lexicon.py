@@ -319,6 +319,9 @@ PRONOUNS = {
     "i": "1", "me": "1", "my": "1", "we": "1p", "us": "1p", "our": "1p", "you": "2",
 }
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+# Indefinite pronouns that name a speaker alone, resolved to no one: `"…," said another`,
+# `one told reporters`, `others said`.
+INDEFINITE_PRONOUNS = frozenset("another one others some many several most both".split())
 
 # Gendered role words: the gender they show of the person they name.
 GENDERED_NOUNS = {
@@ -409,6 +412,7 @@ class Lexicon:
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     sentence_final_abbreviations: frozenset[str]
+    indefinite_pronouns: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -446,6 +450,7 @@ ENGLISH = Lexicon(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     sentence_final_abbreviations=SENTENCE_FINAL_ABBREVIATIONS,
+    indefinite_pronouns=INDEFINITE_PRONOUNS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

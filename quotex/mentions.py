@@ -69,8 +69,11 @@ class Mention:
 
 
 def can_speak(mention: Mention | None, lexicon: Lexicon = ENGLISH) -> bool:
-    """A name, a pronoun, or a description by a role (`the spokesman`), not `the plan`."""
-    return mention is not None and (mention.kind != "nominal" or mention.head in lexicon.role_nouns)
+    """A name, a pronoun, a description by a role (`the spokesman`) or an indefinite pronoun
+    (`another`), not `the plan`."""
+    return mention is not None and (
+        mention.kind != "nominal" or mention.head in lexicon.role_nouns or mention.head in lexicon.indefinite_pronouns
+    )
 
 
 class Token:
@@ -240,6 +243,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     last = toks[-1]
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
+    if len(toks) == 1 and last.lower in lexicon.indefinite_pronouns:
+        return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
     if len(toks) == 1 and _capitalised_modal(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)

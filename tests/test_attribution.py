@@ -9,6 +9,16 @@ CASES = [
     ('"We will stay," said Ana Ortiz.', "We will stay,", "Ana Ortiz", "said", "quote-verb-speaker", "direct"),
     ('"We will stay," she told reporters.', "We will stay,", "she", "told", "quote-speaker-verb", "direct"),
     ('"We will stay," Ortiz later told reporters.', "We will stay,", "Ortiz", "told", "quote-speaker-verb", "direct"),
+    # an indefinite pronoun names a speaker alone
+    ('"It will fail," said another.', "It will fail,", "another", "said", "quote-verb-speaker", "direct"),
+    ('"It will fail," one said.', "It will fail,", "one", "said", "quote-speaker-verb", "direct"),
+    ('Others, reacting to the news, shouted, "Stop the coverup!"', "Stop the coverup!", "Others", "shouted",
+     "speaker-verb-quote", "direct"),
+    # a cue inside a relative clause set off by commas is an aside, not the quotation's cue
+    ('He said that the announcement, which she has argued was a trick, was an "insult" to voters.', "insult",
+     "He", "said", "speaker-verb-partial", "mixed"),
+    # but a relative clause that runs up to the quotation introduces it
+    ('Lee Chan, who told reporters, "We will win."', "We will win.", "who", "told", "speaker-verb-quote", "direct"),
     # an adverb of time between the subject and its cue (`would now ask`, `already said`)
     ('A reader would now ask: "Is that true?"', "Is that true?", "A reader", "ask", "speaker-verb-quote", "direct"),
     ('The mayor already said: "It is over."', "It is over.", "The mayor", "said", "speaker-verb-quote", "direct"),
@@ -289,6 +299,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs."',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
+        'Many call it an "evil empire."',  # an indefinite pronoun opening the sentence says nothing in particular
         # an attribute value of markup, however far from its tag's opening
         '<tweet id="1" tweet-author=" that the plan would cut taxes for most families who earn less than the median '
         'income in their state and would leave the rest as they are, so we rate it Mostly True" tweet-date="that the '

@@ -42,6 +42,7 @@ USAGE = {
     "attribution._THAT_NEXT": "match",
     "attribution._WORD_BEFORE": "search<=40",
     "attribution._HEADLINE_LABEL": "search<=40",
+    "attribution._RELATIVE_OPENING": "search<=80",
     "attribution._ATTRIBUTE_NAME": "search<=2",
     "attribution._APPOSITION_AFTER": "match",
     "attribution._WITH": "search<=80",

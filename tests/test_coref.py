@@ -62,6 +62,8 @@ def speakers(text, kinds=("direct", "mixed")):
         ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
         ('"We will stay," the spokesman said.', [("the spokesman", "unresolved")]),
         ('"We will stay," she said.', [("she", "unresolved")]),
+        # an indefinite pronoun refers to no one the article names
+        ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
 )
 def test_resolution(text, expected):

@@ -87,7 +87,7 @@ def test_subject_before(phrase, kind, head, mention):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["The decision did not come from the meeting", "some", "", "in Dayton", "that the plan",
+    ["The decision did not come from the meeting", "every", "the", "", "in Dayton", "that the plan",
      "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
      "Those", "That",
      "The firm lobbied in Texas and Florida,",
