@@ -378,7 +378,7 @@ class Resolver:
                 # allowed to steer the pronouns after it
                 return Resolved(entity.name, resolution, False)
         if entity is None:
-            return Resolved(mention.text(text), "unresolved", False)
+            return Resolved(_unresolved_name(text, mention), "unresolved", False)
         self._spoke(mention, entity)
         return Resolved(entity.name, resolution, False)
 
@@ -452,6 +452,15 @@ class Resolver:
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
                                  if gender else e.person is True)
         return found, False
+
+
+def _unresolved_name(text: str, mention: Mention) -> str:
+    """The mention itself, or for a relative pronoun the description it stands for
+    (`one former staffer, who said` names `one former staffer`)."""
+    head = mention.head_span
+    if mention.kind == "nominal" and head.end <= mention.span.start and text[head.start : head.end].lower() != mention.head:
+        return text[head.start : head.end]
+    return mention.text(text)
 
 
 def _singular_definite(mention: Mention, text: str) -> bool:

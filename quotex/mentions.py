@@ -623,7 +623,21 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     named = named or analyse_phrase(source, antecedent, lexicon)
     if named is None or named.kind == "pronoun":
         return None
-    return Mention(Span(who.start, who.end), named.head_span, named.kind, named.head, named.titles, named.roles)
+    head_span = named.head_span
+    if named.kind == "nominal" and _plain_description(source, named.span, lexicon):
+        head_span = named.span  # the whole description names a speaker coreference cannot resolve
+    return Mention(Span(who.start, who.end), head_span, named.kind, named.head, named.titles, named.roles)
+
+
+def _plain_description(source: str, span: Span, lexicon: Lexicon) -> bool:
+    """`one former campaign staffer`: a determiner, words and a head, no preposition and no
+    verb (`the campaign disparaged women`, `a memo from the manager` are not)."""
+    toks = tokens(source, span.start, span.end, lexicon)
+    return 2 <= len(toks) <= 6 and toks[0].lower in lexicon.determiners and toks[0].lower not in _RELATIVE and all(
+        tok.is_word and tok.lower not in PREPOSITIONS and tok.lower not in lexicon.speech_verbs
+        and not (tok.lower.endswith("ed") and not tok.capitalised)
+        for tok in toks[1:-1]
+    )
 
 
 def subject_after(

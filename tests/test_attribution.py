@@ -391,6 +391,12 @@ def test_quotes_in_a_headline_are_not_quotations():
         # an author's sign-off after a transcript quoted paragraph by paragraph is no quotation
         ('"ORTIZ: We will win.\n\n"Follow Lee Chan on Twitter @leechan."',
          [('ORTIZ: We will win.', 'ORTIZ', 'ORTIZ', ':', 'transcript-label')]),
+        # a noun that is also a cue form (`on good terms`) is no cue after an adjective; a relative
+        # pronoun names the description before it
+        ('"We will win," said one supporter, who said she left on good terms.\n\n"It was fine."',
+         [('We will win,', 'one supporter', 'one supporter', 'said', 'quote-verb-speaker'),
+          ('she left on good terms', 'one supporter', 'who', 'said', 'reported-that'),
+          ('It was fine.', 'one supporter', 'who', 'said', 'continues-paragraph')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),

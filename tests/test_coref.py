@@ -62,12 +62,28 @@ def speakers(text, kinds=("direct", "mixed")):
         ('"We will stay," a spokesman said.', [("a spokesman", "unresolved")]),
         ('"We will stay," the spokesman said.', [("the spokesman", "unresolved")]),
         ('"We will stay," she said.', [("she", "unresolved")]),
+        # a relative pronoun no one is named for stands for the description before it
+        ('"It was a mess," said one former staffer, who said he had left.', [("one former staffer", "unresolved")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
 )
 def test_resolution(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The panel heard from a young child, who said he had driven six hours.", "a young child"),
+        ("The memo from the campaign manager, who said the race was over, leaked.", "the campaign manager"),
+        # a description with no determiner, or with a verb or a preposition in it, is no name:
+        # the mention stays `who`
+        ("Ana Ortiz met voters who said the vote was close.", "who"),
+    ],
+)
+def test_a_relative_pronoun_names_the_plain_description_before_it(text, speaker):
+    assert speakers(text, kinds=("indirect",))[0][0] == speaker
 
 
 def test_the_mention_keeps_its_local_offsets():
