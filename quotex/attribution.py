@@ -1062,19 +1062,37 @@ def _continue_speakers(
         [(e.cue.start, e.paragraph, e.mention, e.cue) for e in events if not e.belief], key=lambda item: item[0]
     )
     ti = 0
+    last_cued: dict[int, Span] = {}  # per paragraph, the cue of the last quotation with a cue of its own
     for index, a in enumerate(quotes):
         while ti < len(timeline) and timeline[ti][0] < a.quote.open_mark.start:
             pos, para, mention, cue = timeline[ti]
-            last_by_paragraph[para] = (pos, mention, cue)
+            if not _subordinate_to(text, last_cued.get(para), mention):
+                last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
         if a.mention is None:
             a = _continued(text, paragraphs, a, next_named[index], by_chain, last_by_paragraph)
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
+            if a.cue is not None and not a.inherited:
+                last_cued[a.quote.paragraph] = a.cue
             if a.rule == "transcript-label":
                 by_chain[a.quote.chain] = a  # `"PENCE: …`: the next label takes over the rest of the chain
     return out
+
+
+def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:
+    """Whether a speech cue stands in a subordinate clause of the sentence of a quotation's
+    cue (`"…," Lee told the paper, after Ortiz said …`): the quotation's speaker goes on."""
+    if cue is None or mention.span.start < cue.end:
+        return False
+    return _SUBORDINATE_AFTER_CUE.fullmatch(text, cue.end, mention.span.start) is not None
+
+
+_SUBORDINATE_AFTER_CUE = regex.compile(
+    r"[^.!?\n\"“”]{0,120}?,?\s(?:after|before|when|while|as|because|since|until|although|though)\s"
+    r"(?:[^.!?\n\"“”]{0,60}\s)?"
+)
 
 
 def _next_named_in_paragraph(quotes: list[Attribution]) -> list[Attribution | None]:

@@ -397,6 +397,17 @@ def test_quotes_in_a_headline_are_not_quotations():
          [('We will win,', 'one supporter', 'one supporter', 'said', 'quote-verb-speaker'),
           ('she left on good terms', 'one supporter', 'who', 'said', 'reported-that'),
           ('It was fine.', 'one supporter', 'who', 'said', 'continues-paragraph')]),
+        # a speech cue in a subordinate clause after a quotation's cue does not take over the
+        # quotation that follows: its speaker goes on
+        ('"They are not binding," Lee Chan told the paper, after Ana Ortiz said she would end the deals. "They never were."',
+         [('They are not binding,', 'Lee Chan', 'Lee Chan', 'told', 'quote-speaker-verb'),
+          ('she would end the deals', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
+          ('They never were.', 'Lee Chan', 'Lee Chan', 'told', 'continues-speaker')]),
+        # but a speech cue of a sentence of its own does
+        ('"We will win," Lee Chan said. Ana Ortiz said the plan was weak. "It will fail."',
+         [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
+          ('the plan was weak', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
+          ('It will fail.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'continues-speaker')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),
