@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, Mention, bare_word, can_speak, clause_subject, subject_after, subject_before, tokens
+from .mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, subject_after, subject_before, tokens
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
@@ -234,9 +234,42 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
             return cue, inverted, True
         if before.strip(" ,\u00a0") == "":
             return None
+    if _reduced_relative(text, match, lexicon):
+        return (cue, absolute, False) if (absolute := _absolute_subject(text, lo, match, lexicon)) else None
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
         _absolute_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
+
+
+def _reduced_relative(text: str, match, lexicon: Lexicon) -> bool:
+    """An `-ing` form of a verb that reports no clause, right after a noun, modifies the noun
+    (`the face beaming from billboards`): no one speaks. Verbs of saying report what the
+    noun says (`a statement saying the U.S. …`, `voters telling their stories`)."""
+    verb = match.group().lower()
+    if not verb.endswith("ing") or verb in lexicon.clause_verbs or verb in lexicon.question_verbs \
+            or verb in lexicon.object_verbs or _REPORTS_NEXT.match(text, match.end()):
+        return False
+    before = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    word = before.group(1).lower().replace("’", "'") if before is not None else ""
+    return bool(word) and word not in _NOT_NOUNS and not word.endswith(("ly", "'re", "'m")) \
+        and not (word.endswith("'s") and word[:-2] in _CONTRACTED) \
+        and _CAUSATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None
+
+
+_REPORTS_NEXT = regex.compile(r"\s*(?:that\b|[:,\"“‘']|whether\b|how\b|why\b|what\b)")
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(\p{L}[\p{L}’'\-]*)\s+$")
+# `had Republicans wondering`: the `-ing` form says what its object does.
+_CAUSATIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:had|has|have|having|left|leaves|leave|got|gets|kept|keeps|sent|sends|set|sets)"
+    r"\s+\p{L}[\p{L}’'\-]*\s+$",
+    regex.I,
+)
+_CONTRACTED = frozenset("he she it that who there what".split())  # `he's telling`
+_NOT_NOUNS = PREPOSITIONS | frozenset("""
+    is was are were be been being am keep keeps kept start started starts begin began begins continue
+    continues continued stop stopped stops now still also then later again eventually finally even just
+    not never only already repeatedly publicly privately and or but while without
+""".split())
 
 
 def _inverted_mention(text: str, cue: Span, sentence: Span, lexicon: Lexicon) -> Mention | None:

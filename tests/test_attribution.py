@@ -408,6 +408,11 @@ def test_quotes_in_a_headline_are_not_quotations():
          [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
           ('the plan was weak', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
           ('It will fail.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'continues-speaker')]),
+        # an `-ing` form of a verb reporting no clause, right after a noun, modifies the noun: no
+        # one speaks, and the speaker before goes on
+        ('"This is a critique," said Lee Chan. But the face beaming from billboards has not hurt. "It worked."',
+         [('This is a critique,', 'Lee Chan', 'Lee Chan', 'said', 'quote-verb-speaker'),
+          ('It worked.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),
@@ -415,3 +420,8 @@ def test_quotes_in_a_headline_are_not_quotations():
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):
     assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in quotex.extract(text)] == expected
+
+
+def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says():
+    [quote] = quotex.extract('The council issued a statement saying the plan "does not work."')
+    assert (quote.cue, quote.rule) == ("saying", "speaker-verb-partial")
