@@ -11,7 +11,7 @@ from typing import Literal
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon
+from .lexicon import ENGLISH, Lexicon, first_name_gender
 from .records import Span
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -247,6 +247,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
     if len(toks) == 1 and _capitalised_modal(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
+    office = _name_after_office(source, toks, lexicon)
+    if office is not None:
+        return office  # `Secretary of State John Kerry`, `Vice President for news Dave Gorab`
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
     if located is not None:
         return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`, `Ortiz in a statement`
@@ -326,6 +329,28 @@ _APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
 
 # Small words inside the name of a place or an organisation.
 _SMALL_NAME_WORDS = frozenset("the and for of on in at de".split())
+
+
+def _name_after_office(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A title with its office after `of` or `for`, then the name: `Secretary of State John
+    Kerry`, `Vice President for news and talk Dave Gorab`. The name starts at a given name,
+    so the office's own capitals (`State`, `Communications`) stay out of it. A role in lower
+    case speaks for the one after it (`a spokeswoman for Ana Ortiz`) and is no such title."""
+    of = next((i for i in range(1, len(toks) - 1) if toks[i].lower in ("of", "for")
+               and toks[i - 1].capitalised and _bare(toks[i - 1].text) in lexicon.titles), None)
+    if of is None or not all(t.capitalised or t.lower in _OFFICE_MODIFIERS for t in toks[:of] if t.is_word):
+        return None  # `president and CEO of …`: a description, not a title
+    start = next((i for i in range(of + 1, len(toks) - 1) if first_name_gender(toks[i].lower) is not None), None)
+    if start is None or name_run_before(toks, len(toks), lexicon) > start or possessive(toks[-1]):
+        return None
+    named = name_mention(source, toks[start:], lexicon)
+    if named is None:
+        return None
+    titles = tuple(t.text for t in toks[:start] if t.is_word)
+    return Mention(Span(toks[0].start, named.span.end), named.head_span, "name", named.head, titles, named.roles)
+
+
+_OFFICE_MODIFIERS = frozenset("former then acting interim outgoing incoming the a".split())
 
 
 def _name_of_place(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:

@@ -17,6 +17,12 @@ from quotex.mentions import subject_after, subject_before, tokens
         ("Sen. Ana Ortiz (D-Ore.), who backs the bill,", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("Transit Director Ana Ortiz", "name", "Ana Ortiz", "Transit Director Ana Ortiz"),
         ("Mr. Chan", "name", "Chan", "Mr. Chan"),
+        # a title with its office after `of` or `for`: the name starts at a given name
+        ("Secretary of State Ana Ortiz", "name", "Ana Ortiz", "Secretary of State Ana Ortiz"),
+        ("Vice President of Communications Ana Ortiz", "name", "Ana Ortiz", "Vice President of Communications Ana Ortiz"),
+        ("Acme Vice President for news and talk Dave Chan", "name", "Dave Chan",
+         "Acme Vice President for news and talk Dave Chan"),
+        ("another", "nominal", "another", "another"),
         ("A spokesman for Ortiz", "nominal", "spokesman", "A spokesman for Ortiz"),
         ("The press secretary", "nominal", "secretary", "The press secretary"),
         ("officials", "nominal", "officials", "officials"),
@@ -90,6 +96,7 @@ def test_subject_before(phrase, kind, head, mention):
     ["The decision did not come from the meeting", "every", "the", "", "in Dayton", "that the plan",
      "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
      "Those", "That",
+     "president and CEO of Washington Bakers",  # a description in lower case, not an office
      "The firm lobbied in Texas and Florida,",
      "The council voted for the resolution which"],  # `which` stands for a name only
 )
