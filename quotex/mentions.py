@@ -846,8 +846,19 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
         toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
         mention = _opening_mention(text, toks, lexicon) if toks else None
         if mention is not None:
-            return mention
+            return _named_in_apposition(text, mention, spans[index + 1 :], lexicon) or mention
     return None
+
+
+def _named_in_apposition(text: str, mention: Mention, later: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
+    """`Another critic, Laurence Tribe, likened …`: a description's name in the comma part
+    right after it, when that part is nothing but the name."""
+    if mention.kind != "nominal" or len(later) < 2 or mention.span.end < later[0][0] - 2:
+        return None
+    start, end = later[0]
+    toks = tokens(text, start, end, lexicon)
+    named = name_mention(text, toks, lexicon) if toks and all(is_name_token(t, lexicon) for t in toks) else None
+    return named if named is not None and named.span.end == toks[-1].end else None
 
 
 def _pronoun_after_phrase(text: str, first: regex.Match, part_end: int, lexicon: Lexicon) -> Mention | None:

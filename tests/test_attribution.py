@@ -19,6 +19,11 @@ CASES = [
      "He", "said", "speaker-verb-partial", "mixed"),
     # but a relative clause that runs up to the quotation introduces it
     ('Lee Chan, who told reporters, "We will win."', "We will win.", "who", "told", "speaker-verb-quote", "direct"),
+    # a description opening the sentence gives way to the name in apposition after it
+    ('Another critic, Lee Chan, likened the rules to "burning the house."', "burning the house.", "Lee Chan",
+     "likened", "sentence-subject", "mixed"),
+    ('The critic, who spoke on Monday, likened the rules to "burning the house."', "burning the house.",
+     "The critic", "likened", "sentence-subject", "mixed"),
     # an adverb of time between the subject and its cue (`would now ask`, `already said`)
     ('A reader would now ask: "Is that true?"', "Is that true?", "A reader", "ask", "speaker-verb-quote", "direct"),
     ('The mayor already said: "It is over."', "It is over.", "The mayor", "said", "speaker-verb-quote", "direct"),
