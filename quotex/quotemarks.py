@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from functools import lru_cache
+
 import regex
 
 from .lexicon import ENGLISH, Lexicon
@@ -22,6 +24,7 @@ _MARK = regex.compile(r"''|``|[\"“”„‟«»‹›「」『』'‘’‚]")
 _ELISIONS = regex.compile(r"(?i)(?:em|til|cause|tis|twas|n|bout|round|nuff)\b|\d")
 _OPEN_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f([{<—–-/\u2014")
 _LINE_END_CHARS = frozenset(" \t\u00a0\r\n")
+_SENTENCE_END = frozenset(".!?,")
 _AT_LINE_END = regex.compile(r"[ \t\u00a0]*+(?:\r?\n|$)")
 _CLOSE_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f.,;:!?)]}>—–-/…")
 _QUOTE_CHARS = set("\"“”„‟«»‹›「」『』'‘’‚`")
@@ -68,6 +71,7 @@ class _Mark:
     glyph: str
     can_open: bool
     can_close: bool
+    after_sentence_end: bool = False
 
     @property
     def span(self) -> Span:
@@ -103,7 +107,7 @@ def _single(text, end, glyph, before, after, left, right, start) -> _Mark | None
         return None
     if glyph == "‘":
         return _Mark(start, end, glyph, True, right and not left)
-    return _Mark(start, end, glyph, left and glyph != "’", right)
+    return _Mark(start, end, glyph, left and glyph != "’", right, before in _SENTENCE_END)
 
 
 def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLISH) -> list[QuotedSpan]:
@@ -144,9 +148,18 @@ def _opens_paragraph(marks: list[_Mark], para: Span) -> bool:
     return bool(marks) and marks[0].start == para.start and marks[0].can_open
 
 
-def _closes(opener: str, closer: str, lexicon: Lexicon) -> bool:
+def _closes(opener: str, closer: _Mark, lexicon: Lexicon) -> bool:
+    if opener == "''" and closer.glyph == "'":
+        return closer.after_sentence_end  # `… of popularity.'.')`: a doubled mark that lost one half
+    return closer.glyph in _closers(opener, lexicon)
+
+
+@lru_cache(maxsize=64)
+def _closers(opener: str, lexicon: Lexicon) -> frozenset[str]:
+    """The marks that close ``opener``, read as marks: `''` closes `''`, a lone `'` does not
+    (`''… both parties' interest …''`)."""
     table = lexicon.single_openers if opener in _SINGLE else lexicon.double_openers
-    return closer in table.get(opener, "")
+    return frozenset(_MARK.findall(table.get(opener, "")))
 
 
 Piece = tuple[Span, Span, str, bool]
@@ -190,6 +203,6 @@ def _matching_opener(stack: list[_Mark], mark: _Mark, lexicon: Lexicon) -> int:
     """The innermost open mark this one closes; only the top levels are searched, so openers
     that are never closed cannot make a paragraph quadratic."""
     for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _MAX_NESTING), -1):
-        if _closes(stack[depth].glyph, mark.glyph, lexicon):
+        if _closes(stack[depth].glyph, mark, lexicon):
             return depth
     return -1

@@ -27,6 +27,10 @@ def contents(text):
         # a mark of any shape ending its paragraph closes, and a straight opener may close with `“`
         ("“They see that. “\n\nThe end.", ["They see that. "]),
         ('"A correction is needed now.“ \n\nThe end.', ["A correction is needed now."]),
+        # a lone apostrophe does not close a doubled one (a plural possessive inside the quotation),
+        # unless it ends a sentence: a doubled closing mark that lost its other half
+        ("''It is in both parties' interest,'' he said.", ["It is in both parties' interest,"]),
+        ("(A spokesman said, ''It is a snapshot.'.')", ["It is a snapshot."]),
         ("The president’s view, don't you think, in the '90s.", []),
         ("The players’ union met.", []),
         ("It's Ana's and Lee's plan, isn't it?", []),
