@@ -385,7 +385,7 @@ def attribute(
             reasons[i] = _scare_reason(text, own[i], headline, lexicon, single_subheadings)
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
-    return Attributed(_continue_speakers(text, paragraphs, kept, events), events, scare)
+    return Attributed(_continue_speakers(text, paragraphs, kept, events, lexicon), events, scare)
 
 
 _DROPPED = frozenset({"title", "scare"})
@@ -1081,7 +1081,7 @@ _OPENING_MARKS = frozenset("\"“„«‘'")
 
 
 def _continue_speakers(
-    text: str, paragraphs: Sequence[Span], quotes: list[Attribution], events: list[Event]
+    text: str, paragraphs: Sequence[Span], quotes: list[Attribution], events: list[Event], lexicon: Lexicon
 ) -> list[Attribution]:
     """Give quotations without a cue of their own the speaker they continue."""
     by_chain: dict[int, Attribution] = {}
@@ -1092,7 +1092,8 @@ def _continue_speakers(
     out: list[Attribution] = []
     last_by_paragraph: dict[int, tuple[int, Mention, Span | None]] = {}
     timeline = sorted(
-        [(e.cue.start, e.paragraph, e.mention, e.cue) for e in events if not e.belief], key=lambda item: item[0]
+        [(e.cue.start, e.paragraph, e.mention, e.cue) for e in events if not e.belief and _may_speak(e.mention, lexicon)],
+        key=lambda item: item[0],
     )
     ti = 0
     last_cued: dict[int, Span] = {}  # per paragraph, the cue of the last quotation with a cue of its own
@@ -1112,6 +1113,14 @@ def _continue_speakers(
             if a.rule == "transcript-label":
                 by_chain[a.quote.chain] = a  # `"PENCE: …`: the next label takes over the rest of the chain
     return out
+
+
+def _may_speak(mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a speech cue's subject can speak on for the quotations after it: a person, a
+    group or a text (`the letter begins:`), not `the bias begins to show`."""
+    return mention.kind != "nominal" or mention.head in lexicon.role_nouns or mention.head in lexicon.thing_nouns \
+        or mention.head in lexicon.group_nouns or mention.head in lexicon.evidence_nouns \
+        or mention.head in lexicon.indefinite_pronouns
 
 
 def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:

@@ -418,6 +418,12 @@ def test_quotes_in_a_headline_are_not_quotations():
         ('"This is a critique," said Lee Chan. But the face beaming from billboards has not hurt. "It worked."',
          [('This is a critique,', 'Lee Chan', 'Lee Chan', 'said', 'quote-verb-speaker'),
           ('It worked.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        # a cue whose subject cannot speak (`the bias begins to show`) gives no speaker to go on
+        ('The bias begins to show in how the site rated this claim:\n\n"We will win the state."',
+         [('We will win the state.', None, None, None, 'no-speaker')]),
+        # a text can (`the letter begins:`)
+        ('Ana Ortiz wrote to the council. The letter begins:\n\n"Dear friends, we will win."',
+         [('Dear friends, we will win.', 'The letter', 'The letter', ':', 'paragraph-colon')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),
