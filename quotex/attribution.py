@@ -1059,17 +1059,19 @@ def _title_case(words: list[str]) -> bool:
 
 
 def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
-    """The first paragraph when it reads as a headline: short, not opening with a quotation
-    mark, and in title case or without a final full stop."""
+    """The first paragraph when it reads as a headline: short (up to 20 words, 30 in title
+    case), not opening with a quotation mark, and in title case or without a final full stop."""
     if len(paragraphs) < 2:
         return None
     first = paragraphs[0]
     body = text[first.start : first.end]
     words = _WORD.findall(body)
-    if len(words) > 20 or body[0] in _OPENING_MARKS:
+    if len(words) > 30 or body[0] in _OPENING_MARKS:
         return None
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
+    if len(words) > 20 and not title_case:
+        return None  # a long headline is one in title case
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
 

@@ -319,8 +319,16 @@ def test_texts_without_quotations(text):
     assert [q for q in quotex.extract(text) if q.kind != "indirect"] == []
 
 
-def test_quotes_in_a_headline_are_not_quotations():
-    text = "Ortiz: ‘We Will Stay’ In The City\n\nThe mayor spoke on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz: ‘We Will Stay’ In The City\n\nThe mayor spoke on Monday.",
+        # a long headline in title case is a headline too
+        "Ortiz: Chan Has ‘To Come a Long Way’ On Taxes, He’s For Banks Because ‘Banks Pay Him a Lot of "
+        "Money.’\n\nThe mayor spoke on Monday.",
+    ],
+)
+def test_quotes_in_a_headline_are_not_quotations(text):
     assert [q for q in quotex.extract(text) if q.kind != "indirect"] == []
 
 
