@@ -372,17 +372,18 @@ def attribute(
     ]
     headline = headline_paragraph(text, paragraphs)
     single_subheadings = any(not q.single for q in quotes)
-    reasons = [_scare_reason(text, a, headline, lexicon, single_subheadings) for a in own]
+    deck = _deck(text, paragraphs, headline) if single_subheadings else None
+    reasons = [_scare_reason(text, a, headline, lexicon, single_subheadings, deck) for a in own]
     for i in range(1, len(own)):
         if reasons[i] == "scare" and reasons[i - 1] in _DROPPED:
             again = _past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
             if again is not None:
-                own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon, single_subheadings)
+                own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon, single_subheadings, deck)
     for i in range(1, len(own)):
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
-            reasons[i] = _scare_reason(text, own[i], headline, lexicon, single_subheadings)
+            reasons[i] = _scare_reason(text, own[i], headline, lexicon, single_subheadings, deck)
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events, lexicon), events, scare)
@@ -908,11 +909,13 @@ _TRAILING_RULES = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-
 
 
 def _scare_reason(
-    text: str, attribution: Attribution, headline: Span | None, lexicon: Lexicon, single_subheadings: bool = False
+    text: str, attribution: Attribution, headline: Span | None, lexicon: Lexicon, single_subheadings: bool = False,
+    deck: Span | None = None,
 ) -> str | None:
     """Why quoted text is not a quotation (`scare`, `title`, `headline`, `markup`, `no-text`),
     or None when it is one. With `single_subheadings` (the article quotes in double marks), a
-    paragraph that is nothing but a quotation in single marks is a subheading."""
+    paragraph that is nothing but a quotation in single marks is a subheading, and a quotation
+    in single marks in the ``deck`` under the headline is the deck's, as headlines quote so."""
     quote = attribution.quote
     content = text[quote.start : quote.end]
     if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
@@ -923,7 +926,9 @@ def _scare_reason(
         return "markup"
     if _SIGN_OFF.fullmatch(content.strip()):
         return "markup"  # `"Follow Ana Ortiz on Twitter @anaortiz."` closing a transcript
-    if single_subheadings and quote.single and _alone_in_paragraph(text, quote):
+    if single_subheadings and quote.single and (
+        _alone_in_paragraph(text, quote) or deck is not None and deck.start <= quote.start < deck.end
+    ):
         return "headline"  # `'A really tough decision.'` between paragraphs of an article quoting in double marks
     words = _WORD.findall(content)
     if _looks_like_title(content, words, mid_sentence=True) and (
@@ -1077,6 +1082,16 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
+_DECK_WORDS = 20
+
+
+def _deck(text: str, paragraphs: Sequence[Span], headline: Span | None) -> Span | None:
+    """The short paragraph right under a headline that sums the story up (`Spurns offer,
+    blasts 'ignorant view of Islam.'`), when a body follows it."""
+    if headline is None or len(paragraphs) < 3:
+        return None
+    second = paragraphs[1]
+    return second if len(_WORD.findall(text, second.start, second.end)) <= _DECK_WORDS else None
 
 
 _OPENING_MARKS = frozenset("\"“„«‘'")

@@ -333,6 +333,22 @@ def test_quotes_in_a_headline_are_not_quotations(text):
 
 
 @pytest.mark.parametrize(
+    "deck, quoted",
+    [
+        # single marks in the short paragraph under a headline, in an article quoting in double
+        # marks, are the deck's, as headlines quote so
+        ("Spurns offer, blasts 'ignorant view of taxes.'", []),
+        # double marks there quote someone
+        ('Ana Ortiz says parts of the plan are "negotiable," but not the taxes.', ["negotiable,"]),
+    ],
+)
+def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
+    text = f'Mayor Rebuffs Council\n\n{deck}\n\nAna Ortiz on Tuesday rejected the offer. "It is a bad deal," Ortiz said.'
+    assert [q.text for q in quotex.extract(text) if q.kind != "indirect"] == quoted + ["It is a bad deal,"]
+
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # both parts of an interrupted quotation get the speaker
