@@ -263,6 +263,9 @@ class EntityTable:
         if cached is not None:
             return cached
         sentence = self.sentences[k]
+        if k == 0 and _title_case(self.text, sentence):
+            self._sentence_cache[k] = []
+            return []  # a headline in title case: its capitals make names of anything (`Council On Budget`)
         mentions = [m for m in map(self._run_mention, self._runs_outside_quotes(sentence)) if m is not None]
         subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon) if mentions else None
         subject_at = subject.head_span.start if subject is not None and subject.kind == "name" else -1
@@ -452,6 +455,18 @@ class Resolver:
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
                                  if gender else e.person is True)
         return found, False
+
+
+def _title_case(text: str, sentence: Span) -> bool:
+    """Whether a sentence is in title case: three capitalised words or more, and no word of
+    three letters or more in lower case but the small words titles keep so (`of`, `the`)."""
+    words = _LETTERS.findall(text, sentence.start, sentence.end)
+    return sum(w[0].isupper() for w in words) >= 3 and not any(
+        len(w) >= 3 and w.islower() and w not in _TITLE_SMALL_WORDS for w in words
+    )
+
+
+_TITLE_SMALL_WORDS = frozenset("the and for but nor yet with from into onto over upon via per off out".split())
 
 
 def _unresolved_name(text: str, mention: Mention) -> str:

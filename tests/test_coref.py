@@ -64,6 +64,9 @@ def speakers(text, kinds=("direct", "mixed")):
         ('"We will stay," she said.', [("she", "unresolved")]),
         # a relative pronoun no one is named for stands for the description before it
         ('"It was a mess," said one former staffer, who said he had left.', [("one former staffer", "unresolved")]),
+        # a headline in title case names no one: its capitals are no names
+        ('Mayor Rebuffs Council On Budget\n\nThe mayor rejected the offer on Monday.\n\n"It is a bad deal," she said.',
+         [("she", "unresolved")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
