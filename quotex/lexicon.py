@@ -266,7 +266,10 @@ ROLE_NOUNS = frozenset("""
     children police operative operatives historian historians scholar scholars negotiator
     negotiators consultant consultants staff niece nephew aunt uncle cousin grandson
     granddaughter grandmother grandfather widow widower boyfriend girlfriend policymaker
-    policymakers
+    policymakers tycoon tycoons heavyweight heavyweights councilman councilwoman councilmen
+    councilwomen ceo premier chancellor writer writers publisher publishers producer producers
+    singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
+    rabbis imam imams bishop bishops pope
 """.split())
 
 

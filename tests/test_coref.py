@@ -67,6 +67,12 @@ def speakers(text, kinds=("direct", "mixed")):
         # a headline in title case names no one: its capitals are no names
         ('Mayor Rebuffs Council On Budget\n\nThe mayor rejected the offer on Monday.\n\n"It is a bad deal," she said.',
          [("she", "unresolved")]),
+        # a role of trade or faith never attached to a name is an epithet of the person the
+        # last sentences are about
+        ('Dan Chan arrived at the club on Monday.\n\n"It was very nice," the casino tycoon said.',
+         [("Dan Chan", "description")]),
+        ('One pastor backing the mayor, Dan Ortiz, made 150 calls.\n\n"Find your polling place," he said.',
+         [("Dan Ortiz", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
