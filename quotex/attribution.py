@@ -20,7 +20,9 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon
-from .mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, subject_after, subject_before, tokens
+from .mentions import (
+    CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, subject_after, subject_before, tokens,
+)
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
 from .rules import confidence
@@ -1020,6 +1022,7 @@ _ATTRIBUTE_NAME = regex.compile(r"[\w-]=$")
 _SIGN_OFF = regex.compile(
     r"Follow\s[^\n]{1,60}?\son\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b[^\n]{0,40}?@[\w.]+\.?", regex.I
 )
+# A byline after a quoted headline: `"Parks to close early," by the Tribune's Ana Ortiz`.
 _BYLINE_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?\p{Lu}")
 # What may stand before a headline on its line: a label in capitals and a dash (`NOW OPEN—`).
 _HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*)?[—–-]*[^\S\n]*$")
@@ -1030,6 +1033,7 @@ def _headline_with_byline(text: str, quote: QuotedSpan, content: str) -> bool:
     Tribune's Ana Ortiz`, not `said the "ugliness," by Mr. Ortiz, …`."""
     return content.rstrip().endswith(",") and _BYLINE_AFTER.match(text, quote.close_mark.end) is not None \
         and _HEADLINE_LABEL.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start) is not None
+
 
 _TAG_NAME = regex.compile(r"/?[A-Za-z][\w:-]*(?:\s|/?>)")
 
@@ -1109,7 +1113,8 @@ def _continue_speakers(
     out: list[Attribution] = []
     last_by_paragraph: dict[int, tuple[int, Mention, Span | None]] = {}
     timeline = sorted(
-        [(e.cue.start, e.paragraph, e.mention, e.cue) for e in events if not e.belief and _may_speak(e.mention, lexicon)],
+        [(e.cue.start, e.paragraph, e.mention, e.cue) for e in events
+         if not e.belief and _may_speak(e.mention, lexicon)],
         key=lambda item: item[0],
     )
     ti = 0

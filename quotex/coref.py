@@ -473,8 +473,9 @@ def _unresolved_name(text: str, mention: Mention) -> str:
     """The mention itself, or for a relative pronoun the description it stands for
     (`one former staffer, who said` names `one former staffer`)."""
     head = mention.head_span
-    if mention.kind == "nominal" and head.end <= mention.span.start and text[head.start : head.end].lower() != mention.head:
-        return text[head.start : head.end]
+    described = text[head.start : head.end]
+    if mention.kind == "nominal" and head.end <= mention.span.start and described.lower() != mention.head:
+        return described
     return mention.text(text)
 
 
