@@ -21,7 +21,8 @@ import regex
 
 from .lexicon import ENGLISH, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, subject_after, subject_before, tokens,
+    CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, name_closing, subject_after,
+    subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
@@ -866,6 +867,8 @@ def _colon_speaker(
     if subject_only:
         return None
     mention = subject_before(text, lead.start, colon, lexicon)
+    if mention is None or mention.kind != "name":
+        mention = name_closing(text, lead.start, colon, lexicon)  # `… does not surprise pollster Ana Ortiz:`
     if mention is not None and mention.kind == "name":
         return mention, cue, "speaker-colon"
     return None

@@ -353,6 +353,23 @@ def _name_after_office(source: str, toks: list[Token], lexicon: Lexicon) -> Ment
 _OFFICE_MODIFIERS = frozenset("former then acting interim outgoing incoming the a".split())
 
 
+def name_closing(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
+    """The name that closes the text, with the role words right before it, unless a
+    preposition governs it: `… does not surprise Republican pollster Ana Ortiz`, not `… a
+    letter from Ana Ortiz`."""
+    toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi, lexicon)
+    start = name_run_before(toks, len(toks), lexicon)
+    if start >= len(toks) or possessive(toks[-1]):
+        return None
+    i = start
+    while i > 0 and toks[i - 1].is_word and (toks[i - 1].capitalised or toks[i - 1].lower in lexicon.role_nouns):
+        i -= 1  # `Republican pollster`
+    if i > 0 and toks[i - 1].lower in PREPOSITIONS:
+        return None
+    named = name_mention(source, toks[start:], lexicon)
+    return named if named is not None and len(named.head.split()) > 1 else None
+
+
 def _name_of_place(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
     """A name followed by `of` and where the person is from: the name before `of`."""
     of = next((i for i, t in enumerate(toks) if t.lower == "of"), None)

@@ -24,6 +24,9 @@ CASES = [
      "likened", "sentence-subject", "mixed"),
     ('The critic, who spoke on Monday, likened the rules to "burning the house."', "burning the house.",
      "The critic", "likened", "sentence-subject", "mixed"),
+    # a name closing the clause before a colon speaks when the subject cannot
+    ('The timing of the surge does not surprise Republican pollster Ana Ortiz: "Lesser-known candidates gain."',
+     "Lesser-known candidates gain.", "Ana Ortiz", ":", "speaker-colon", "direct"),
     # an adverb of time between the subject and its cue (`would now ask`, `already said`)
     ('A reader would now ask: "Is that true?"', "Is that true?", "A reader", "ask", "speaker-verb-quote", "direct"),
     ('The mayor already said: "It is over."', "It is over.", "The mayor", "said", "speaker-verb-quote", "direct"),
@@ -455,6 +458,11 @@ def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):
     assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in quotex.extract(text)] == expected
+
+
+def test_a_name_a_preposition_governs_before_a_colon_does_not_speak():
+    [quote] = quotex.extract('The crowd cheered for Ana Ortiz: "We love you."')
+    assert (quote.speaker, quote.rule) == (None, "no-speaker")
 
 
 def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says():
