@@ -799,6 +799,8 @@ def _leading_cue(
             continue
         if _inside_relative_insertion(text, lead, match):
             continue  # `He said the plan, which some have argued was a trick, was an "insult"`
+        if match.group().lower() in _SHOW_FORMS and _THAT_NEXT.match(text, match.end()) is None:
+            continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
         if agent is not None:
             mention = agent
@@ -827,6 +829,9 @@ def _leading_cue(
     if ending.endswith(",") and text[quote.start : quote.start + 1].isupper() and len(_WORD.findall(ending)) >= 4:
         return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
     return None
+
+
+_SHOW_FORMS = frozenset("show shows showed shown showing".split())
 
 
 def _inside_relative_insertion(text: str, lead: Span, match) -> bool:

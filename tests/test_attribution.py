@@ -27,6 +27,12 @@ CASES = [
     # a name closing the clause before a colon speaks when the subject cannot
     ('The timing of the surge does not surprise Republican pollster Ana Ortiz: "Lesser-known candidates gain."',
      "Lesser-known candidates gain.", "Ana Ortiz", ":", "speaker-colon", "direct"),
+    # `show` with a plain object shows rather than says: the cue before it speaks
+    ('Lee Chan also said that Ana Ortiz shows "great charm."', "great charm.", "Lee Chan", "said",
+     "speaker-verb-partial", "mixed"),
+    # but `show that` reports
+    ('The poll showed that voters were "very worried."', "very worried.", "The poll", "showed",
+     "speaker-verb-partial", "mixed"),
     # an adverb of time between the subject and its cue (`would now ask`, `already said`)
     ('A reader would now ask: "Is that true?"', "Is that true?", "A reader", "ask", "speaker-verb-quote", "direct"),
     ('The mayor already said: "It is over."', "It is over.", "The mayor", "said", "speaker-verb-quote", "direct"),
