@@ -799,7 +799,7 @@ def _leading_cue(
             continue
         if _inside_relative_insertion(text, lead, match):
             continue  # `He said the plan, which some have argued was a trick, was an "insult"`
-        if match.group().lower() in _SHOW_FORMS and _THAT_NEXT.match(text, match.end()) is None:
+        if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
             continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
         if agent is not None:
@@ -829,9 +829,6 @@ def _leading_cue(
     if ending.endswith(",") and text[quote.start : quote.start + 1].isupper() and len(_WORD.findall(ending)) >= 4:
         return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
     return None
-
-
-_SHOW_FORMS = frozenset("show shows showed shown showing".split())
 
 
 def _inside_relative_insertion(text: str, lead: Span, match) -> bool:
@@ -1148,9 +1145,7 @@ def _continue_speakers(
 def _may_speak(mention: Mention, lexicon: Lexicon) -> bool:
     """Whether a speech cue's subject can speak on for the quotations after it: a person, a
     group or a text (`the letter begins:`), not `the bias begins to show`."""
-    return mention.kind != "nominal" or mention.head in lexicon.role_nouns or mention.head in lexicon.thing_nouns \
-        or mention.head in lexicon.group_nouns or mention.head in lexicon.evidence_nouns \
-        or mention.head in lexicon.indefinite_pronouns
+    return can_speak(mention, lexicon) or mention.head in lexicon.thing_nouns or mention.head in lexicon.evidence_nouns
 
 
 def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:

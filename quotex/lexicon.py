@@ -323,6 +323,9 @@ PRONOUNS = {
     "i": "1", "me": "1", "my": "1", "we": "1p", "us": "1p", "our": "1p", "you": "2",
 }
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+# Forms of `show`, which says nothing with a plain object (`had shown bad judgment`), only with
+# `that` after it (`the poll showed that …`).
+SHOW_FORMS = frozenset(_FINDING_FORMS["show"])
 # Indefinite pronouns that name a speaker alone, resolved to no one: `"…," said another`,
 # `one told reporters`, `others said`.
 INDEFINITE_PRONOUNS = frozenset("another one others some many several most both".split())
@@ -417,6 +420,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     sentence_final_abbreviations: frozenset[str]
     indefinite_pronouns: frozenset[str] = frozenset()
+    show_forms: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -455,6 +459,7 @@ ENGLISH = Lexicon(
     abbreviations=ABBREVIATIONS,
     sentence_final_abbreviations=SENTENCE_FINAL_ABBREVIATIONS,
     indefinite_pronouns=INDEFINITE_PRONOUNS,
+    show_forms=SHOW_FORMS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )
