@@ -376,17 +376,21 @@ def attribute(
     headline = headline_paragraph(text, paragraphs)
     single_subheadings = any(not q.single for q in quotes)
     deck = _deck(text, paragraphs, headline) if single_subheadings else None
-    reasons = [_scare_reason(text, a, headline, lexicon, single_subheadings, deck) for a in own]
+
+    def reason_for(a: Attribution) -> str | None:
+        return _scare_reason(text, a, headline, lexicon, single_subheadings, deck)
+
+    reasons = [reason_for(a) for a in own]
     for i in range(1, len(own)):
         if reasons[i] == "scare" and reasons[i - 1] in _DROPPED:
             again = _past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
             if again is not None:
-                own[i], reasons[i] = again, _scare_reason(text, again, headline, lexicon, single_subheadings, deck)
+                own[i], reasons[i] = again, reason_for(again)
     for i in range(1, len(own)):
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
-            reasons[i] = _scare_reason(text, own[i], headline, lexicon, single_subheadings, deck)
+            reasons[i] = reason_for(own[i])
     kept = [a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events, lexicon), events, scare)
