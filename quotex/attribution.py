@@ -59,6 +59,9 @@ class Attribution:
     rule: str
     confidence: float
     inherited: bool = False  # speaker and cue were taken over from another quotation or cue
+    # a quoted phrase with no speaker: the subject of its sentence when that names no one who
+    # speaks (`The report compared the plan to "a bridge to nowhere"`), and its verb
+    subject: tuple[Mention, Span | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,9 +505,9 @@ def _own_attribution(
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
     subject = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
-    if subject is not None:
+    if subject is not None and _speaks(subject[0], lexicon):
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
-    return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"))
+    return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
 
 
 def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span] | None:
@@ -578,13 +581,16 @@ def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], 
     return (mention, Span(nxt.start, nxt.start + 1)) if mention is not None and mention.kind == "name" else None
 
 
+def _speaks(mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a sentence's subject names someone who may have said a quoted phrase in it."""
+    return mention.kind != "nominal" or mention.head in lexicon.role_nouns and mention.head not in lexicon.thing_nouns
+
+
 def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span | None] | None:
     """A partial quotation with no speech verb (`Rubio bemoaned the "…"`): the subject of its
-    sentence said it, if that subject names someone."""
+    sentence, and the verb after it."""
     mention = clause_subject(text, lead.start, lead.end, lexicon)
-    if mention is None or mention.kind == "nominal" and (
-        mention.head not in lexicon.role_nouns or mention.head in lexicon.thing_nouns
-    ) or mention.head in lexicon.indefinite_pronouns:
+    if mention is None or mention.head in lexicon.indefinite_pronouns:
         return None  # `Many call it an "evil empire"`: no one in particular
     pos = mention.span.end
     apposition = _APPOSITION_AFTER.match(text, pos, lead.end)  # `Ortiz, the mayor, proposed`
@@ -1206,6 +1212,10 @@ def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph) -> Attri
         return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
                        confidence=confidence("continues-next"))
     before = last_by_paragraph.get(para - 1)
+    if before is not None and a.subject is not None:
+        # a quoted phrase in a paragraph no one speaks in is its sentence's, not the last speaker's
+        mention, verb = a.subject
+        return replace(a, mention=mention, cue=verb, rule="sentence-subject", confidence=confidence("sentence-subject"))
     if before is not None:
         previous = paragraphs[para - 1]
         rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"

@@ -457,6 +457,19 @@ def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
         # a text can (`the letter begins:`)
         ('Ana Ortiz wrote to the council. The letter begins:\n\n"Dear friends, we will win."',
          [('Dear friends, we will win.', 'The letter', 'The letter', ':', 'paragraph-colon')]),
+        # a quoted phrase with no cue in a paragraph of its own is its sentence subject's, even a
+        # text's, not the speaker of the paragraph before
+        ('"We will win," Lee Chan said.\n\nThe report compared the plan to "a bridge to nowhere."',
+         [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
+          ('a bridge to nowhere.', 'The report', 'The report', 'compared', 'sentence-subject')]),
+        # but not a subject that names no one in particular
+        ('"We will win," Lee Chan said.\n\nMany compared the plan to "a bridge to nowhere."',
+         [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
+          ('a bridge to nowhere.', 'Lee Chan', 'Lee Chan', 'said', 'continues-paragraph')]),
+        # and in the paragraph of the speaker's cue, the speaker goes on
+        ('"We will win," Lee Chan said. The report compared the plan to "a bridge to nowhere."',
+         [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
+          ('a bridge to nowhere.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),
