@@ -307,6 +307,7 @@ def _absolute_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | 
 _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|have|had|could|can|\p{Ll}+ed)\b)")
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
+_WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
@@ -328,6 +329,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False
     if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
         return True
+    after = _WORD_AFTER.match(text, match.end())
+    if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
+        return False  # `press secretary Ana Ortiz said`
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None:
         return False

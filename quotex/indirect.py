@@ -33,6 +33,11 @@ _ADVERBIAL = regex.compile(
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?)?"
 )
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
+_COMMA_AFTER = regex.compile(r"\s*,")
+_OPENS_WITH_SUBORDINATOR = regex.compile(
+    r"[\s\"“‘']*(?:if|once|when|whenever|while|after|before|because|since|unless|until|although|though|asked|pressed)\b",
+    regex.I,
+)
 # `told the paper on Saturday that …`: a `that` within a few words that hold no clause; but
 # `warned Ortiz to refrain from actions that would …` is a relative `that`.
 _THAT_AHEAD = regex.compile(
@@ -241,10 +246,19 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []  # `That was what Ortiz said when …`: `what` is all that was said
     verbal = event.mention.span.end <= event.cue.start <= event.mention.span.end + 2
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
-    if start is None:
+    if start is None or _opening_clause(text, sentence, event):
         return []
     span = _trimmed(text, start, _clause_end(text, start, sentence.end))
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _opening_clause(text: str, sentence: Span, event: Event) -> bool:
+    """`Once she had testified, the aide left`: a cue in a subordinate clause opening its
+    sentence, closed by a comma, reports nothing after it; but `When she got inside, she
+    said, there were no ballots` and `As the paper reported, turnout rose` do."""
+    return _COMMA_AFTER.match(text, event.cue.end) is not None \
+        and _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) is not None \
+        and "," not in text[sentence.start : event.mention.span.start]
 
 
 def _before_apposition(text: str, start: int, end: int, lexicon: Lexicon) -> int:

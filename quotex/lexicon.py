@@ -158,7 +158,7 @@ NOUN_LIKE_FORMS = frozenset("""
     texts email emails message messages lecture lectures note notes state states quote
     quotes warning warnings concern concerns statement record records signal signals remark remarks
     point points answer answers comment show shows finding findings term terms label labels brand brands
-    joke jokes hint hints echo echoes blast blasts rant rants
+    joke jokes hint hints echo echoes blast blasts rant rants press
 """.split())
 
 # Nouns for what someone said, whose owner is the speaker: `Ortiz's claim that the plan was "a sham"`.

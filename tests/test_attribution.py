@@ -189,6 +189,12 @@ CASES = [
     # a name in apposition after an inverted description wins
     ('"We will appeal," said a lawyer for the family, Lee Chan.', "We will appeal,", "Lee Chan", "said",
      "quote-verb-speaker", "direct"),
+    # a cue form before a title is a noun (`press secretary`)
+    ('"It is false," White House press secretary Ana Ortiz told reporters.', "It is false,",
+     "White House press secretary Ana Ortiz", "told", "quote-speaker-verb", "direct"),
+    # but not before a capitalised word
+    ("The campaign contrasts her plan with what they call Republican Lee Chan's “selfish message.”",
+     "selfish message.", "they", "call", "speaker-verb-partial", "mixed"),
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),

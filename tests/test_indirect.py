@@ -118,6 +118,11 @@ CASES = [
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
+    # a cue set off by commas after an opening subordinate clause reports what follows it
+    ("When she got inside, she said, there were no ballots left at all.", "there were no ballots left at all",
+     "she", "said", "reported-that"),
+    ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
+     "reported-that"),
 ]
 
 
@@ -170,6 +175,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
+        # a cue inside a subordinate clause opening the sentence: the comma closes its clause
+        "Once she had testified, the former aide, Lee Chan, went home to rest.",
+        "If he must testify, the former aide, Lee Chan, will stay home for a week.",
         "",
     ],
 )
