@@ -21,8 +21,8 @@ import regex
 
 from .lexicon import ENGLISH, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, name_closing, subject_after,
-    subject_before, tokens,
+    CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, name_closing, opens_with_dateline,
+    subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
@@ -1098,8 +1098,8 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
         return None
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
-    if len(words) > 20 and not title_case:
-        return None  # a long headline is one in title case
+    if not title_case and (len(words) > 20 or opens_with_dateline(text, first.start, first.end)):
+        return None  # a long headline is one in title case; `LONDON (Reuters) - ` opens the story
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
 

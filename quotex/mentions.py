@@ -900,10 +900,15 @@ _LINKING_WORDS = frozenset("and but so then now still also yet".split())
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
 # `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`: where a story was filed.
 _DATELINE = regex.compile(
-    r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\([\p{Lu}\s]{2,12}\))?"
-    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\([\p{Lu}\s]{2,12}\))\s*[—–-]{1,2}\s+"
+    r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\(\p{Lu}[\p{L}\s]{1,12}\))?"
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{L}\s]{1,12}\))\s*[—–-]{1,2}\s+"
 )
 _MAX_APPOSITION_CHARS = 64
+
+
+def opens_with_dateline(text: str, start: int, end: int) -> bool:
+    """`LONDON (Reuters) - `, `DECATUR, Ill. — `: a story's first paragraph, not its headline."""
+    return _DATELINE.match(text, start, end) is not None
 _SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
 
 

@@ -2,6 +2,7 @@
 import pytest
 
 import quotex
+from quotex import attribution, segment
 
 CASES = [
     # text, quotation, speaker mention, cue, rule, kind
@@ -360,6 +361,27 @@ def test_quotes_in_a_headline_are_not_quotations(text):
 def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
     text = f'Mayor Rebuffs Council\n\n{deck}\n\nAna Ortiz on Tuesday rejected the offer. "It is a bad deal," Ortiz said.'
     assert [q.text for q in quotex.extract(text) if q.kind != "indirect"] == quoted + ["It is a bad deal,"]
+
+
+@pytest.mark.parametrize(
+    "first, headline",
+    [
+        ("Mayor Rebuffs Council on Taxes", True),
+        ("Mayor rebuffs council, blasts 'ignorant view of taxes'", True),
+        ("EXCLUSIVE – Ana Ortiz: Don’t Trust the Council.", True),  # a label in capitals, in title case
+        # a dateline opens the story, not its headline
+        ("LONDON (Reuters) - The finance minister said on Monday the economy would recover.", False),
+        ("DECATUR, Ill. — The mayor said on Monday the plan was dead.", False),
+        ("The mayor said on Monday that the plan was dead, and the council agreed. It will vote again in the "
+         "spring, after a long and bitter fight over the budget.", False),
+    ],
+)
+def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
+    text = f"{first}\n\n'We are on the right track,' Ana Ortiz told the paper.\n\nLee Chan called it \"a mess.\""
+    paragraphs = segment.paragraphs(text)
+    assert (attribution.headline_paragraph(text, paragraphs) is not None) == headline
+    if not headline:
+        assert [q.text for q in quotex.extract(text) if q.kind != "indirect"] == ["We are on the right track,", "a mess."]
 
 
 
