@@ -87,6 +87,9 @@ def classify(text: str, start: int, end: int) -> _Mark | None:
     right = not before.isspace() and (after in _CLOSE_CONTEXT or after in _QUOTE_CHARS)
     if glyph in _SINGLE:
         return _single(text, end, glyph, before, after, left, right, start)
+    french = _french_spaced(text, start, end, glyph, before, after)
+    if french is not None:
+        return french
     if after in _LINE_END_CHARS and _AT_LINE_END.match(text, end):
         return _Mark(start, end, glyph, False, True)  # `… in the future.“` ending a paragraph: a closer, whatever its shape
     if glyph in "“„«‹「『‟" or glyph == "``":
@@ -96,6 +99,23 @@ def classify(text: str, start: int, end: int) -> _Mark | None:
     if left == right:  # straight marks with no clear side may do either
         left = right = True
     return _Mark(start, end, glyph, left, right)
+
+
+def _french_spaced(text: str, start: int, end: int, glyph: str, before: str, after: str) -> _Mark | None:
+    """`« Nous restons »,`: guillemets set off by a space inside them open and close by their
+    shape; the spaces go with the marks, so the quotation holds only its words."""
+    if glyph in "«‹" and after in _FRENCH_SPACES and (before in _OPEN_CONTEXT or start == 0):
+        return _Mark(start, _FRENCH_INNER_AFTER.match(text, end).end(), glyph, True, False)
+    if glyph in "»›" and before in _FRENCH_SPACES and (after in _CLOSE_CONTEXT or after in _QUOTE_CHARS):
+        inner = start
+        while inner > 0 and text[inner - 1] in _FRENCH_SPACES:
+            inner -= 1
+        return _Mark(inner, end, glyph, False, True)
+    return None
+
+
+_FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
+_FRENCH_INNER_AFTER = regex.compile(r"[ \u00a0\u202f\u2009]*")
 
 
 def _single(text, end, glyph, before, after, left, right, start) -> _Mark | None:

@@ -103,6 +103,7 @@ USAGE = {
     "mentions._BE_BEFORE": "search<=16",
     "mentions._NICKNAME_BEFORE": "search<=40",
     "quotemarks._AT_LINE_END": "match",
+    "quotemarks._FRENCH_INNER_AFTER": "match",
     "mentions._DASH_INSERTION": "search<=240",
     "mentions._NAME_WORD_BEFORE": "search<=30",
     "mentions._CAPITAL_NEXT": "match",

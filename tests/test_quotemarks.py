@@ -18,6 +18,11 @@ def contents(text):
         ("''We stay,'' he said.", ["We stay,"]),
         ("«Nous restons», a-t-il dit.", ["Nous restons"]),
         ("„Wir bleiben“, sagte er.", ["Wir bleiben"]),
+        # French spacing inside guillemets: the spaces go with the marks, at a paragraph end too
+        ("« Nous restons », a-t-il dit.", ["Nous restons"]),
+        ("Il a ajouté\u00a0: «\u00a0Rien n’est fini.\u00a0»", ["Rien n’est fini."]),
+        ("‹ Restons ›, dit-il.", ["Restons"]),
+        ("»Wir bleiben«, sagte er.", ["Wir bleiben"]),  # reversed, as in German and Danish
         ("‹Restons›, dit-il.", ["Restons"]),
         ("”Vi stannar,” sa han.", ["Vi stannar,"]),  # a right mark opening, as in Swedish (or a typo)
         ("He said “we stay” and ”we go” today.", ["we stay", "we go"]),
