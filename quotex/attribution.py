@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import ENGLISH, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PREPOSITIONS, Mention, bare_word, can_speak, clause_subject, name_closing, opens_with_dateline,
+    CLAUSE_WORDS, PREPOSITIONS, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
@@ -1098,7 +1098,7 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
         return None
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
-    if not title_case and (len(words) > 20 or opens_with_dateline(text, first.start, first.end)):
+    if not title_case and (len(words) > 20 or after_dateline(text, first.start, first.end) > first.start):
         return None  # a long headline is one in title case; `LONDON (Reuters) - ` opens the story
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None

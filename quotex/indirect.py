@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start
 from .lexicon import ENGLISH, Lexicon
-from .mentions import Mention, subject_before
+from .mentions import Mention, after_dateline, subject_before
 from .records import Span
 from .rules import confidence
 
@@ -222,7 +222,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
     finding = _is_finding(event, verb, lexicon)
-    before = _trimmed(text, sentence.start, _before_apposition(text, sentence.start, first, lexicon)) \
+    opening = after_dateline(text, sentence.start, first)
+    before = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon)) \
         if verb not in lexicon.opening_only_verbs or finding else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):

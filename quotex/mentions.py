@@ -822,9 +822,7 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     A dateline (`DECATUR, Ill. —`) is no part of the sentence; a subordinate clause right
     before the participle (`…, as Ortiz echoed it, saying`) gives its own subject.
     """
-    dateline = _DATELINE.match(text, lo, hi)
-    if dateline is not None:
-        lo = dateline.end()
+    lo = after_dateline(text, lo, hi)
     spans = _comma_spans(text, lo, hi)
     nearest = _subordinate_subject(text, [span for span in spans if text[span[0] : span[1]].strip()], lexicon)
     if nearest is not None:
@@ -906,9 +904,11 @@ _DATELINE = regex.compile(
 _MAX_APPOSITION_CHARS = 64
 
 
-def opens_with_dateline(text: str, start: int, end: int) -> bool:
-    """`LONDON (Reuters) - `, `DECATUR, Ill. — `: a story's first paragraph, not its headline."""
-    return _DATELINE.match(text, start, end) is not None
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence starts after the dateline opening a story (`LONDON (Reuters) - `,
+    `DECATUR, Ill. — `); ``start`` when there is none."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline is not None else start
 _SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
 
 

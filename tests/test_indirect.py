@@ -118,6 +118,11 @@ CASES = [
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
+    # a dateline opening the story is no part of the clause before the cue
+    ("WASHINGTON (Reuters) - The talks had failed on Monday, officials said.", "The talks had failed on Monday",
+     "officials", "said", "reported-after"),
+    ("DECATUR, Ill. — The talks had failed on Monday, officials said.", "The talks had failed on Monday",
+     "officials", "said", "reported-after"),
     # a cue set off by commas after an opening subordinate clause reports what follows it
     ("When she got inside, she said, there were no ballots left at all.", "there were no ballots left at all",
      "she", "said", "reported-that"),
