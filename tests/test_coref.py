@@ -73,6 +73,10 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Dan Chan", "description")]),
         ('One pastor backing the mayor, Dan Ortiz, made 150 calls.\n\n"Find your polling place," he said.',
          [("Dan Ortiz", "pronoun")]),
+        # a politician described by state and party is the person the last sentences are about,
+        # not whoever was last named beside the party word
+        ('Republican Lee Chan lost the vote. Ana Ortiz spoke for the council.\n\n'
+         '"It was very close," the Ohio Republican said.', [("Ana Ortiz", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],

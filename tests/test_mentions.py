@@ -82,6 +82,14 @@ from quotex.mentions import subject_after, subject_before, tokens
         # a nickname inside a name leaves the name whole, and out of its head
         ('Sen. Ana "Cia" Ortiz', "name", "Ana Ortiz", 'Sen. Ana "Cia" Ortiz'),
         ("Lee's niece, Ana “Cia” Ortiz,", "name", "Ana Ortiz", "Ana “Cia” Ortiz"),
+        # a party word before a given name is a title; before anything else, part of the name
+        ("Republican Ana Ortiz", "name", "Ana Ortiz", "Republican Ana Ortiz"),
+        ("House Democrat Dan Chan", "name", "Dan Chan", "House Democrat Dan Chan"),
+        ("the Republican National Committee", "name", "Republican National Committee",
+         "the Republican National Committee"),
+        # a politician described by state and party is a description
+        ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
+        ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
