@@ -250,7 +250,7 @@ ROLE_NOUNS = frozenset("""
     investigators prosecutor prosecutors judge justice lawmaker lawmakers legislator
     legislators democrat democrats republican republicans conservative conservatives
     liberal liberals progressive progressives member members ambassador diplomat diplomats
-    general commander commanders agency department ministry administration government
+    general commander commanders agency department ministry office administration government
     statement report study poll survey memo letter filing complaint lawsuit document
     documents release website newspaper paper magazine network outlet station site blog
     company firm group organization organisation committee party kremlin coalition union
@@ -296,6 +296,7 @@ KIND_NAME_WORDS = {
     "agency": ("Agency", "Administration", "Service", "Bureau", "Commission", "Authority"),
     "department": ("Department", "Ministry"),
     "ministry": ("Ministry",),
+    "office": ("Office",),
     "committee": ("Committee", "Commission"),
     "court": ("Court",),
     "company": ("Inc", "Corp", "Company", "Group", "Ltd"),
@@ -310,7 +311,7 @@ KIND_NAME_WORDS = {
 THING_NOUNS = frozenset("""
     statement report study poll survey memo letter filing complaint lawsuit document
     documents release website newspaper paper magazine network outlet station site blog
-    company firm group organization organisation committee party agency department ministry
+    company firm group organization organisation committee party agency department ministry office
     administration government campaign kremlin coalition union court tweet post email
     ad advertisement video book article editorial column story bill law order ruling
 """.split())

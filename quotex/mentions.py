@@ -26,7 +26,8 @@ _NAME_PARTICLES = frozenset("de del della der di da van von bin ibn al el la le 
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 PREPOSITIONS = frozenset("""
     for of at with from in on to by about against among around behind near over under into
-    onto toward towards than like via per across after before during inside outside
+    onto toward towards than like via per across after before during inside outside through
+    throughout within without beyond beside besides despite
     """.split())
 CLAUSE_WORDS = frozenset("""
     is was are were be been being has have had do does did that which who whom whose what

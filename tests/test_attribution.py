@@ -196,6 +196,11 @@ CASES = [
     # but not before a capitalised word
     ("The campaign contrasts her plan with what they call Republican Lee Chan's “selfish message.”",
      "selfish message.", "they", "call", "speaker-verb-partial", "mixed"),
+    # an office speaks for its holder, and a statement it released introduces what it says
+    ('Her office later released a statement: "The mayor stands by her remarks."',
+     "The mayor stands by her remarks.", "Her office", ":", "speaker-colon-subject", "direct"),
+    ('"We stand by it," the governor’s office said.', "We stand by it,", "the governor’s office", "said",
+     "quote-speaker-verb", "direct"),
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),

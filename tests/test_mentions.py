@@ -87,6 +87,10 @@ from quotex.mentions import subject_after, subject_before, tokens
         ("House Democrat Dan Chan", "name", "Dan Chan", "House Democrat Dan Chan"),
         ("the Republican National Committee", "name", "Republican National Committee",
          "the Republican National Committee"),
+        # a phrase opening with a preposition describes no one (`through`, `within`, `without`)
+        ("Ana Ortiz, who through her office", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("The mayor through his office", "nominal", "mayor", "The mayor through his office"),
+        ("Sources within the campaign", "nominal", "sources", "Sources within the campaign"),
         # a politician described by state and party is a description
         ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
         ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
