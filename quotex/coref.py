@@ -215,7 +215,9 @@ class EntityTable:
         window = _role_pattern(role, self.lexicon).finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
         matches = [m.span() for m in window if not self.inside_quote(m.start())]
         for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
-            mention = self._name_after(end) or self._name_before(start) or self._name_modifying(start)
+            # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
+            modified = self._name_modifying(start) if not self.text[start].isupper() else None
+            mention = self._name_after(end) or self._name_before(start) or modified
             if mention is not None:
                 return self.entity(mention)
         return None

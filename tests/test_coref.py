@@ -77,6 +77,11 @@ def speakers(text, kinds=("direct", "mixed")):
         # not whoever was last named beside the party word
         ('Republican Lee Chan lost the vote. Ana Ortiz spoke for the council.\n\n'
          '"It was very close," the Ohio Republican said.', [("Ana Ortiz", "description")]),
+        # a kind of organisation names the latest organisation of that kind, whole
+        ('The Federal Emergency Agency released its report.\n\n"Deficits will grow," the agency said.',
+         [("Federal Emergency Agency", "description")]),
+        ('The Congressional Budget Office released its report.\n\n"Deficits will grow," the office said.',
+         [("Congressional Budget Office", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
