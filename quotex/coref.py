@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import Mention, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
+from .mentions import Mention, after_dateline, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -279,7 +279,8 @@ class EntityTable:
         return found
 
     def _runs_outside_quotes(self, sentence: Span):
-        return (run for run in _NAME_RUN.finditer(self.text, sentence.start, sentence.end)
+        start = after_dateline(self.text, sentence.start, sentence.end)  # `KYIV, Ukraine (AP) —` names no one
+        return (run for run in _NAME_RUN.finditer(self.text, start, sentence.end)
                 if not self.inside_quote(run.start()))
 
     def _run_mention(self, run) -> Mention | None:

@@ -82,6 +82,9 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Federal Emergency Agency", "description")]),
         ('The Congressional Budget Office released its report.\n\n"Deficits will grow," the office said.',
          [("Congressional Budget Office", "description")]),
+        # a dateline names no one
+        ('KYIV, Ukraine (AP) — The president spoke on Sunday, rejecting what he called a "capitulation plan."',
+         [("he", "unresolved")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
