@@ -578,7 +578,8 @@ def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
     pronouns = "|".join(sorted(lexicon.subject_pronouns))
     aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:['’](?:d|ll|ve|re|m))?"  # `I'd say`, `they’ll say`
+        rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
     )
 
 

@@ -118,6 +118,10 @@ CASES = [
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
+    # a pronoun with a contracted auxiliary is the speaker without it
+    ("I'd say experience is overrated by most voters.", "experience is overrated by most voters", "I", "say",
+     "reported-that"),
+    ("They’ll say the plan is dead on arrival.", "the plan is dead on arrival", "They", "say", "reported-that"),
     # a dateline opening the story is no part of the clause before the cue
     ("WASHINGTON (Reuters) - The talks had failed on Monday, officials said.", "The talks had failed on Monday",
      "officials", "said", "reported-after"),
