@@ -194,6 +194,9 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
         if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics \
                 or tok.lower in _PARTY_NOUNS and first_name_gender(toks[i + 1].text) is not None:
             cut = i + 1  # `Republican Jim Jordan`, but not `Republican National Committee`
+    if cut == 0 and len(toks) >= 3 and toks[0].lower in lexicon.role_nouns \
+            and toks[0].lower not in lexicon.thing_nouns and first_name_gender(toks[1].text) is not None:
+        cut = 1  # `Billionaire Donald Trump`: a role opening the sentence, before a given name
     return toks[:cut], toks[cut:]
 
 

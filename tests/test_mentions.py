@@ -91,6 +91,10 @@ from quotex.mentions import subject_after, subject_before, tokens
         ("Ana Ortiz, who through her office", "name", "Ana Ortiz", "Ana Ortiz"),
         ("The mayor through his office", "nominal", "mayor", "The mayor through his office"),
         ("Sources within the campaign", "nominal", "sources", "Sources within the campaign"),
+        # a role in capitals before a given name is a title; anything else before one stays
+        ("Billionaire Dan Chan", "name", "Dan Chan", "Billionaire Dan Chan"),
+        ("C. Dan Chan", "name", "C. Dan Chan", "C. Dan Chan"),
+        ("The Los Angeles Times", "name", "Los Angeles Times", "The Los Angeles Times"),
         # a politician described by state and party is a description
         ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
         ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
