@@ -55,7 +55,6 @@ _APPOSITION_BEFORE = regex.compile(
 )
 _LETTERS = regex.compile(r"[\p{L}\-]+")
 _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
-_PARTY_EPITHETS = frozenset({"republican", "democrat", "independent", "libertarian"})
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _LOOKBACK_SENTENCES = 6
 _RECENT_SPEAKERS = 12
@@ -449,7 +448,7 @@ class Resolver:
         if head in lex.indefinite_pronouns:
             return None, True  # `others said`: no one the article names
         # `the Ohio Republican`: a party names too many to have introduced this one
-        found = self.table.introduced_with(head, mention.span.start) if head not in _PARTY_EPITHETS else None
+        found = self.table.introduced_with(head, mention.span.start) if head not in lex.party_nouns else None
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:

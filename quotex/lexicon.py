@@ -327,6 +327,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 # Forms of `show`, which says nothing with a plain object (`had shown bad judgment`), only with
 # `that` after it (`the poll showed that …`).
 SHOW_FORMS = frozenset(_FINDING_FORMS["show"])
+# Party members by name, which describe a politician: `the Ohio Republican`, `Democrat Ana Ortiz`
+# (not `independent`: `the Independent` is a newspaper).
+PARTY_NOUNS = frozenset({"republican", "democrat", "libertarian"})
 # Indefinite pronouns that name a speaker alone, resolved to no one: `"…," said another`,
 # `one told reporters`, `others said`.
 INDEFINITE_PRONOUNS = frozenset("another one others some many several most both".split())
@@ -422,6 +425,7 @@ class Lexicon:
     sentence_final_abbreviations: frozenset[str]
     indefinite_pronouns: frozenset[str] = frozenset()
     show_forms: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -461,6 +465,7 @@ ENGLISH = Lexicon(
     sentence_final_abbreviations=SENTENCE_FINAL_ABBREVIATIONS,
     indefinite_pronouns=INDEFINITE_PRONOUNS,
     show_forms=SHOW_FORMS,
+    party_nouns=PARTY_NOUNS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

@@ -192,7 +192,7 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     cut = 0
     for i, tok in enumerate(toks[:-1]):
         if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics \
-                or tok.lower in _PARTY_NOUNS and first_name_gender(toks[i + 1].text) is not None:
+                or tok.lower in lexicon.party_nouns and first_name_gender(toks[i + 1].text) is not None:
             cut = i + 1  # `Republican Jim Jordan`, but not `Republican National Committee`
     if cut == 0 and len(toks) >= 3 and toks[0].lower in lexicon.role_nouns \
             and toks[0].lower not in lexicon.thing_nouns and first_name_gender(toks[1].text) is not None:
@@ -252,7 +252,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
     if len(toks) == 1 and _capitalised_modal(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
-    epithet = _party_epithet(toks)
+    epithet = _party_epithet(toks, lexicon)
     if epithet is not None:
         return epithet  # `the Ohio Republican`: a description, not a name
     office = _name_after_office(source, toks, lexicon)
@@ -287,17 +287,16 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     return _nominal(source, toks, lexicon)
 
 
-def _party_epithet(toks: list[Token]) -> Mention | None:
+def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:
     """`the Ohio Republican`, `the Vermont Democrat`: a politician described by state and
     party, which capitals would otherwise make a name."""
-    if len(toks) < 3 or toks[0].lower != "the" or toks[-1].lower not in _PARTY_NOUNS \
+    if len(toks) < 2 or toks[0].lower != "the" or toks[-1].lower not in lexicon.party_nouns \
             or not all(t.capitalised for t in toks[1:-1]):
         return None
     last = toks[-1]
     return Mention(Span(toks[0].start, last.end), Span(last.start, last.end), "nominal", last.lower)
 
 
-_PARTY_NOUNS = frozenset({"republican", "democrat", "independent", "libertarian"})
 
 
 def _after_adverbial(toks: list[Token], start: int, lexicon: Lexicon) -> bool:

@@ -98,6 +98,8 @@ from quotex.mentions import subject_after, subject_before, tokens
         # a politician described by state and party is a description
         ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
         ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
+        ("the Republican", "nominal", "republican", "the Republican"),
+        ("the Independent", "name", "Independent", "the Independent"),  # a newspaper
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
