@@ -297,8 +297,6 @@ def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:
     return Mention(Span(toks[0].start, last.end), Span(last.start, last.end), "nominal", last.lower)
 
 
-
-
 def _after_adverbial(toks: list[Token], start: int, lexicon: Lexicon) -> bool:
     """A titled name after an adverbial phrase with no comma (`At the convention Sen. Ana Ortiz`),
     not the object of a preposition or a noun it modifies (`for Sen. Ortiz`, `the Sen. Ortiz`)."""
@@ -930,6 +928,8 @@ def after_dateline(text: str, start: int, end: int) -> int:
     `DECATUR, Ill. — `); ``start`` when there is none."""
     dateline = _DATELINE.match(text, start, end)
     return dateline.end() if dateline is not None else start
+
+
 _SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
 
 

@@ -104,7 +104,7 @@ def classify(text: str, start: int, end: int) -> _Mark | None:
 def _french_spaced(text: str, start: int, end: int, glyph: str, before: str, after: str) -> _Mark | None:
     """`« Nous restons »,`: guillemets set off by a space inside them open and close by their
     shape; the spaces go with the marks, so the quotation holds only its words."""
-    if glyph in "«‹" and after in _FRENCH_SPACES and (before in _OPEN_CONTEXT or start == 0):
+    if glyph in "«‹" and after in _FRENCH_SPACES and before in _OPEN_CONTEXT:
         return _Mark(start, _FRENCH_INNER_AFTER.match(text, end).end(), glyph, True, False)
     if glyph in "»›" and before in _FRENCH_SPACES and (after in _CLOSE_CONTEXT or after in _QUOTE_CHARS):
         inner = start
