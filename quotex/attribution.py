@@ -380,6 +380,7 @@ def attribute(
                          sentence_starts, paragraphs, lexicon)
         for i, q in enumerate(quotes)
     ]
+    own = [_poll_for_share(text, a, _sentence_of(sentences, sentence_starts, a.quote.open_mark.start)) for a in own]
     headline = headline_paragraph(text, paragraphs)
     single_subheadings = any(not q.single for q in quotes)
     deck = _deck(text, paragraphs, headline) if single_subheadings else None
@@ -404,6 +405,31 @@ def attribute(
 
 
 _DROPPED = frozenset({"title", "scare"})
+
+
+def _poll_for_share(text: str, a: Attribution, sentence: Span) -> Attribution:
+    """`In a Post-ABC News poll, 75 percent of Republicans said "…"`: a share of those polled
+    speaks through the poll its sentence names, which is the source."""
+    mention = a.mention
+    if mention is None or mention.kind != "nominal" or _SHARE.search(text, *mention.span) is None:
+        return a
+    poll = _POLL.search(text, sentence.start, sentence.end)
+    if poll is None:
+        return a
+    word = poll.span("noun")
+    return replace(a, mention=Mention(Span(*poll.span()), Span(*word), "nominal", text[word[0] : word[1]].lower()))
+
+
+# A share of people polled: `75 percent of Republicans`, `six in 10 voters`, `the vast majority`.
+_SHARE = regex.compile(
+    r"(?<!\d)\d+\s*(?:percent|per\s+cent|%)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+in\s+(?:10|ten)\b"
+    r"|\b(?:majority|plurality|half|third|quarter)\b",
+    regex.I,
+)
+# `a September Washington Post-ABC News poll`, `The Q poll`, `an AP-GfK survey`.
+_POLL = regex.compile(
+    r"\b(?:a|an|the|this|that|its|their)\s+(?:[\p{L}\p{N}.’'/\-]+\s+){0,6}?(?P<noun>poll|survey)\b", regex.I
+)
 
 
 def _past_dropped(

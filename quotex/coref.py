@@ -452,7 +452,8 @@ class Resolver:
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:
-            return found, True  # `the report`: only the named thing introduced as a report
+            # `the report`: only the named thing introduced as a report, never a person
+            return (found if found is None or not found.person else None), True
         if found is not None or head not in lex.role_nouns or not _singular_definite(mention, self.table.text):
             return found, True
         gender = lex.gendered_nouns.get(head)

@@ -201,6 +201,14 @@ CASES = [
      "The mayor stands by her remarks.", "Her office", ":", "speaker-colon-subject", "direct"),
     ('"We stand by it," the governor’s office said.', "We stand by it,", "the governor’s office", "said",
      "quote-speaker-verb", "direct"),
+    # a share of those polled speaks through the poll its sentence names
+    ('In a Daily Herald poll released Sunday, 75 percent of voters said "most people in politics" lie.',
+     "most people in politics", "a Daily Herald poll", "said", "speaker-verb-partial", "mixed"),
+    ("In the latest survey, six in 10 voters said they want “a fresh start.”", "a fresh start.",
+     "the latest survey", "said", "speaker-verb-partial", "mixed"),
+    # with no poll in its sentence the share itself speaks
+    ('Only 52 percent of voters agreed that she is in "good enough health."', "good enough health.",
+     "52 percent of voters", "agreed", "speaker-verb-partial", "mixed"),
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),

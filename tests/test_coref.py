@@ -82,6 +82,9 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Federal Emergency Agency", "description")]),
         ('The Congressional Budget Office released its report.\n\n"Deficits will grow," the office said.',
          [("Congressional Budget Office", "description")]),
+        # a thing is never a person named beside it (`Lee Chan, a spokesman for the campaign`)
+        ('Lee Chan, a spokesman for the campaign, spoke on Monday.\n\nThe campaign said it had raised "more than '
+         'ever."', [("The campaign", "unresolved")]),
         # a dateline names no one
         ('KYIV, Ukraine (AP) — The president spoke on Sunday, rejecting what he called a "capitulation plan."',
          [("he", "unresolved")]),
