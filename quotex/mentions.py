@@ -197,7 +197,12 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     if cut == 0 and len(toks) >= 3 and toks[0].lower in lexicon.role_nouns \
             and toks[0].lower not in lexicon.thing_nouns and first_name_gender(toks[1].text) is not None:
         cut = 1  # `Billionaire Donald Trump`: a role opening the sentence, before a given name
+    if cut == len(toks) - 1 and toks[-1].lower in _CHAMBERS:
+        cut = 0  # `the White House`, `the U.S. Senate`: an institution, not a titled name
     return toks[:cut], toks[cut:]
+
+
+_CHAMBERS = frozenset({"house", "senate"})
 
 
 def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, roles: tuple[str, ...] = ()) -> Mention | None:

@@ -95,6 +95,10 @@ from quotex.mentions import subject_after, subject_before, tokens
         ("Billionaire Dan Chan", "name", "Dan Chan", "Billionaire Dan Chan"),
         ("C. Dan Chan", "name", "C. Dan Chan", "C. Dan Chan"),
         ("The Los Angeles Times", "name", "Los Angeles Times", "The Los Angeles Times"),
+        # a chamber after title words is an institution, whole; a surname after one stays a name
+        ("The White House", "name", "White House", "The White House"),
+        ("the U.S. Senate", "name", "U.S. Senate", "the U.S. Senate"),
+        ("Sen. Dan King", "name", "Dan King", "Sen. Dan King"),
         # a politician described by state and party is a description
         ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
         ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
