@@ -1037,8 +1037,9 @@ def name_like(text: str, word: str, pos: int, lexicon: Lexicon = ENGLISH) -> boo
     """Whether a lone capitalised word is a name: a word that opens a sentence is one only if
     the article capitalises it where no sentence starts, too (`Trump`, not `Details`)."""
     lower = word.lower()
-    if lower.endswith(("ing", "ly")) or lower in lexicon.determiners or lower in lexicon.function_words:
-        return False
+    if lower.endswith(("ing", "ly")) or lower in lexicon.determiners or lower in lexicon.function_words \
+            or len(lower.rstrip(".")) < 2:
+        return False  # nor an initial alone (`on X.`)
     if not sentence_initial(text, pos):
         return True
     bare = bare_word(word)

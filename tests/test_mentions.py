@@ -1,7 +1,7 @@
 """Speaker mentions: names, pronouns and descriptions before and after a cue."""
 import pytest
 
-from quotex.mentions import subject_after, subject_before, tokens
+from quotex.mentions import name_like, subject_after, subject_before, tokens
 
 
 @pytest.mark.parametrize(
@@ -172,3 +172,15 @@ def test_the_capitalised_word_memo_keeps_only_the_article_at_hand():
 )
 def test_tokens_never_start_with_half_a_word(text, start, words):
     assert [t.text for t in tokens(text, start, len(text))] == words
+
+
+@pytest.mark.parametrize(
+    "text, word, is_name",
+    [
+        ("She posted it on X. Lee read it.", "X.", False),  # an initial alone is no name
+        ("She met Lee on Monday.", "Lee", True),
+        ("She met Ana Ortiz on Monday.", "Ortiz", True),
+    ],
+)
+def test_a_lone_capitalised_word_is_a_name(text, word, is_name):
+    assert name_like(text, word, text.index(word)) is is_name

@@ -34,6 +34,9 @@ def test_paragraphs(text, expected):
         ("The U.S. side agreed. Talks go on.", ["The U.S. side agreed.", "Talks go on."]),
         ("It grew 2.5 percent. Prices fell.", ["It grew 2.5 percent.", "Prices fell."]),
         ("J. R. Ortiz spoke. Others left.", ["J. R. Ortiz spoke.", "Others left."]),
+        # a quotation after a one-letter word and a full stop starts a sentence: no initial
+        ('She posted on X. "Great work!" she wrote.', ["She posted on X.", '"Great work!" she wrote.']),
+        ('It was made in the U.S. "A good day," she said.', ["It was made in the U.S.", '"A good day," she said.']),
         ("Sen. Ana Ortiz voted on Jan. 5 with Gov. Lee.", ["Sen. Ana Ortiz voted on Jan. 5 with Gov. Lee."]),
         ("It was made in the U.S. The plant closed.", ["It was made in the U.S.", "The plant closed."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
