@@ -17,7 +17,6 @@ _TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\.$")
 _NEXT_WORD = regex.compile(r"\s+([\"“‘'(\[«]*)(\w+)")
 _LINE_END_PUNCT = tuple(".!?:;\"”’'»)…")
-_OPENING_QUOTES = "\"“‘'«"
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -109,7 +108,7 @@ def _is_abbreviation(text: str, dot: int, end: int, paragraph: Span, lexicon: Le
         return next_word not in lexicon.function_words
     if word in lexicon.abbreviations:
         return True
-    if nxt is not None and any(mark in nxt.group(1) for mark in _OPENING_QUOTES):
+    if nxt is not None and nxt.group(1).strip("(["):  # an opening quotation mark before the next word
         return False  # `… on X. "Great work!"`: no name goes on after an initial with a quotation
     # An initial (`J. Smith`) or a dotted acronym ending mid-name (`J.R.R. Tolkien`).
     return len(word) == 1 and word.isalpha() or ("." in word and next_word not in lexicon.function_words)
