@@ -49,6 +49,7 @@ _THAT_AHEAD = regex.compile(
 )
 # `asked the council to delay the vote`: an object of a few words, then what it was asked to do.
 _REQUEST_AHEAD = regex.compile(r"(?:\s+(?!to\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+to\s+\p{Ll}")
+_ANONYMITY = regex.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _QUESTION_WORDS = "whether|if|why|how|who|what|which|when|where"
 # `asked the senator whether …`: an object of a few words, then the question word.
 _QUESTION_AHEAD = regex.compile(
@@ -210,6 +211,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     according = verb.startswith("according")
     if verb in lexicon.question_verbs and not event.inverted:
         question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
+        if question is None and _ANONYMITY.match(text, event.cue.end, sentence.end):
+            return []  # `who asked not to be named`: a request about the source, nothing reported
         if question is None and _REQUEST_AHEAD.match(text, event.cue.end, sentence.end):
             return _object_content(text, event, sentence)  # `asked the council to delay the vote`
         span = _trimmed(text, question.end(), sentence.end) if question is not None else None

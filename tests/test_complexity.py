@@ -111,6 +111,7 @@ USAGE = {
     "indirect._ADVERBIAL": "match",
     "indirect._THAT": "match",
     "indirect._COMMA_AFTER": "match",
+    "indirect._ANONYMITY": "match",
     "indirect._OPENS_WITH_SUBORDINATOR": "match",
     "indirect._THAT_AHEAD": "match",
     "indirect._TAIL": "fullmatch",

@@ -184,6 +184,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
+        # a source asking not to be named reports nothing
+        "The official asked not to be identified because the talks were private.",
         # a cue inside a subordinate clause opening the sentence: the comma closes its clause
         "Once she had testified, the former aide, Lee Chan, went home to rest.",
         "If he must testify, the former aide, Lee Chan, will stay home for a week.",
