@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon
+from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import (
     CLAUSE_WORDS, PREPOSITIONS, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     subject_after, subject_before, tokens,
@@ -380,7 +380,7 @@ def attribute(
                          sentence_starts, paragraphs, lexicon)
         for i, q in enumerate(quotes)
     ]
-    own = [_poll_for_share(text, a, _sentence_of(sentences, sentence_starts, a.quote.open_mark.start)) for a in own]
+    own = [_poll_for_share(text, a, sentences, sentence_starts) for a in own]
     headline = headline_paragraph(text, paragraphs)
     single_subheadings = any(not q.single for q in quotes)
     deck = _deck(text, paragraphs, headline) if single_subheadings else None
@@ -407,12 +407,13 @@ def attribute(
 _DROPPED = frozenset({"title", "scare"})
 
 
-def _poll_for_share(text: str, a: Attribution, sentence: Span) -> Attribution:
+def _poll_for_share(text: str, a: Attribution, sentences: Sequence[Span], sentence_starts: list[int]) -> Attribution:
     """`In a Post-ABC News poll, 75 percent of Republicans said "…"`: a share of those polled
     speaks through the poll its sentence names, which is the source."""
     mention = a.mention
     if mention is None or mention.kind != "nominal" or _SHARE.search(text, *mention.span) is None:
         return a
+    sentence = _sentence_of(sentences, sentence_starts, a.quote.open_mark.start)
     poll = _POLL.search(text, sentence.start, sentence.end)
     if poll is None:
         return a
@@ -535,7 +536,7 @@ def _own_attribution(
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
     subject = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
-    if subject is not None and _speaks(subject[0], lexicon):
+    if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns:
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
 
@@ -609,11 +610,6 @@ def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], 
         return None
     mention = subject_before(text, line.start(1), line.end(1), lexicon)
     return (mention, Span(nxt.start, nxt.start + 1)) if mention is not None and mention.kind == "name" else None
-
-
-def _speaks(mention: Mention, lexicon: Lexicon) -> bool:
-    """Whether a sentence's subject names someone who may have said a quoted phrase in it."""
-    return mention.kind != "nominal" or mention.head in lexicon.role_nouns and mention.head not in lexicon.thing_nouns
 
 
 def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span | None] | None:
@@ -1197,8 +1193,7 @@ def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:
 
 
 _SUBORDINATE_AFTER_CUE = regex.compile(
-    r"[^.!?\n\"“”]{0,120}?,?\s(?:after|before|when|while|as|because|since|until|although|though)\s"
-    r"(?:[^.!?\n\"“”]{0,60}\s)?"
+    rf"[^.!?\n\"“”]{{0,120}}?,?\s(?:{'|'.join(sorted(SUBORDINATORS))})\s(?:[^.!?\n\"“”]{{0,60}}\s)?"
 )
 
 

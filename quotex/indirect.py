@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import Attributed, Event, object_start
-from .lexicon import ENGLISH, Lexicon
+from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import Mention, after_dateline, subject_before
 from .records import Span
 from .rules import confidence
@@ -34,8 +34,9 @@ _ADVERBIAL = regex.compile(
 )
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")
+# `As the paper reported, …` reports what follows; `if`, `once`, `asked` and the like open a clause that does not.
 _OPENS_WITH_SUBORDINATOR = regex.compile(
-    r"[\s\"“‘']*(?:if|once|when|whenever|while|after|before|because|since|unless|until|although|though|asked|pressed)\b",
+    rf"[\s\"“‘']*(?:{'|'.join(sorted(SUBORDINATORS - {'as'} | {'if', 'once', 'whenever', 'unless', 'asked', 'pressed'}))})\b",
     regex.I,
 )
 # `told the paper on Saturday that …`: a `that` within a few words that hold no clause; but

@@ -327,6 +327,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 # Forms of `show`, which says nothing with a plain object (`had shown bad judgment`), only with
 # `that` after it (`the poll showed that …`).
 SHOW_FORMS = frozenset(_FINDING_FORMS["show"])
+# Conjunctions that open a subordinate clause: `after Ortiz said …`, `when she got inside, …`.
+SUBORDINATORS = frozenset("after before when while as because since until although though".split())
 # Party members by name, which describe a politician: `the Ohio Republican`, `Democrat Ana Ortiz`
 # (not `independent`: `the Independent` is a newspaper).
 PARTY_NOUNS = frozenset({"republican", "democrat", "libertarian"})

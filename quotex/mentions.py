@@ -11,7 +11,7 @@ from typing import Literal
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon, first_name_gender
+from .lexicon import ENGLISH, SUBORDINATORS, Lexicon, first_name_gender
 from .records import Span
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -935,7 +935,7 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return dateline.end() if dateline is not None else start
 
 
-_SUBORDINATE_OPENERS = frozenset("as while when after because since before though although".split())
+_SUBORDINATE_OPENERS = SUBORDINATORS
 
 
 def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
