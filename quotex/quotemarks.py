@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
 from functools import lru_cache
 
 import regex
@@ -114,8 +113,9 @@ def _french_spaced(text: str, start: int, end: int, glyph: str, before: str, aft
     return None
 
 
-_FRENCH_SPACES = frozenset(" \u00a0\u202f\u2009")
-_FRENCH_INNER_AFTER = regex.compile(r"[ \u00a0\u202f\u2009]*")
+_FRENCH_SPACE_CHARS = " \u00a0\u202f\u2009"  # a space, no-break spaces, a thin space
+_FRENCH_SPACES = frozenset(_FRENCH_SPACE_CHARS)
+_FRENCH_INNER_AFTER = regex.compile(f"[{_FRENCH_SPACE_CHARS}]*")
 
 
 def _single(text, end, glyph, before, after, left, right, start) -> _Mark | None:
