@@ -227,8 +227,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if not _verb_reading(text, match, lexicon):
         return None  # `a 2012 email to officials`
     if before.strip(" ,\u00a0") == "" or after_comma:
-        verb = match.group().lower()
-        inverts = verb in lexicon.clause_verbs and not verb.startswith("t")  # `said Lee`, not `told Lee`
+        inverts = _inverts(match.group(), lexicon)
         inverted = _inverted_mention(text, cue, sentence, lexicon) if inverts else None
         if inverted is not None and _named_right_after(text, cue, inverted):
             return cue, inverted, True  # `The fund has raised $5 million, said Lee Chan, its president.`
@@ -276,6 +275,12 @@ _NOT_NOUNS = PREPOSITIONS | frozenset("""
     continues continued stop stopped stops now still also then later again eventually finally even just
     not never only already repeatedly publicly privately and or but while without
 """.split())
+
+
+def _inverts(verb: str, lexicon: Lexicon) -> bool:
+    """Whether the speaker may follow the cue: `said Lee`, but not `told Lee`."""
+    verb = verb.lower()
+    return verb in lexicon.clause_verbs and not verb.startswith("t")
 
 
 def _inverted_mention(text: str, cue: Span, sentence: Span, lexicon: Lexicon) -> Mention | None:
@@ -354,7 +359,12 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
 _MODIFYING_NAME = regex.compile(r"\d\s+(?:\p{Lu}[\p{L}.\-]*\s+){1,3}$")
 
 
-_CLOSES_CLAUSE = regex.compile(r"[\s.!?\"”’')]*$|\s*[,;:—–]|\s+(?:on|in|at|of|to|during|after|last|this|so)\b")
+# What closes a clause after its cue or speaker: the sentence's end, a comma, a dash (a spaced
+# hyphen too), or a time or place; `it` or `them` may come first (`"…," she called them - but`).
+_CLOSES_CLAUSE = regex.compile(
+    r"(?:\s+(?:it|them)(?![\p{L}’'\-]))?"
+    r"(?:[\s.!?\"”’')]*$|\s*[,;:—–]|\s+-\s|\s+(?:on|in|at|of|to|during|after|last|this|so)\b)"
+)
 
 
 def _inverted_speaker(text: str, mention: Mention, sentence: Span, lexicon: Lexicon) -> bool:
@@ -745,6 +755,8 @@ def _next_sentence_cue(
     if found is None:
         return None
     mention, cue, rule = found
+    if text[cue.start : cue.end].endswith("ing"):
+        return None  # `"…" Ortiz, later alleging that …`: a participle is no sentence's cue
     end = max(cue.end, mention.span.end)
     end = _LISTENER.match(text, end, nxt.end).end()  # `Smith asked reporters.`
     if text[cue.start : cue.end].lower().startswith(_ADDRESSING):
@@ -846,8 +858,8 @@ def _leading_cue(
             mention = clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
         else:
-            mention = subject_before(text, lead.start, cue.start, lexicon) or \
-                _absolute_subject(text, lead.start, match, lexicon)
+            mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
+                or _absolute_subject(text, lead.start, match, lexicon)
         if mention is None:
             continue
         if mention.kind == "pronoun" and index > 0 and _REPORTED_SUBJECT.fullmatch(
@@ -865,6 +877,24 @@ def _leading_cue(
     if ending.endswith(",") and text[quote.start : quote.start + 1].isupper() and len(_WORD.findall(ending)) >= 4:
         return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
     return None
+
+
+def _aside_speaker(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mention | None:
+    """`The trouble, says Ana Ortiz, a historian, is that she was "…"`: a cue set off by commas
+    inside the sentence, its speaker after it."""
+    before = text[lead.start : cue.start].rstrip()
+    if not before.endswith(",") or _WORD.search(before) is None or not _inverts(text[cue.start : cue.end], lexicon):
+        return None
+    inverted = _inverted_mention(text, cue, lead, lexicon)
+    # a comma closes the aside: after `Lee, an aide, said the unions "…"`, `the unions` is what Lee said
+    if inverted is None or _COMMA_NEXT.match(text, inverted.span.end, lead.end) is None:
+        return None
+    if _named_right_after(text, cue, inverted):
+        return inverted
+    return None if can_speak(subject_before(text, lead.start, cue.start, lexicon), lexicon) else inverted
+
+
+_COMMA_NEXT = regex.compile(r"\s*,")
 
 
 def _inside_relative_insertion(text: str, lead: Span, match) -> bool:

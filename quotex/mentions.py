@@ -197,12 +197,16 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     if cut == 0 and len(toks) >= 3 and toks[0].lower in lexicon.role_nouns \
             and toks[0].lower not in lexicon.thing_nouns and first_name_gender(toks[1].text) is not None:
         cut = 1  # `Billionaire Donald Trump`: a role opening the sentence, before a given name
-    if cut == len(toks) - 1 and toks[-1].lower in _CHAMBERS:
-        cut = 0  # `the White House`, `the U.S. Senate`: an institution, not a titled name
+    if cut == len(toks) - 1 and toks[-1].lower in _INSTITUTIONS:
+        cut = 0  # `the White House`, `the U.S. Senate`, `the State Department`: an institution, not a titled name
     return toks[:cut], toks[cut:]
 
 
-_CHAMBERS = frozenset({"house", "senate"})
+# Institutions whose names may open with a title word (`State`, `Justice`, `Foreign`).
+_INSTITUTIONS = frozenset({
+    "house", "senate", "department", "ministry", "office", "court", "committee", "commission", "council",
+    "agency", "bureau", "administration",
+})
 
 
 def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, roles: tuple[str, ...] = ()) -> Mention | None:
@@ -780,9 +784,22 @@ _TIME_WORDS = frozenset("""
 _TIME_LEADS = frozenset("on last this early late earlier next".split())
 
 
+# What may measure the time before `ago`: `two weeks ago`, `less than a year ago`.
+_AGO_WORDS = frozenset("""
+    a an one two three four five six seven eight nine ten eleven twelve few several couple of dozen some
+    less more than about nearly almost just only roughly over under
+    minute minutes hour hours day days week weeks month months year years decade decades
+""".split())
+
+
 def _strip_time(toks: list[Token]) -> list[Token]:
-    """`Ortiz on Friday said`, `Ortiz last week said`: drop the time before the verb."""
+    """`Ortiz on Friday said`, `Ortiz last week said`, `Ortiz two weeks ago said`: drop the
+    time before the verb."""
     j = len(toks)
+    if j > 2 and toks[j - 1].lower == "ago":
+        j -= 1
+        while j > 1 and (toks[j - 1].lower in _AGO_WORDS or toks[j - 1].text.isdigit()):
+            j -= 1
     while j > 1 and toks[j - 1].lower in _TIME_WORDS:
         j -= 1
         while j > 1 and toks[j - 1].lower in _TIME_LEADS:

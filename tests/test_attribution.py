@@ -209,6 +209,28 @@ CASES = [
     # with no poll in its sentence the share itself speaks
     ('Only 52 percent of voters agreed that she is in "good enough health."', "good enough health.",
      "52 percent of voters", "agreed", "speaker-verb-partial", "mixed"),
+    # a cue set off by commas inside the sentence, its speaker after it
+    ('The trouble, says Ana Ortiz, a historian, is that the plan was "never going to work."',
+     "never going to work.", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),
+    ('The trouble, said a senior official at the agency, is that it was "dead on arrival."',
+     "dead on arrival.", "a senior official at the agency", "said", "speaker-verb-partial", "mixed"),
+    # ... but not a clause reported after the comma, nor an object
+    ('Lee Chan, an aide, said that the unions "have too often been silent."', "have too often been silent.",
+     "Lee Chan", "said", "speaker-verb-partial", "mixed"),
+    ('Lee Chan, an aide, said he expects Ortiz, the mayor, to "stand firm."', "stand firm.",
+     "Lee Chan", "said", "speaker-verb-partial", "mixed"),
+    ('The mayor, visibly angry, told reporters, who had waited, it was "a disgrace."', "a disgrace.",
+     "The mayor", "told", "speaker-verb-partial", "mixed"),
+    # a cue closing its clause after a quoted phrase, before a dash, an `it` or `them`
+    ("Ortiz conceded the plan's weak points - its ''costs,'' she called them - but defended it.", "costs,",
+     "she", "called", "quote-speaker-verb", "mixed"),
+    ("Her allies are hitting back - ''If he wins, we lose,'' one ad declared - and raising money.",
+     "If he wins, we lose,", "one ad", "declared", "quote-speaker-verb", "mixed"),
+    # a time before the verb is no part of the subject
+    ('The State Department less than two weeks ago said the cable was "top secret."', "top secret.",
+     "The State Department", "said", "speaker-verb-partial", "mixed"),
+    ('Ortiz three years ago called the plan "a bridge to nowhere."', "a bridge to nowhere.",
+     "Ortiz", "called", "speaker-verb-partial", "mixed"),
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),
@@ -277,6 +299,9 @@ def test_any_verb_after_a_quoted_phrase_inside_a_sentence_is_no_cue():
         # the next sentence's cue reports a clause of its own, or introduces the next quotation
         '"It is very sad," Ana Ortiz told reporters. "This is the consequence." Lee Chan said he would fire him.',
         '"We will stay," Ana Ortiz said. "We have the votes." Lee Chan added: "And we will win."',
+        # a participle opening the next sentence is no cue of its own
+        '"It is sad," Ana Ortiz said. "They can come in." Lee Chan, later alleging — falsely — that he knew,'
+        ' left.',
     ],
 )
 def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(text):

@@ -95,14 +95,21 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Billionaire Dan Chan", "name", "Dan Chan", "Billionaire Dan Chan"),
         ("C. Dan Chan", "name", "C. Dan Chan", "C. Dan Chan"),
         ("The Los Angeles Times", "name", "Los Angeles Times", "The Los Angeles Times"),
-        # a chamber after title words is an institution, whole; a surname after one stays a name
+        # a chamber or a department after title words is an institution, whole; a surname after
+        # one stays a name
         ("The White House", "name", "White House", "The White House"),
         ("the U.S. Senate", "name", "U.S. Senate", "the U.S. Senate"),
+        ("The State Department", "name", "State Department", "The State Department"),
+        ("the Foreign Ministry", "name", "Foreign Ministry", "the Foreign Ministry"),
+        ("Justice Dan Chan", "name", "Dan Chan", "Justice Dan Chan"),
         ("Sen. Dan King", "name", "Dan King", "Sen. Dan King"),
         # a politician described by state and party is a description
         ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
         ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
         ("the Republican", "nominal", "republican", "the Republican"),
+        # a time before the verb is no part of the subject
+        ("Ana Ortiz less than two weeks ago", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("The council 18 months ago", "nominal", "council", "The council"),
         ("the Independent", "name", "Independent", "the Independent"),  # a newspaper
     ],
 )
