@@ -523,12 +523,12 @@ def _own_attribution(
     if found is None and leading is None and trail_empty and quote.closed:
         found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
     if found is not None:
-        mention, cue, rule = found
+        mention, cue, rule = _through_account(text, lead, trail, found, lexicon)
         kind: Kind = "direct" if lead_empty or _lead_is_cue(text, lead, lexicon) or _introduced(text, quote) else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     if leading is not None:
-        mention, cue, rule = leading
-        kind = "direct" if rule not in ("speaker-verb-partial", "possessive-claim") else "mixed"
+        kind = "direct" if leading[2] not in ("speaker-verb-partial", "possessive-claim") else "mixed"
+        mention, cue, rule = _through_account(text, lead, trail, leading, lexicon)
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None
     if closing is not None:
@@ -549,6 +549,34 @@ def _own_attribution(
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns:
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
+
+
+# Rules whose speaker may be told of in someone else's account.
+_TOLD_OF = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-speaker-other-verb", "speaker-verb-quote",
+                      "speaker-verb-partial"})
+_ACCORDING_TO = regex.compile(r"(?<![\p{L}’'\-])according\s+to\s+", regex.I)
+
+
+def _through_account(
+    text: str, lead: Span, trail: Span, found: tuple[Mention, Span, str], lexicon: Lexicon
+) -> tuple[Mention, Span, str]:
+    """`"…," Ortiz said, according to the Tribune` and `According to the Tribune, Ortiz said
+    "…"`: the writer has the quotation from the Tribune's account, which is its source, as news
+    attribution counts sources."""
+    mention, cue, rule = found
+    if rule not in _TOLD_OF:
+        return found
+    source = None
+    after = _ACCORDING_TO.search(text, max(trail.start, cue.end, mention.span.end), trail.end)
+    if after is not None:
+        source = subject_after(text, after.end(), trail.end, lexicon, lenient=True)
+    elif cue.start < lead.end:  # `According to the Tribune, Ortiz said "…"`
+        speaker_start = min(cue.start, mention.span.start)
+        before = _ACCORDING_TO.search(text, lead.start, speaker_start)
+        source = subject_after(text, before.end(), speaker_start, lexicon, lenient=True) if before is not None else None
+    if source is None or source.kind == "pronoun":
+        return found
+    return source, cue, "according-to-account"  # the cue stays the verb: the account reports no clause of its own
 
 
 def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span] | None:

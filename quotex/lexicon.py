@@ -314,6 +314,7 @@ THING_NOUNS = frozenset("""
     company firm group organization organisation committee party agency department ministry office
     administration government campaign kremlin coalition union court tweet post email
     ad advertisement video book article editorial column story bill law order ruling
+    account transcript excerpt recording audio footage
 """.split())
 
 PRONOUNS = {

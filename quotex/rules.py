@@ -35,6 +35,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "mixed", 0.85),
     Rule("according-to-quote", 'according to X, "…"', 'According to Ana Ortiz, "the talks failed."',
          "Ana Ortiz", "direct", 0.85),
+    Rule("according-to-account", '"…," X said, according to Y',
+         '"We will not retreat," Ana Ortiz said, according to the Daily Herald.', "the Daily Herald", "direct", 0.8),
     Rule("speaker-colon", 'X: "…"', 'Ana Ortiz: "We will not retreat."', "Ana Ortiz", "direct", 0.8),
     Rule("paragraph-colon", 'X said:¶"…"', 'Ana Ortiz said on Monday:\n\n"We will not retreat."',
          "Ana Ortiz", "direct", 0.85),

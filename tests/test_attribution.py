@@ -209,6 +209,16 @@ CASES = [
     # with no poll in its sentence the share itself speaks
     ('Only 52 percent of voters agreed that she is in "good enough health."', "good enough health.",
      "52 percent of voters", "agreed", "speaker-verb-partial", "mixed"),
+    # a quotation told of in someone's account comes from that account, as news attribution counts sources
+    ('"We will stay," Ana Ortiz said, according to a Daily Herald account.', "We will stay,",
+     "a Daily Herald account", "said", "according-to-account", "direct"),
+    ("According to the Daily Herald, Ortiz called the plan “a bridge to nowhere” on Monday.",
+     "a bridge to nowhere", "the Daily Herald", "called", "according-to-account", "mixed"),
+    # ... but not an account inside the quotation, or in a sentence of its own
+    ('Ortiz told the crowd: "The driver fired, according to the police."', "The driver fired, according to the police.",
+     "Ortiz", "told", "speaker-verb-quote", "direct"),
+    ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
+     "Ortiz", "said", "quote-speaker-verb", "direct"),
     # a cue set off by commas inside the sentence, its speaker after it
     ('The trouble, says Ana Ortiz, a historian, is that the plan was "never going to work."',
      "never going to work.", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),

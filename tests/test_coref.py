@@ -85,6 +85,8 @@ def speakers(text, kinds=("direct", "mixed")):
         # a thing is never a person named beside it (`Lee Chan, a spokesman for the campaign`)
         ('Lee Chan, a spokesman for the campaign, spoke on Monday.\n\nThe campaign said it had raised "more than '
          'ever."', [("The campaign", "unresolved")]),
+        ('Rep. Lee Chan said he had heard that account. Chan said he would have attended.\n\n"We will stay," Ana '
+         'Ortiz replied, according to Farley’s account.', [("Farley’s account", "unresolved")]),
         # a dateline names no one
         ('KYIV, Ukraine (AP) — The president spoke on Sunday, rejecting what he called a "capitulation plan."',
          [("he", "unresolved")]),
