@@ -1225,7 +1225,7 @@ def _continue_speakers(
                 last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
         if a.mention is None:
-            a = _continued(text, paragraphs, a, next_named[index], by_chain, last_by_paragraph)
+            a = _continued(text, paragraphs, a, next_named[index], by_chain, last_by_paragraph, lexicon)
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
@@ -1277,7 +1277,7 @@ def _same_sentence(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     return _SENTENCE_END.search(text, first.start, second.open_mark.start) is None
 
 
-def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph) -> Attribution:
+def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph, lexicon) -> Attribution:
     para = a.quote.paragraph
     chained = by_chain.get(a.quote.chain)
     if chained is not None and chained.quote is not a.quote:
@@ -1303,4 +1303,8 @@ def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph) -> Attri
         previous = paragraphs[para - 1]
         rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"
         return replace(a, mention=before[1], cue=before[2], rule=rule, confidence=confidence(rule), inherited=True)
+    if a.subject is not None and _may_speak(a.subject[0], lexicon):
+        # `The ad targets a "rigged economy."` with no one speaking before: a text speaks for itself
+        mention, verb = a.subject
+        return replace(a, mention=mention, cue=verb, rule="sentence-subject", confidence=confidence("sentence-subject"))
     return a

@@ -542,6 +542,11 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Lee Chan said.\n\nMany compared the plan to "a bridge to nowhere."',
          [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
           ('a bridge to nowhere.', 'Lee Chan', 'Lee Chan', 'said', 'continues-paragraph')]),
+        # with no one speaking before it, a text speaks for itself; a thing that cannot speak does not
+        ('The complaint compared the plan to "a bridge to nowhere."',
+         [('a bridge to nowhere.', 'The complaint', 'The complaint', 'compared', 'sentence-subject')]),
+        ('The storm made the night "utterly unbearable for everyone."',
+         [('utterly unbearable for everyone.', None, None, None, 'no-speaker')]),
         # and in the paragraph of the speaker's cue, the speaker goes on
         ('"We will win," Lee Chan said. The report compared the plan to "a bridge to nowhere."',
          [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
