@@ -332,7 +332,11 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False  # `a collection of his writing`
     if _goes_without(text, match):
         return False
-    if match.group() not in lexicon.noun_like_forms or _THAT_NEXT.match(text, match.end()):
+    if match.group() not in lexicon.noun_like_forms:
+        return True
+    if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return False  # `her claim that she …`: a noun, `that` or not
+    if _THAT_NEXT.match(text, match.end()):
         return True
     after = _WORD_AFTER.match(text, match.end())
     if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
@@ -838,8 +842,9 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
     the owner makes the quotation a verdict on the claim."""
     start = max(lead.start, lead.end - _TRAIL_WINDOW)
     match = _POSSESSED_NOUN.search(text, start, lead.end)
-    if match is None or match.group("noun") not in lexicon.speech_nouns \
-            or cue_pattern(lexicon, quotations=True).search(text, start, match.start()) is not None:
+    if match is None or match.group("noun") not in lexicon.speech_nouns or any(
+            _verb_reading(text, cue, lexicon)
+            for cue in cue_pattern(lexicon, quotations=True).finditer(text, start, match.start())):
         return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
     mention: Mention | None
     if match.group("pronoun"):

@@ -219,6 +219,9 @@ CASES = [
      "Ortiz", "told", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
      "Ortiz", "said", "quote-speaker-verb", "direct"),
+    # a noun after a possessive is a noun before `that` too, and a noun before it is no cue
+    ('The comments came in answer to a question about her claim that she "never sent classified information."',
+     "never sent classified information.", "her", "claim", "possessive-claim", "mixed"),
     # a cue set off by commas inside the sentence, its speaker after it
     ('The trouble, says Ana Ortiz, a historian, is that the plan was "never going to work."',
      "never going to work.", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),
