@@ -253,8 +253,27 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
     if start is None or _opening_clause(text, sentence, event):
         return []
-    span = _trimmed(text, start, _clause_end(text, start, sentence.end))
+    end = _clause_end(text, start, sentence.end)
+    if _relative_insertion(text, event):
+        comma = text.find(",", start, end)  # the first comma: a later one may close an aside of the clause
+        closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None
+        end = closing.start() if closing is not None else end
+    span = _trimmed(text, start, end)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _relative_insertion(text: str, event: Event) -> bool:
+    """A cue in a relative clause set off by commas: `the Union, which contended that …, is`."""
+    mention = event.mention.span
+    return text[mention.start : mention.end].lower() in ("which", "who") \
+        and text[max(0, mention.start - 3) : mention.start].rstrip().endswith(",")
+
+
+# Where the sentence a relative clause was set into goes on: a comma, then its verb.
+_MAIN_CLAUSE_RESUMES = regex.compile(
+    r",\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|remains|said|says|told"
+    r"|\p{Ll}+ed)(?![\p{L}’'\-])"
+)
 
 
 def _opening_clause(text: str, sentence: Span, event: Event) -> bool:

@@ -132,6 +132,14 @@ CASES = [
      "she", "said", "reported-that"),
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
+    # a relative clause set off by commas speaks through `which`, and ends where the sentence goes on
+    ("The fine levied by the Union, which contended that the firm was undertaxed, is a good example.",
+     "the firm was undertaxed", "which", "contended", "reported-that"),
+    ("Ana Ortiz, who said that she would debate him, criticized the plan.", "she would debate him", "who", "said",
+     "reported-that"),
+    # ... but a later comma may close an aside inside the clause
+    ("The council heard from Ana Ortiz, who said that the two men, and Lee in particular, must do more.",
+     "the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
 ]
 
 

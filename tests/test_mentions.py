@@ -29,6 +29,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the ad’s narrator", "nominal", "narrator", "the ad’s narrator"),
         ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
         ("The question came from a young reporter, who", "nominal", "reporter", "who"),
+        ("The fine levied by the Union, which", "name", "Union", "which"),
         ("They turned to the Dayton Police Department which", "name", "Dayton Police Department", "which"),
         ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
         ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
