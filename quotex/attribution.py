@@ -318,8 +318,14 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|o
 
 
 def _goes_without(text: str, match) -> bool:
-    """`it goes without saying`: an idiom, nobody says anything."""
+    """`it goes without saying`, `a prosecutor who reports to the president`: idioms, nobody says anything."""
+    if match.group().lower().startswith("report") and _TO_SOMEONE.match(text, match.end()):
+        return True
     return match.group() == "saying" and _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()) is not None
+
+
+# `reports to the president`, but not `reported to the council that …`
+_TO_SOMEONE = regex.compile(r"\s+(?:directly\s+)?to\s+(?:the|a|an|his|her|their|its|\p{Lu})(?![^.;:\"“”]{0,60}\bthat\b)")
 
 
 def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
@@ -345,8 +351,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    if word.lower() in lexicon.subject_pronouns:
-        return True
+    if word.lower() in lexicon.subject_pronouns or word.lower() in ("who", "which"):
+        return True  # `she notes`, `the report, which notes`
     if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns \
             or match.group().endswith("s") and not word.endswith("s") \
             and (word in lexicon.role_nouns or word in lexicon.thing_nouns or word in lexicon.evidence_nouns):

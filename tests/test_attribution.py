@@ -219,6 +219,9 @@ CASES = [
      "Ortiz", "told", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
      "Ortiz", "said", "quote-speaker-verb", "direct"),
+    # a noun-like cue form after a relative pronoun is a verb
+    ('The release linked to the Daily Herald report, which notes, “More than half of them gave money.”',
+     "More than half of them gave money.", "which", "notes", "speaker-verb-quote", "direct"),
     # a noun after a possessive is a noun before `that` too, and a noun before it is no cue
     ('The comments came in answer to a question about her claim that she "never sent classified information."',
      "never sent classified information.", "her", "claim", "possessive-claim", "mixed"),

@@ -132,6 +132,8 @@ CASES = [
      "she", "said", "reported-that"),
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
+    ("Ortiz reported to the council that the talks had failed.", "the talks had failed", "Ortiz", "reported",
+     "reported-that"),
     # a relative clause set off by commas speaks through `which`, and ends where the sentence goes on
     ("The fine levied by the Union, which contended that the firm was undertaxed, is a good example.",
      "the firm was undertaxed", "which", "contended", "reported-that"),
@@ -163,6 +165,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
         "Ortiz found the keys under the mat.",
+        "She proposed a prosecutor who reports directly to the president.",  # `reports to`: answers to
         "The plan is said to be a failure by many.",  # a passive `is said` has no speaker
         "That was what Ortiz said when she resigned from the council in May.",  # `what` was said
         "The plan would add so many new rules that it would be a boon for lawyers.",  # `so … that`
