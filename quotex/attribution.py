@@ -913,7 +913,7 @@ def _leading_cue(
     ending = text[lead.start : lead.end].rstrip()
     if ending.endswith(":"):
         return _colon_speaker(text, lead, lexicon)
-    if ending.endswith(",") and text[quote.start : quote.start + 1].isupper() and len(_WORD.findall(ending)) >= 4:
+    if ending.endswith(",") and _OPENS_SENTENCE.match(text, quote.start) and len(_WORD.findall(ending)) >= 4:
         return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
     return None
 
@@ -934,6 +934,10 @@ def _aside_speaker(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mentio
 
 
 _COMMA_NEXT = regex.compile(r"\s*,")
+
+
+# A quotation that opens a sentence of its own: a capital, or an editor's bracket before one (`[I am] …`).
+_OPENS_SENTENCE = regex.compile(r"\[?\p{Lu}")
 
 
 def _inside_relative_insertion(text: str, lead: Span, match) -> bool:

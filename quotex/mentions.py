@@ -539,10 +539,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return mention  # `That person said`: a determiner, not a relative pronoun
     if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
         last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
-    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who"):
+    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where"):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon):
-            return mention  # `the deal, which Ortiz had called`, `Lee, who Ortiz called`: the clause's own subject
+            return mention  # `the deal, which Ortiz had called`, `a rally, where the mayor said`: the clause's own subject
     if last and last[0].lower in _RELATIVE:
         if len(last) == 1 and last[0].lower in ("who", "which") and len(parts) > 1:
             return _relative(source, last[0], parts[-2], lexicon)  # `the report, which notes`

@@ -219,6 +219,9 @@ CASES = [
      "Ortiz", "told", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
      "Ortiz", "said", "quote-speaker-verb", "direct"),
+    # a quotation opening a sentence after a comma, an editor's bracket first
+    ("Ana Ortiz, the city's envoy, reacted coolly to the deal, “[I am] concerned about any such agreement.”",
+     "[I am] concerned about any such agreement.", "Ana Ortiz", ",", "speaker-colon-subject", "direct"),
     # a noun-like cue form after a relative pronoun is a verb
     ('The release linked to the Daily Herald report, which notes, “More than half of them gave money.”',
      "More than half of them gave money.", "which", "notes", "speaker-verb-quote", "direct"),

@@ -30,6 +30,8 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
         ("The question came from a young reporter, who", "nominal", "reporter", "who"),
         ("The fine levied by the Union, which", "name", "Union", "which"),
+        # a relative `where` clause has a subject of its own
+        ("a clip from a rally in Ohio, where the governor", "nominal", "governor", "the governor"),
         ("They turned to the Dayton Police Department which", "name", "Dayton Police Department", "which"),
         ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
         ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
