@@ -1262,9 +1262,13 @@ def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:
     cue (`"…," Lee told the paper, after Ortiz said …`): the quotation's speaker goes on."""
     if cue is None or mention.span.start < cue.end:
         return False
+    if (participle := _PARTICIPLE_AFTER_CUE.match(text, cue.end, mention.span.end)) is not None:
+        return participle.end() <= mention.span.end  # `"…," Ortiz said, referencing a group called …`
     return _SUBORDINATE_AFTER_CUE.fullmatch(text, cue.end, mention.span.start) is not None
 
 
+# A participle clause hanging on a quotation's cue (`said Ortiz, using a term Lee has used`).
+_PARTICIPLE_AFTER_CUE = regex.compile(r"[^.!?\n\"“”,]{0,60},\s+(?!according\s)\p{Ll}[\p{Ll}\-]*ing\s")
 _SUBORDINATE_AFTER_CUE = regex.compile(
     rf"[^.!?\n\"“”]{{0,120}}?,?\s(?:{'|'.join(sorted(SUBORDINATORS))})\s(?:[^.!?\n\"“”]{{0,60}}\s)?"
 )

@@ -551,6 +551,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Lee Chan said.\n\nMany compared the plan to "a bridge to nowhere."',
          [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
           ('a bridge to nowhere.', 'Lee Chan', 'Lee Chan', 'said', 'continues-paragraph')]),
+        # a cue in a participle clause hanging on a quotation's cue does not take over the speaker
+        ('“Who is the real con man here?” said Lee Chan, using a term Ortiz has used to describe him. “We know.”',
+         [('Who is the real con man here?', 'Lee Chan', 'Lee Chan', 'said', 'quote-verb-speaker'),
+          ('We know.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        # ... nor does an account the quotation came through lose its hold
+        ('“We stay,” Lee Chan said, according to the Daily Herald. “We know.”',
+         [('We stay,', 'Daily Herald', 'the Daily Herald', 'said', 'according-to-account'),
+          ('We know.', 'Daily Herald', 'the Daily Herald', 'according to', 'continues-speaker')]),
         # with no one speaking before it, a text speaks for itself; a thing that cannot speak does not
         ('The complaint compared the plan to "a bridge to nowhere."',
          [('a bridge to nowhere.', 'The complaint', 'The complaint', 'compared', 'sentence-subject')]),

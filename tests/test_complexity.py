@@ -48,6 +48,7 @@ USAGE = {
     "attribution._NOUN_BEFORE": "search<=30",
     "attribution._CAUSATIVE_BEFORE": "search<=40",
     "attribution._SUBORDINATE_AFTER_CUE": "fullmatch",
+    "attribution._PARTICIPLE_AFTER_CUE": "match",
     "attribution._ATTRIBUTE_NAME": "search<=2",
     "attribution._APPOSITION_AFTER": "match",
     "attribution._WITH": "search<=80",
