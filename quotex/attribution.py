@@ -667,12 +667,21 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     if mention is None or mention.head in lexicon.indefinite_pronouns:
         return None  # `Many call it an "evil empire"`: no one in particular
     pos = mention.span.end
-    apposition = _APPOSITION_AFTER.match(text, pos, lead.end)  # `Ortiz, the mayor, proposed`
+    relative = _OPEN_RELATIVE.match(text, pos, lead.end)
+    if relative is not None:
+        pos = relative.end(1)
+        if mention.kind == "name":  # `Ortiz, who has styled herself the "…"`: said through `who`, which stands for her
+            mention = replace(mention, span=Span(relative.start(1), relative.end(1)))
+    apposition = _APPOSITION_AFTER.match(text, pos, lead.end) if relative is None else None  # `Ortiz, the mayor, proposed`
     verb = _NEXT_WORD.search(text, apposition.end() if apposition else pos, lead.end)
     return mention, Span(verb.start(), verb.end()) if verb else None
 
 
 _APPOSITION_AFTER = regex.compile(r"\s*,[^,]{1,80},")
+
+
+# A relative clause right after a subject, still open where the quotation starts.
+_OPEN_RELATIVE = regex.compile(r"\s*[,—–-]\s*(who)\s[^,—–\-]*$")
 _NEXT_WORD = regex.compile(r"(?<=\s)\p{Ll}[\p{L}\-]*")
 
 

@@ -559,6 +559,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('“We stay,” Lee Chan said, according to the Daily Herald. “We know.”',
          [('We stay,', 'Daily Herald', 'the Daily Herald', 'said', 'according-to-account'),
           ('We know.', 'Daily Herald', 'the Daily Herald', 'according to', 'continues-speaker')]),
+        # a quoted phrase inside a relative clause on a named subject is said through `who`
+        ('Ana Ortiz, who has styled herself the “law and order candidate,” took a hard line.',
+         [('law and order candidate,', 'Ana Ortiz', 'who', 'has', 'sentence-subject')]),
+        ('Ana Ortiz - who said she would “bomb the hell out of” them - took a hard line.',
+         [('bomb the hell out of', 'Ana Ortiz', 'who', 'said', 'sentence-subject')]),
+        # but not a description's, whose speaker is the description
+        ('Those voters, who like to be “undeclared,” may decide it.',
+         [('undeclared,', 'Those voters', 'Those voters', 'like', 'sentence-subject')]),
         # with no one speaking before it, a text speaks for itself; a thing that cannot speak does not
         ('The complaint compared the plan to "a bridge to nowhere."',
          [('a bridge to nowhere.', 'The complaint', 'The complaint', 'compared', 'sentence-subject')]),
