@@ -903,7 +903,8 @@ def _leading_cue(
         elif _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]) \
                 or _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start):
             # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
-            mention = clause_subject(text, lead.start, cue.start, lexicon) or \
+            mention = _first_verb_subject(text, lead, cue, lexicon)
+            mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
         else:
             mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
@@ -995,6 +996,19 @@ def _colon_speaker(
 
 
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
+def _first_verb_subject(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mention | None:
+    """`…, he laughed and said, "…"`: the subject right before the first of two verbs joined by `and`."""
+    coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start)
+    verb = _PAST_BEFORE.search(text, max(lead.start, coordinated.start() - 30), coordinated.start() + 1) \
+        if coordinated is not None else None
+    if verb is None:
+        return None
+    mention = subject_before(text, lead.start, verb.start(), lexicon)
+    return mention if mention is not None and mention.kind in ("name", "pronoun") \
+        and _PUNCT_ONLY.fullmatch(text, mention.span.end, verb.start()) is not None else None
+
+
+_PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
 _COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+(?:\p{Ll}+ly\s+)?$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 

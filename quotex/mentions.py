@@ -937,9 +937,11 @@ _PHRASE_TOKENS = 5
 # Words that link a clause to what came before without being an introductory phrase.
 _LINKING_WORDS = frozenset("and but so then now still also yet".split())
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
-# `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`: where a story was filed.
+# `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`, `WASHINGTON, Dec. 8 (UPI) —`: where and
+# when a story was filed.
 _DATELINE = regex.compile(
-    r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s*\(\p{Lu}[\p{L}\s]{1,12}\))?"
+    r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+\d{1,2}(?!\d))?"
+    r"(?:\s*\(\p{Lu}[\p{L}\s]{1,12}\))?"
     r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{L}\s]{1,12}\))\s*[—–-]{1,2}\s+"
 )
 _MAX_APPOSITION_CHARS = 64

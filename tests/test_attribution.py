@@ -219,6 +219,12 @@ CASES = [
      "Ortiz", "told", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
      "Ortiz", "said", "quote-speaker-verb", "direct"),
+    # a dated dateline names no one
+    ("WASHINGTON, Dec. 8 (UPI) — Her top aide rallied supporters, saying: “We have to be ready.”",
+     "We have to be ready.", "Her top aide", "saying", "speaker-verb-quote", "direct"),
+    # the subject right before the first of two verbs joined by `and`
+    ("When Lee Chan, her manager, was asked if she would speak, he laughed and said, “We’ll see.”", "We’ll see.",
+     "he", "said", "speaker-verb-quote", "direct"),
     # a quotation opening a sentence after a comma, an editor's bracket first
     ("Ana Ortiz, the city's envoy, reacted coolly to the deal, “[I am] concerned about any such agreement.”",
      "[I am] concerned about any such agreement.", "Ana Ortiz", ",", "speaker-colon-subject", "direct"),

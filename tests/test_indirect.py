@@ -127,6 +127,8 @@ CASES = [
      "officials", "said", "reported-after"),
     ("DECATUR, Ill. — The talks had failed on Monday, officials said.", "The talks had failed on Monday",
      "officials", "said", "reported-after"),
+    ("LOS ANGELES, Feb. 2 (UPI) — The talks had failed on Monday, officials said.", "The talks had failed on Monday",
+     "officials", "said", "reported-after"),
     # a cue set off by commas after an opening subordinate clause reports what follows it
     ("When she got inside, she said, there were no ballots left at all.", "there were no ballots left at all",
      "she", "said", "reported-that"),
