@@ -895,6 +895,8 @@ def _leading_cue(
             continue
         if _inside_relative_insertion(text, lead, match):
             continue  # `He said the plan, which some have argued was a trick, was an "insult"`
+        if index > 0 and _REDUCED_CLAUSE_BEFORE.search(text, max(lead.start, cue.start - 8), cue.start):
+            continue  # `Lynch, who told Congress when asked last month: "…"`: the earlier cue introduces it
         if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
             continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
@@ -948,6 +950,10 @@ _COMMA_NEXT = regex.compile(r"\s*,")
 
 # A quotation that opens a sentence of its own: a capital, or an editor's bracket before one (`[I am] …`).
 _OPENS_SENTENCE = regex.compile(r"\[?\p{Lu}")
+
+
+# A reduced clause of a passive cue: `when asked`, `if pressed`.
+_REDUCED_CLAUSE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:when|if|once|unless)\s+$", regex.I)
 
 
 def _inside_relative_insertion(text: str, lead: Span, match) -> bool:

@@ -219,6 +219,11 @@ CASES = [
      "Ortiz", "told", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
      "Ortiz", "said", "quote-speaker-verb", "direct"),
+    # a reduced clause (`when asked`) after an earlier cue does not introduce the quotation
+    ('The case went to Ana Ortiz, who told the council when asked in May: "That matter is in hand."',
+     "That matter is in hand.", "who", "told", "speaker-verb-quote", "direct"),
+    ('Ana Ortiz, when asked about the vote, said: "We will win."', "We will win.", "Ana Ortiz", "said",
+     "speaker-verb-quote", "direct"),
     # a dated dateline names no one
     ("WASHINGTON, Dec. 8 (UPI) — Her top aide rallied supporters, saying: “We have to be ready.”",
      "We have to be ready.", "Her top aide", "saying", "speaker-verb-quote", "direct"),
