@@ -317,6 +317,14 @@ _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+witho
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
 
 
+def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
+    """`refusing to offer a mea culpa`: a refusal of something other than speech introduces no quotation."""
+    if " ".join(match.group().lower().split()) not in lexicon.refusals:
+        return False
+    act = _WORD_AFTER.match(text, match.end())
+    return act is None or act.group(1).lower() not in lexicon.refused_acts
+
+
 def _goes_without(text: str, match) -> bool:
     """`it goes without saying`, `a prosecutor who reports to the president`: idioms, nobody says anything."""
     if match.group().lower().startswith("report") and _TO_SOMEONE.match(text, match.end()):
@@ -884,7 +892,7 @@ def _leading_cue(
         if mention is not None and mention.kind == "name":
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
     matches = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
-               if _verb_reading(text, m, lexicon)]
+               if _verb_reading(text, m, lexicon) and not _refused_act(text, m, lexicon)]
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         cue = Span(match.start(), match.end())

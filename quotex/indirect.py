@@ -228,7 +228,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     finding = _is_finding(event, verb, lexicon)
     opening = after_dateline(text, sentence.start, first)
     before = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon)) \
-        if verb not in lexicon.opening_only_verbs or finding else None
+        if (verb not in lexicon.opening_only_verbs or finding) and not _relative_insertion(text, event) else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`

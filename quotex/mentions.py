@@ -544,8 +544,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         if can_speak(mention, lexicon):
             return mention  # `the deal, which Ortiz had called`, `a rally, where the mayor said`: the clause's own subject
     if last and last[0].lower in _RELATIVE:
-        if len(last) == 1 and last[0].lower in ("who", "which") and len(parts) > 1:
-            return _relative(source, last[0], parts[-2], lexicon)  # `the report, which notes`
+        if last[0].lower in ("who", "which") and len(parts) > 1 and (len(last) == 1 or last[0].lower == "who"):
+            # `the report, which notes`, `Beck, who has in the past described`
+            return _relative(source, last[0], parts[-2], lexicon)
         return _first_subject(source, parts[:-1], lexicon)
     if last:
         mention = analyse_phrase(source, last, lexicon)

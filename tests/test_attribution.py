@@ -224,6 +224,9 @@ CASES = [
      "That matter is in hand.", "who", "told", "speaker-verb-quote", "direct"),
     ('Ana Ortiz, when asked about the vote, said: "We will win."', "We will win.", "Ana Ortiz", "said",
      "speaker-verb-quote", "direct"),
+    # `who` with an adverbial before its verb still stands for the name before it
+    ('Lee Chan, who has in the past described the plan as “a bridge to nowhere,” voted for it.',
+     "a bridge to nowhere,", "who", "described", "speaker-verb-partial", "mixed"),
     # a dated dateline names no one
     ("WASHINGTON, Dec. 8 (UPI) — Her top aide rallied supporters, saying: “We have to be ready.”",
      "We have to be ready.", "Her top aide", "saying", "speaker-verb-quote", "direct"),
@@ -547,6 +550,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"This is a critique," said Lee Chan. But the face beaming from billboards has not hurt. "It worked."',
          [('This is a critique,', 'Lee Chan', 'Lee Chan', 'said', 'quote-verb-speaker'),
           ('It worked.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        # a refusal of anything but speech introduces no quotation (`months of` was its speaker)
+        ('After months of refusing to offer an apology for emails handled in a way Lee Chan slammed as “careless and'
+         ' reckless in the extreme,” she relented.',
+         [('careless and reckless in the extreme,', None, None, None, 'no-speaker')]),
         # a cue whose subject cannot speak (`the bias begins to show`) gives no speaker to go on
         ('The bias begins to show in how the site rated this claim:\n\n"We will win the state."',
          [('We will win the state.', None, None, None, 'no-speaker')]),

@@ -168,6 +168,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz declared the bridge open on Monday.",
         "Ortiz found the keys under the mat.",
         "She proposed a prosecutor who reports directly to the president.",  # `reports to`: answers to
+        # a cue in a relative clause reports nothing before the clause
+        "A developer known for golf is Dan Lee, who in 2012 added to his portfolio two more courses.",
         "The plan is said to be a failure by many.",  # a passive `is said` has no speaker
         "That was what Ortiz said when she resigned from the council in May.",  # `what` was said
         "The plan would add so many new rules that it would be a boon for lawyers.",  # `so … that`

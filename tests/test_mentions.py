@@ -91,7 +91,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the Republican National Committee", "name", "Republican National Committee",
          "the Republican National Committee"),
         # a phrase opening with a preposition describes no one (`through`, `within`, `without`)
-        ("Ana Ortiz, who through her office", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("Ana Ortiz, who through her office", "name", "Ana Ortiz", "who"),
         ("The mayor through his office", "nominal", "mayor", "The mayor through his office"),
         ("Sources within the campaign", "nominal", "sources", "Sources within the campaign"),
         # a role in capitals before a given name is a title; anything else before one stays
