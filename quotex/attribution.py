@@ -736,9 +736,10 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
         if _CLOSES_CLAUSE.match(text, match.end(), trail.end) is None:
             return None  # `"…" as examples of his comments about women`
         start = as_.end()
-    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS \
-            or match.group().endswith("ing") and text[start : match.start()].rstrip().endswith(","):
-        return None  # `"…" a sequel hitting theaters, remarking`: the participle has a subject elsewhere
+    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS or match.group().endswith("ing") \
+            and " " not in match.group() and not _BEFORE_ING_CUE.search(text, max(start, match.start() - 8), match.start()):
+        return None  # `"…" a sequel hitting theaters, remarking`, `"…," a nod to Lee acknowledging`: no finite cue
+        # (but `Ortiz is quoted as saying`, `Ortiz was telling`)
     mention = subject_before(text, start, match.start(), lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
@@ -757,6 +758,7 @@ def _described_first(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _AS = regex.compile(r"as\s+(?=\S)", regex.I)
+_BEFORE_ING_CUE = regex.compile(r"(?<![\p{L}’'\-])(?:as|is|was|are|were|been)\s+$")
 # A participle modifying a noun (`measures added by Republicans`), not a cue with its speaker.
 _PASSIVE_BY = regex.compile(r"\s+by\b")
 _PAST_VERB = regex.compile(r"(?<=\s)\p{Ll}[\p{Ll}\-]+ed(?![\p{L}\-])")

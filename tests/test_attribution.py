@@ -219,6 +219,9 @@ CASES = [
      "Ortiz", "told", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz said. The vote, according to the Herald, was close.', "We will stay,",
      "Ortiz", "said", "quote-speaker-verb", "direct"),
+    # a cue phrase ending in `-ing` after a quotation is a cue (`is quoted as saying`)
+    ('"Our method works where others fail," Lee Chan is quoted as saying.', "Our method works where others fail,",
+     "Lee Chan", "is quoted as saying", "quote-speaker-verb", "direct"),
     # a reduced clause (`when asked`) after an earlier cue does not introduce the quotation
     ('The case went to Ana Ortiz, who told the council when asked in May: "That matter is in hand."',
      "That matter is in hand.", "who", "told", "speaker-verb-quote", "direct"),
@@ -550,6 +553,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"This is a critique," said Lee Chan. But the face beaming from billboards has not hurt. "It worked."',
          [('This is a critique,', 'Lee Chan', 'Lee Chan', 'said', 'quote-verb-speaker'),
           ('It worked.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        # a participle after a quotation is no finite cue, so the words before it are no speaker
+        ('“Keep your hands in sight,” Ana Ortiz sings to the crowd before asking, “Do you know the way?”',
+         [('Keep your hands in sight,', 'Ana Ortiz', 'Ana Ortiz', 'asking', 'continues-next'),
+          ('Do you know the way?', 'Ana Ortiz', 'Ana Ortiz', 'asking', 'speaker-verb-quote')]),
         # a refusal of anything but speech introduces no quotation (`months of` was its speaker)
         ('After months of refusing to offer an apology for emails handled in a way Lee Chan slammed as “careless and'
          ' reckless in the extreme,” she relented.',
