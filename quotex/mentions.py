@@ -364,12 +364,17 @@ def _name_after_office(source: str, toks: list[Token], lexicon: Lexicon) -> Ment
     so the office's own capitals (`State`, `Communications`) stay out of it. A role in lower
     case speaks for the one after it (`a spokeswoman for Ana Ortiz`) and is no such title."""
     of = next((i for i in range(1, len(toks) - 1) if toks[i].lower in ("of", "for")
-               and toks[i - 1].capitalised and _bare(toks[i - 1].text) in lexicon.titles), None)
-    if of is None or not all(t.capitalised or t.lower in _OFFICE_MODIFIERS for t in toks[:of] if t.is_word):
+               and (toks[i - 1].capitalised and _bare(toks[i - 1].text) in lexicon.titles
+                    or toks[i - 1].lower in lexicon.role_nouns)), None)
+    if of is None or not all(t.capitalised or t.lower in _OFFICE_MODIFIERS or t.lower in lexicon.role_nouns
+                             for t in toks[:of] if t.is_word):
         return None  # `president and CEO of …`: a description, not a title
     start = next((i for i in range(of + 1, len(toks) - 1) if first_name_gender(toks[i].lower) is not None), None)
     if start is None or name_run_before(toks, len(toks), lexicon) > start or possessive(toks[-1]):
         return None
+    if not toks[of - 1].capitalised and (start == of + 1 or not all(
+            t.is_word and not t.capitalised and t.lower not in lexicon.determiners for t in toks[of + 1 : start])):
+        return None  # `director of communications Ana Ortiz`, but `a spokeswoman for Ana Ortiz` speaks for her
     named = name_mention(source, toks[start:], lexicon)
     if named is None:
         return None
@@ -724,8 +729,8 @@ def subject_after(
     if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
         return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
                        "pronoun", phrase[0].lower)
-    mention = None
-    if phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
+    mention = _name_after_office(source, phrase, lexicon)  # `said Secretary of State John Kerry`
+    if mention is None and phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
         end = 0
         while end < len(phrase) and (is_name_token(phrase[end], lexicon) or _modal_surname(phrase, end, lexicon)):
             end += 1
@@ -759,8 +764,9 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS) and not (
                 _capitalised_modal(tok) and phrase[-1].capitalised):  # `Prime Minister Theresa May`
             break
-        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners:
-            break
+        if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners \
+                and not (tok.lower in ("of", "for") and _bare(phrase[-1].text) in lexicon.titles):
+            break  # `said Ortiz on Monday`, but `said Secretary of State John Kerry`
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
             # `according to early results of exit polls conducted for …`: the head before `of`

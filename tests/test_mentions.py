@@ -148,6 +148,13 @@ def test_subject_before_finds_nothing(phrase):
         (' Ana "Cia" Ortiz.', "name", "Ana Ortiz"),
         (" Prime Minister Ana May.", "name", "Ana May"),
         (" Lee Will, a columnist.", "name", "Lee Will"),
+        # a title with its office after `of`, in capitals or not, before the name
+        (" Secretary of State Ana Ortiz.", "name", "Ana Ortiz"),
+        (" director of communications Ana Ortiz.", "name", "Ana Ortiz"),
+        # but a role for someone speaks for them, and a name after `of` is no title's
+        (" a spokeswoman for Ana Ortiz.", "nominal", "spokeswoman"),
+        (" supporters of Ana Ortiz.", "nominal", "supporters"),
+        (" Ortiz of the Sierra Club.", "name", "Ortiz"),
     ],
 )
 def test_subject_after(phrase, kind, head):
