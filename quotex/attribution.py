@@ -1097,11 +1097,15 @@ def _scare_reason(
     if _title_case(words) and _MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start):
         return "title"  # `the author of "Cities, Towns and Villages."`: its maker vouches for a title
     short = len(words) <= _SCARE_WORDS
-    if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short:
-        return "scare"
+    if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
+            and not (attribution.kind == "direct" and _SENTENCE_OF_ITS_OWN.fullmatch(content)):
+        return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
     if attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon):
         return None
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
+
+
+_SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 
 
 def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -1148,8 +1152,8 @@ _OWNER_OR_PLACE_BEFORE = regex.compile(
 _NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*\s*")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*\s+$")
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
-_LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
-_LINE_END = regex.compile(r"[ \t.!?,]*(?:\n|$)")
+_LINE_START = regex.compile(r"(?:^|\n)[ \t–—-]*$")  # `– ‘Who cares?’ –`: a subheading between dashes
+_LINE_END = regex.compile(r"[ \t.!?,–—-]*(?:\n|$)")
 
 
 def _alone_in_paragraph(text: str, quote: QuotedSpan) -> bool:

@@ -521,6 +521,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # marks, is a subheading
         ('"We are ready," she said.\n\n\'We\'re ready to win!\'\n\nThe mayor spoke on Monday.',
          [('We are ready,', 'she', 'she', 'said', 'quote-speaker-verb')]),
+        ('"We are ready," she said.\n\n– ‘Who cares?’ –.\n\nThe mayor spoke on Monday.',
+         [('We are ready,', 'she', 'she', 'said', 'quote-speaker-verb')]),
+        # a short sentence of its own in single marks is speech, not a scare quote
+        ("'We created chances,' the manager told Sky Sports. 'That's football.'",
+         [('We created chances,', 'the manager', 'the manager', 'told', 'quote-speaker-verb'),
+          ("That's football.", 'the manager', 'the manager', 'told', 'continues-speaker')]),
+        # but a short phrase in single marks inside a sentence stays a scare quote
+        ("His side were on the 'right path' after all.", []),
         # a headline with a byline after it is a title
         ('"We are ready," she said.\n\nNOW OPEN—"Parks to close early this winter," by the Tribune\'s Ana Ortiz: '
          'http://example.com/parks',

@@ -68,6 +68,7 @@ USAGE = {
     "attribution._NICKNAME": "fullmatch",
     "attribution._NAME_BEFORE": "search<=30",
     "attribution._NAME_AFTER": "match",
+    "attribution._SENTENCE_OF_ITS_OWN": "fullmatch",
     "attribution._POSSESSED_NOUN": "search<=200",
     "attribution._CLAUSE_BREAK": "search",
     "attribution._ADDRESSEE": "match",
