@@ -998,6 +998,9 @@ def _colon_speaker(
     """`She addressed the crowd: "…"`: the subject, or the last name before the colon."""
     colon = text.rindex(mark, lead.start, lead.end)
     cue = Span(colon, colon + 1)
+    source = _as_source(text, lead.start, colon, lexicon)
+    if source is not None:  # the colon stays the cue: the `as` clause's verb reports the clause before it
+        return source, cue, "speaker-colon-subject"
     mention = clause_subject(text, lead.start, colon, lexicon)
     if can_speak(mention, lexicon):
         return mention, cue, "speaker-colon-subject"
@@ -1011,7 +1014,22 @@ def _colon_speaker(
     return None
 
 
-# `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
+def _as_source(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """`As Ana Ortiz observed, the winner was the stage itself:`: what follows the colon comes
+    from the one an `as` clause with a cue names."""
+    for match in itertools.islice(cue_pattern(lexicon, quotations=True).finditer(text, start, end), 4):
+        if _COMMA_NEXT.match(text, match.end(), end) is None:
+            continue
+        mention = subject_before(text, start, match.start(), lexicon)
+        if mention is not None and mention.kind != "pronoun" and can_speak(mention, lexicon) \
+                and _AS_BEFORE.search(text, max(start, mention.span.start - 4), mention.span.start):
+            return mention
+    return None
+
+
+_AS_BEFORE = regex.compile(r"(?<![\p{L}’'\-])as\s+$", regex.I)
+
+
 def _first_verb_subject(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mention | None:
     """`…, he laughed and said, "…"`: the subject right before the first of two verbs joined by `and`."""
     coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start)
@@ -1025,6 +1043,7 @@ def _first_verb_subject(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> M
 
 
 _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
+# `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+(?:\p{Ll}+ly\s+)?$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 

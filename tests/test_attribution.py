@@ -561,6 +561,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"This is a critique," said Lee Chan. But the face beaming from billboards has not hurt. "It worked."',
          [('This is a critique,', 'Lee Chan', 'Lee Chan', 'said', 'quote-verb-speaker'),
           ('It worked.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        # a colon's quotation comes from the one an `as` clause with a cue names
+        ('Of course, as Lee Chan of the Herald observed, the winner was not on the stage, it was the stage:\n\n'
+         '“The clear winner of the night was the stage.”',
+         [('the winner was not on the stage, it was the stage', 'Lee Chan', 'Lee Chan', 'observed', 'reported-that'),
+          ('The clear winner of the night was the stage.', 'Lee Chan', 'Lee Chan', ':', 'paragraph-colon')]),
+        # ... but not an `as` clause without one
+        ('As she left, the mayor turned to the crowd: "We won."',
+         [('We won.', 'the mayor', 'the mayor', ':', 'speaker-colon-subject')]),
         # a participle after a quotation is no finite cue, so the words before it are no speaker
         ('“Keep your hands in sight,” Ana Ortiz sings to the crowd before asking, “Do you know the way?”',
          [('Keep your hands in sight,', 'Ana Ortiz', 'Ana Ortiz', 'asking', 'continues-next'),
