@@ -573,21 +573,31 @@ def _own_attribution(
 _TOLD_OF = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-speaker-other-verb", "speaker-verb-quote",
                       "speaker-verb-partial"})
 _ACCORDING_TO = regex.compile(r"(?<![\p{L}’'\-])according\s+to\s+", regex.I)
+# An outlet reporting a quotation, closing its sentence: `…, CNN reported.`, `…, the Tribune reports.`
+_REPORTED_CLOSING = regex.compile(
+    r",\s+(?P<source>(?:the\s+|The\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})\s+report(?:ed|s)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[\s.!?\"”’')]*$"
+)
 
 
 def _through_account(
     text: str, lead: Span, trail: Span, found: tuple[Mention, Span, str], lexicon: Lexicon
 ) -> tuple[Mention, Span, str]:
-    """`"…," Ortiz said, according to the Tribune` and `According to the Tribune, Ortiz said
-    "…"`: the writer has the quotation from the Tribune's account, which is its source, as news
-    attribution counts sources."""
+    """`"…," Ortiz said, according to the Tribune`, `According to the Tribune, Ortiz said "…"`
+    and `Ortiz said "…," the Tribune reported.`: the writer has the quotation from the Tribune's
+    account, which is its source, as news attribution counts sources."""
     mention, cue, rule = found
     if rule not in _TOLD_OF:
         return found
     source = None
     after = _ACCORDING_TO.search(text, max(trail.start, cue.end, mention.span.end), trail.end)
+    reported = _REPORTED_CLOSING.search(text, max(trail.start, cue.end, mention.span.end), trail.end) \
+        if after is None else None
     if after is not None:
         source = subject_after(text, after.end(), trail.end, lexicon, lenient=True)
+    elif reported is not None:  # `Ortiz said "…," CNN reported.`
+        source = subject_before(text, reported.start("source"), reported.end("source"), lexicon)
+        source = source if source is not None and source.kind == "name" else None
     elif cue.start < lead.end:  # `According to the Tribune, Ortiz said "…"`
         speaker_start = min(cue.start, mention.span.start)
         before = _ACCORDING_TO.search(text, lead.start, speaker_start)

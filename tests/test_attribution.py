@@ -214,6 +214,9 @@ CASES = [
      "a Daily Herald account", "said", "according-to-account", "direct"),
     ("According to the Daily Herald, Ortiz called the plan “a bridge to nowhere” on Monday.",
      "a bridge to nowhere", "the Daily Herald", "called", "according-to-account", "mixed"),
+    ("Students held up her photo. Fans also chanted, “Build a wall,” referring to the candidate’s vow to construct a"
+     " wall along the border, the Daily Herald reported.", "Build a wall,", "the Daily Herald", "chanted",
+     "according-to-account", "direct"),
     # ... but not an account inside the quotation, or in a sentence of its own
     ('Ortiz told the crowd: "The driver fired, according to the police."', "The driver fired, according to the police.",
      "Ortiz", "told", "speaker-verb-quote", "direct"),
