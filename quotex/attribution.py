@@ -746,10 +746,8 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
         if _CLOSES_CLAUSE.match(text, match.end(), trail.end) is None:
             return None  # `"…" as examples of his comments about women`
         start = as_.end()
-    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS or match.group().endswith("ing") \
-            and " " not in match.group() and not _BEFORE_ING_CUE.search(text, max(start, match.start() - 8), match.start()):
+    if len(tokens(text, start, match.start())) > _TRAIL_TOKENS or _bare_participle(text, start, match):
         return None  # `"…" a sequel hitting theaters, remarking`, `"…," a nod to Lee acknowledging`: no finite cue
-        # (but `Ortiz is quoted as saying`, `Ortiz was telling`)
     mention = subject_before(text, start, match.start(), lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
@@ -758,6 +756,13 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
     if anchored and mention.span.start != start and not _described_first(text, start, mention.span.start, lexicon):
         return None
     return mention, cue, "quote-speaker-verb"
+
+
+def _bare_participle(text: str, start: int, match) -> bool:
+    """A one-word `-ing` cue with no `as` or form of `be` before it (`Ortiz is quoted as saying`,
+    `Ortiz was telling` are cues)."""
+    return match.group().endswith("ing") and " " not in match.group() \
+        and _BEFORE_ING_CUE.search(text, max(start, match.start() - 8), match.start()) is None
 
 
 def _described_first(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1053,6 +1058,7 @@ def _first_verb_subject(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> M
 
 
 _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
+
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+(?:\p{Ll}+ly\s+)?$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")

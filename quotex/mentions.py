@@ -362,7 +362,8 @@ def _name_after_office(source: str, toks: list[Token], lexicon: Lexicon) -> Ment
     """A title with its office after `of` or `for`, then the name: `Secretary of State John
     Kerry`, `Vice President for news and talk Dave Gorab`. The name starts at a given name,
     so the office's own capitals (`State`, `Communications`) stay out of it. A role in lower
-    case speaks for the one after it (`a spokeswoman for Ana Ortiz`) and is no such title."""
+    case is such a title only with an office of lower-case words (`director of communications
+    Ana Ortiz`); right before a name it speaks for that one (`a spokeswoman for Ana Ortiz`)."""
     of = next((i for i in range(1, len(toks) - 1) if toks[i].lower in ("of", "for")
                and (toks[i - 1].capitalised and _bare(toks[i - 1].text) in lexicon.titles
                     or toks[i - 1].lower in lexicon.role_nouns)), None)
@@ -549,8 +550,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         if can_speak(mention, lexicon):
             return mention  # `the deal, which Ortiz had called`, `a rally, where the mayor said`: the clause's own subject
     if last and last[0].lower in _RELATIVE:
-        if last[0].lower in ("who", "which") and len(parts) > 1 and (len(last) == 1 or last[0].lower == "who"):
-            # `the report, which notes`, `Beck, who has in the past described`
+        if len(parts) > 1 and (last[0].lower == "who" or len(last) == 1 and last[0].lower == "which"):
+            # `Beck, who has in the past described`, `the report, which notes`
             return _relative(source, last[0], parts[-2], lexicon)
         return _first_subject(source, parts[:-1], lexicon)
     if last:
