@@ -959,8 +959,9 @@ def _aside_speaker(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mentio
     """`The trouble, says Ana Ortiz, a historian, is that she was "…"`: a cue set off by commas
     inside the sentence, its speaker after it."""
     before = text[lead.start : cue.start].rstrip()
-    if not before.endswith(",") or _WORD.search(before) is None or not _inverts(text[cue.start : cue.end], lexicon):
-        return None
+    if not before.endswith(",") or text.find(",", cue.end, lead.end) < 0 or _WORD.search(before) is None \
+            or not _inverts(text[cue.start : cue.end], lexicon):
+        return None  # no comma after the cue: no aside closes
     inverted = _inverted_mention(text, cue, lead, lexicon)
     # a comma closes the aside: after `Lee, an aide, said the unions "…"`, `the unions` is what Lee said
     if inverted is None or _COMMA_NEXT.match(text, inverted.span.end, lead.end) is None:
