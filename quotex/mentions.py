@@ -22,7 +22,7 @@ _TOKEN = regex.compile(
     r"|[^\s\p{L}\p{M}\p{N}]"
 )
 _POSSESSIVE = regex.compile(r"[’']s?$")
-_NAME_PARTICLES = frozenset("de del della der di da van von bin ibn al el la le du dos das st. st y".split())
+_NAME_PARTICLES = frozenset("de del della der di da van von ten ter bin ibn al el la le du dos das st. st y".split())
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 PREPOSITIONS = frozenset("""
     for of at with from in on to by about against among around behind near over under into

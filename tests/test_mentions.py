@@ -98,6 +98,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Billionaire Dan Chan", "name", "Dan Chan", "Billionaire Dan Chan"),
         ("C. Dan Chan", "name", "C. Dan Chan", "C. Dan Chan"),
         ("The Los Angeles Times", "name", "Los Angeles Times", "The Los Angeles Times"),
+        # Dutch particles belong to the name; a number opening a description stays a number
+        ("United manager Erik ten Hag", "name", "Erik ten Hag", "United manager Erik ten Hag"),
+        ("Marc-André ter Stegen", "name", "Marc-André ter Stegen", "Marc-André ter Stegen"),
+        ("Ten people", "nominal", "people", "Ten people"),
         # a chamber or a department after title words is an institution, whole; a surname after
         # one stays a name
         ("The White House", "name", "White House", "The White House"),
