@@ -573,11 +573,6 @@ def _own_attribution(
 _TOLD_OF = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-speaker-other-verb", "speaker-verb-quote",
                       "speaker-verb-partial"})
 _ACCORDING_TO = regex.compile(r"(?<![\p{L}’'\-])according\s+to\s+", regex.I)
-# An outlet reporting a quotation, closing its sentence: `…, CNN reported.`, `…, the Tribune reports.`
-_REPORTED_CLOSING = regex.compile(
-    r",\s+(?P<source>(?:the\s+|The\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})\s+report(?:ed|s)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[\s.!?\"”’')]*$"
-)
 
 
 def _through_account(
@@ -590,14 +585,13 @@ def _through_account(
     if rule not in _TOLD_OF:
         return found
     source = None
-    after = _ACCORDING_TO.search(text, max(trail.start, cue.end, mention.span.end), trail.end)
-    reported = _REPORTED_CLOSING.search(text, max(trail.start, cue.end, mention.span.end), trail.end) \
-        if after is None else None
+    rest = Span(max(trail.start, cue.end, mention.span.end), trail.end)
+    after = _ACCORDING_TO.search(text, rest.start, rest.end)
+    reported = _closing_cue(text, rest, lexicon) if after is None and rest.end > rest.start else None
     if after is not None:
         source = subject_after(text, after.end(), trail.end, lexicon, lenient=True)
-    elif reported is not None:  # `Ortiz said "…," CNN reported.`
-        source = subject_before(text, reported.start("source"), reported.end("source"), lexicon)
-        source = source if source is not None and source.kind == "name" else None
+    elif reported is not None and text[reported[1].start : reported[1].end].lower().startswith("report"):
+        source = reported[0] if reported[0].kind == "name" else None  # `Ortiz said "…," CNN reported.`
     elif cue.start < lead.end:  # `According to the Tribune, Ortiz said "…"`
         speaker_start = min(cue.start, mention.span.start)
         before = _ACCORDING_TO.search(text, lead.start, speaker_start)
@@ -925,12 +919,13 @@ def _leading_cue(
         if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
             continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
+        coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
         if agent is not None:
             mention = agent
-        elif _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]) \
-                or _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start):
+        elif coordinated is not None \
+                or _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]):
             # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
-            mention = _first_verb_subject(text, lead, cue, lexicon)
+            mention = _first_verb_subject(text, lead, coordinated, lexicon) if coordinated is not None else None
             mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
         else:
@@ -1046,11 +1041,10 @@ def _as_source(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | N
 _AS_BEFORE = regex.compile(r"(?<![\p{L}’'\-])as\s+$", regex.I)
 
 
-def _first_verb_subject(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mention | None:
-    """`…, he laughed and said, "…"`: the subject right before the first of two verbs joined by `and`."""
-    coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start)
-    verb = _PAST_BEFORE.search(text, max(lead.start, coordinated.start() - 30), coordinated.start() + 1) \
-        if coordinated is not None else None
+def _first_verb_subject(text: str, lead: Span, coordinated, lexicon: Lexicon) -> Mention | None:
+    """`…, he laughed and said, "…"`: the subject right before the first of two verbs joined by
+    `and` (``coordinated`` is the match of `and` before the second)."""
+    verb = _PAST_BEFORE.search(text, max(lead.start, coordinated.start() - 30), coordinated.start() + 1)
     if verb is None:
         return None
     mention = subject_before(text, lead.start, verb.start(), lexicon)

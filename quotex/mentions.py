@@ -962,9 +962,6 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return dateline.end() if dateline is not None else start
 
 
-_SUBORDINATE_OPENERS = SUBORDINATORS
-
-
 def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
     """The subject of the last subordinate clause (`…, while Ortiz, the mayor, proposed`),
     read back over an apposition and the clause's verb phrase to the first part of the
@@ -974,7 +971,7 @@ def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexic
         if first is None:
             return None
         word = first.group(1)
-        if word.lower() in _SUBORDINATE_OPENERS:
+        if word.lower() in SUBORDINATORS:
             toks = tokens(text, first.end(1), min(spans[index][1], first.end(1) + 60), lexicon)
             mention = _opening_mention(text, toks, lexicon) if toks else None
             if index == 0 and len(spans) > 1 and mention is not None and text[mention.span.end : spans[0][1]].strip():
