@@ -315,6 +315,7 @@ _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your|the|a|an|this|these|those)\s+$", regex.I)
 
 
 def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
@@ -342,8 +343,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     After a poll or a record a finding verb is a verb (`the poll shows`, `records show`), and
     so is an `-s` form after a singular role or thing noun (`the spokesman calls`, `the ad
     states`); an `-ing` form after a possessive is a noun (`his writing`)."""
-    if match.group().endswith("ing") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-        return False  # `a collection of his writing`
+    if match.group().endswith("ing") and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return False  # `a collection of his writing`, `funded the reporting`
     if _goes_without(text, match):
         return False
     if match.group() not in lexicon.noun_like_forms:

@@ -249,6 +249,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
                                              event.mention.span.start):
         return []  # `That was what Ortiz said when …`: `what` is all that was said
+    after_as = _after_as_clause(text, sentence, event)
+    if after_as is not None:
+        return [(after_as, "reported-that")]
     verbal = event.mention.span.end <= event.cue.start <= event.mention.span.end + 2
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
     if start is None or _opening_clause(text, sentence, event):
@@ -260,6 +263,27 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         end = closing.start() if closing is not None else end
     span = _trimmed(text, start, end)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _after_as_clause(text: str, sentence: Span, event: Event) -> Span | None:
+    """`As one analyst noted on Twitter, the gap is vast`: an `as` clause opening its sentence
+    reports the main clause after it, past an adverbial that follows the cue."""
+    opening = after_dateline(text, sentence.start, event.mention.span.start)
+    if _AS_OPENING.match(text, opening, event.mention.span.start) is None \
+            or "," in text[opening : event.cue.start]:
+        return None
+    adjunct = _AS_ADJUNCT.match(text, event.cue.end, sentence.end)
+    return _trimmed(text, adjunct.end(), _clause_end(text, adjunct.end(), sentence.end)) if adjunct is not None else None
+
+
+_AS_OPENING = regex.compile(r"[\s\"“‘']*As\s")
+# What may stand between the cue of an opening `as` clause and its comma: an adverbial, or
+# `told` and its hearer (`As she told reporters on Monday,`).
+_AS_ADJUNCT = regex.compile(
+    r"(?:\s+(?:reporters|journalists|the\s+press|(?:him|her|them|us|me)\b))?"
+    r"(?:\s+(?:on|in|at|with|during|to|for|via|through|after|before|last|this|earlier|recently|repeatedly|often|"
+    r"yesterday|today)\b(?:(?!\b(?:what|how|whether|why|who|which)\b)[^,;:\"“”]){0,60})?\s*,"
+)
 
 
 def _relative_insertion(text: str, event: Event) -> bool:

@@ -547,7 +547,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
     if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where"):
         mention = analyse_phrase(source, last[1:], lexicon)
-        if can_speak(mention, lexicon):
+        if can_speak(mention, lexicon) or mention is not None and last[0].lower == "which" \
+                and _plain_description(source, Span(last[1].start, last[-1].end), lexicon):
             return mention  # `the deal, which Ortiz had called`, `a rally, where the mayor said`: the clause's own subject
     if last and last[0].lower in _RELATIVE:
         if len(parts) > 1 and (last[0].lower == "who" or len(last) == 1 and last[0].lower == "which"):

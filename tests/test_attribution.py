@@ -270,6 +270,14 @@ CASES = [
      "The State Department", "said", "speaker-verb-partial", "mixed"),
     ('Ortiz three years ago called the plan "a bridge to nowhere."', "a bridge to nowhere.",
      "Ortiz", "called", "speaker-verb-partial", "mixed"),
+    # an object relative clause's own subject says it, a person or not
+    ('The mayor criticized the budget, which an audit said was "riddled with errors."', "riddled with errors.",
+     "an audit", "said", "speaker-verb-partial", "mixed"),
+    ('Ortiz defended the deal, which Lee had called "a giveaway."', "a giveaway.",
+     "Lee", "called", "speaker-verb-partial", "mixed"),
+    # an `-ing` form after a determiner is a noun, no cue (`funded the reporting`)
+    ('Ortiz said the groups that funded the reporting had "a stated bias."', "a stated bias.",
+     "Ortiz", "said", "speaker-verb-partial", "mixed"),
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),

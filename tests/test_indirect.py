@@ -134,6 +134,14 @@ CASES = [
      "she", "said", "reported-that"),
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
+    # ... past an adverbial after the cue
+    ("As one analyst noted with a chart, the gap between the two parties is vast.",
+     "the gap between the two parties is vast", "one analyst", "noted", "reported-that"),
+    ("As Ortiz told reporters on Monday, the plan has no chance of passing.", "the plan has no chance of passing",
+     "Ortiz", "told", "reported-that"),
+    # an object relative clause's own subject reports, even when it is no person
+    ("The mayor criticized the budget, which an audit said was riddled with errors.", "was riddled with errors",
+     "an audit", "said", "reported-that"),
     ("Ortiz reported to the council that the talks had failed.", "the talks had failed", "Ortiz", "reported",
      "reported-that"),
     # a relative clause set off by commas speaks through `which`, and ends where the sentence goes on
@@ -204,6 +212,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         # a cue inside a subordinate clause opening the sentence: the comma closes its clause
         "Once she had testified, the former aide, Lee Chan, went home to rest.",
         "If he must testify, the former aide, Lee Chan, will stay home for a week.",
+        # an `as` clause whose cue takes an object or a question reports no main clause
+        "As the mayor hints at what the plan might include, the council is not having any of it.",
+        "As Ortiz said goodbye to the staff, the crowd cheered loudly.",
         "",
     ],
 )
