@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import Mention, after_dateline, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
+from .mentions import PREPOSITIONS, Mention, after_dateline, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -46,7 +46,7 @@ _NAME_RUN = regex.compile(
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
-_NAME_PREFIX = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)\s+){1,3}$")
+_NAME_PREFIX = regex.compile(r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)[^\S\n]+){1,3}$")
 _NAME_RUN_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})\s+$"
 )
@@ -178,8 +178,9 @@ class EntityTable:
         stops = [i for i, t in enumerate(toks) if not t.is_word]
         toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
         mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
-        if mention is None or len(mention.head.split()) < 2 or _function_start(mention.head, self.lexicon):
-            return None
+        if mention is None or len(mention.head.split()) < 2 \
+                or any(w.lower() in self.lexicon.function_words for w in mention.head.split()[:-1]):
+            return None  # `Show Compassion For Louisiana`, a headline's capitals, is no longer `Louisiana`
         return mention.head_span.start, tuple(mention.head.split())
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
@@ -339,7 +340,13 @@ def _function_start(name: str, lexicon: Lexicon) -> bool:
 
 
 def _role_words_before(text: str, pos: int, lexicon: Lexicon) -> list[str]:
+    """Role words in the lower-case run right before a name (`billionaire Ana Ortiz`); a
+    preposition ends the run, so `told reporters in Ohio` makes no reporter of Ohio."""
     words = _LOWER_WORDS.findall(text, max(0, pos - 60), pos)[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in PREPOSITIONS:
+            words = words[i + 1 :]
+            break
     return [w for w in words if w in lexicon.role_nouns and w not in lexicon.group_nouns or w in lexicon.gendered_nouns]
 
 

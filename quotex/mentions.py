@@ -297,9 +297,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
 
 
 def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:
-    """`the Ohio Republican`, `the Vermont Democrat`: a politician described by state and
-    party, which capitals would otherwise make a name."""
-    if len(toks) < 2 or toks[0].lower != "the" or toks[-1].lower not in lexicon.party_nouns \
+    """`the Ohio Republican`, `a Democrat`: a politician described by state and party, which
+    capitals would otherwise make a name."""
+    if len(toks) < 2 or toks[0].lower not in ("the", "a", "an") or toks[-1].lower not in lexicon.party_nouns \
             or not all(t.capitalised for t in toks[1:-1]):
         return None
     last = toks[-1]

@@ -90,6 +90,15 @@ def speakers(text, kinds=("direct", "mixed")):
         # a dateline names no one
         ('KYIV, Ukraine (AP) — The president spoke on Sunday, rejecting what he called a "capitulation plan."',
          [("he", "unresolved")]),
+        # role words before a name stop at a preposition: `reporters in Ohio` makes no reporter of Ohio
+        ('Speaking to reporters in Ohio, the governor called the plan "a disaster."',
+         [("the governor", "unresolved")]),
+        ('The billionaire Ana Ortiz spoke in Ohio.\n\n"It was a disaster," the billionaire said.',
+         [("Ana Ortiz", "description")]),
+        # a headline's capitals with a function word inside are no fuller form of a surname
+        ('Officials Who Endorse Ortiz Speak Out\n\nAna Ortiz won the vote.\n\n"We will stay," Ortiz said.',
+         [("Ana Ortiz", "alias")]),
+        ('Columnist George Will wrote the piece.\n\n"It is over," Will wrote.', [("George Will", "alias")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],

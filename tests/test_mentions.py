@@ -114,6 +114,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the Ohio Republican", "nominal", "republican", "the Ohio Republican"),
         ("The South Carolina Democrat", "nominal", "democrat", "The South Carolina Democrat"),
         ("the Republican", "nominal", "republican", "the Republican"),
+        ("a Democrat", "nominal", "democrat", "a Democrat"),
+        ("an Iowa Democrat", "nominal", "democrat", "an Iowa Democrat"),
+        # ... so an apposition by party leaves the subject before it
+        ("The governor, a Democrat,", "nominal", "governor", "The governor"),
+        # the subject of an object relative clause, a person or not
+        ("the budget, which an audit", "nominal", "audit", "an audit"),
         # a time before the verb is no part of the subject
         ("Ana Ortiz less than two weeks ago", "name", "Ana Ortiz", "Ana Ortiz"),
         ("The council 18 months ago", "nominal", "council", "The council"),
