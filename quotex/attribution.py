@@ -22,7 +22,7 @@ import regex
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import (
     CLAUSE_WORDS, PREPOSITIONS, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
-    subject_after, subject_before, tokens,
+    name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
 from .records import Kind, Span
@@ -366,6 +366,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
             or match.group().endswith("s") and not word.endswith("s") \
             and (word in lexicon.role_nouns or word in lexicon.thing_nouns or word in lexicon.evidence_nouns):
         return True  # `the poll shows`; `the spokesman calls it`, `the ad states` (but `phone calls`)
+    if not match.group().endswith("s") and word.endswith("s") and word in lexicon.role_nouns \
+            and word not in lexicon.thing_nouns:
+        return True  # `officials state`, `critics charge`: a plural subject takes the bare form
     if not match.group().endswith("s") and not word.endswith("s") \
             and not _COORDINATED_NAME.search(text, max(0, match.start() - 60), before.start()):
         return False  # a singular name takes `reports`, so `the AP report` is a noun
@@ -820,7 +823,7 @@ def _next_sentence_cue(
     nxt = sentences[i]
     found = _trailing_cue(text, Span(nxt.start, min(nxt.end, next_open)), lexicon, anchored=True)
     if found is None:
-        return None
+        return _source_named_next(text, Span(nxt.start, min(nxt.end, next_open)), lexicon)
     mention, cue, rule = found
     if text[cue.start : cue.end].endswith("ing"):
         return None  # `"…" Ortiz, later alleging that …`: a participle is no sentence's cue
@@ -836,6 +839,25 @@ def _next_sentence_cue(
 
 
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
+# `"…" That quote from Ana Ortiz appeared …`: the next sentence names where the quotation came from.
+_QUOTE_FROM = regex.compile(
+    r"[\s\"“”]*(?:That|This|The|Those|These)\s+(?P<noun>quote|quotation|remark|comment|line|words|statement)"
+    r"\s+(?:came\s+)?(?:from|by)\s+"
+)
+
+
+def _source_named_next(text: str, nxt: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    found = _QUOTE_FROM.match(text, nxt.start, nxt.end)
+    if found is None:
+        return None
+    toks = tokens(text, found.end(), min(nxt.end, found.end() + 80), lexicon)
+    run = 0
+    while run < len(toks) and toks[run].capitalised:
+        run += 1
+    mention = name_mention(text, toks[:run], lexicon) if run else None
+    if mention is None:
+        return None  # `The line from the movie`: only a named source
+    return mention, Span(found.start("noun"), found.end("noun")), "quote-then-source"
 # Cues addressed to someone, and that someone named by a short phrase before the clause ends.
 _ADDRESSING = ("told", "tell", "asked", "ask")
 _ADDRESSEE = regex.compile(

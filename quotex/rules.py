@@ -29,6 +29,8 @@ RULES: tuple[Rule, ...] = (
     Rule("transcript-label", '"NAME: …"', '"ORTIZ: We will not retreat."', "ORTIZ", "direct", 0.85),
     Rule("quote-then-cue", '"…." X said.', '"Prices will rise." Ana Ortiz said so on Monday.',
          "Ana Ortiz", "direct", 0.7),
+    Rule("quote-then-source", '"…." That quote from X …', '"Prices will rise." That quote from Ana Ortiz made news.',
+         "Ana Ortiz", "direct", 0.7),
     Rule("speaker-verb-quote", 'X said: "…"', 'Ana Ortiz told reporters: "We will not retreat."',
          "Ana Ortiz", "direct", 0.9),
     Rule("speaker-verb-partial", 'X said the talks "…"', 'Ana Ortiz said the talks were "not the key."',

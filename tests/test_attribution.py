@@ -275,6 +275,12 @@ CASES = [
      "an audit", "said", "speaker-verb-partial", "mixed"),
     ('Ortiz defended the deal, which Lee had called "a giveaway."', "a giveaway.",
      "Lee", "called", "speaker-verb-partial", "mixed"),
+    # the next sentence names where a quotation came from
+    ('"Better late than never." That quote from Deputy Mayor Lee Chan was on every front page.',
+     "Better late than never.", "Deputy Mayor Lee Chan", "quote", "quote-then-source", "direct"),
+    # a bare cue form after a plural role noun is a verb
+    ('Legal observers note the plan would not truly "close" the prison.', "close",
+     "Legal observers", "note", "speaker-verb-partial", "mixed"),
     # an `-ing` form after a determiner is a noun, no cue (`funded the reporting`)
     ('Ortiz said the groups that funded the reporting had "a stated bias."', "a stated bias.",
      "Ortiz", "said", "speaker-verb-partial", "mixed"),
@@ -292,6 +298,11 @@ def test_attribution(text, quotation, mention, cue, rule, kind):
     assert (q.speaker_mention, q.cue, q.rule, q.kind) == (mention, cue, rule, kind)
     assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
     assert text[q.cue_start : q.cue_end] == q.cue
+
+
+def test_a_source_with_no_name_in_the_next_sentence_is_no_speaker():
+    records = quotex.extract('"Better late than never." The line from the old movie was on every front page.')
+    assert [(q.speaker, q.rule) for q in records] == [(None, "no-speaker")]
 
 
 def test_a_quotation_without_a_cue_continues_the_speaker_before_it():

@@ -134,6 +134,9 @@ CASES = [
      "she", "said", "reported-that"),
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
+    # a bare cue form after a plural role noun is a verb
+    ("Labor unions and many lawmakers claim the deal will cost jobs.", "the deal will cost jobs",
+     "Labor unions and many lawmakers", "claim", "reported-that"),
     # ... past an adverbial after the cue
     ("As one analyst noted with a chart, the gap between the two parties is vast.",
      "the gap between the two parties is vast", "one analyst", "noted", "reported-that"),
@@ -203,6 +206,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "When asked, Ortiz shrugged and left the hall at once.",  # no question given
         "Ortiz was asked about it.",  # too short to be a statement
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
+        "The council members report to the mayor every week.",  # `report to`: answers to
+        "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
         "It goes without saying that the plan will fail.",  # an idiom: nobody says it
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
