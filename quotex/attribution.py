@@ -914,6 +914,21 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
     return mention, Span(match.start("noun"), match.end("noun")), "possessive-claim"
 
 
+def _apposition_after_title(text: str, lead: Span, sentence: Span, mention: Mention, cue: Span) -> bool:
+    """A name set off by commas right before a participle cue, in a lead that goes on in lower
+    case from a quoted title (`the "Today" show to discuss his rival, Ana Lee, saying`): an
+    apposition, the clause's subject stands before the title."""
+    return lead.start > sentence.start and _MID_CLAUSE.match(text, lead.start) is not None \
+        and _OPENS_WITH_WORD.match(text, sentence.start) is not None \
+        and text[max(lead.start, mention.span.start - 2) : mention.span.start] == ", " \
+        and text[mention.span.end : cue.start].strip() == ","
+
+
+# A lead that opens inside a clause: lower-case words go on from a quoted title before it.
+_MID_CLAUSE = regex.compile(r"[\s\"”’']*\p{Ll}")
+_OPENS_WITH_WORD = regex.compile(r"\s*[\p{L}\p{N}]")
+
+
 def _leading_cue(
     text: str, lead: Span, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
 ) -> tuple[Mention, Span, str] | None:
@@ -951,6 +966,9 @@ def _leading_cue(
             mention = _first_verb_subject(text, lead, coordinated, lexicon) if coordinated is not None else None
             mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
+            if coordinated is None and mention is not None and _apposition_after_title(text, lead, sentence, mention, cue):
+                # `Ortiz visited "Today" to discuss her rival, Ana Lee, saying "…"`: the clause began before the title
+                mention = clause_subject(text, sentence.start, cue.start, lexicon) or mention
         else:
             mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
                 or _absolute_subject(text, lead.start, match, lexicon)

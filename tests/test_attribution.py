@@ -275,6 +275,9 @@ CASES = [
      "an audit", "said", "speaker-verb-partial", "mixed"),
     ('Ortiz defended the deal, which Lee had called "a giveaway."', "a giveaway.",
      "Lee", "called", "speaker-verb-partial", "mixed"),
+    # a name in apposition before a participle cue, after a quoted title: the clause's subject speaks
+    ('Sen. Dan Ortiz visited the "Today" show to discuss his rival, Ana Lee, saying "on her worst day" she wins.',
+     "on her worst day", "Sen. Dan Ortiz", "saying", "speaker-verb-partial", "mixed"),
     # the next sentence names where a quotation came from
     ('"Better late than never." That quote from Deputy Mayor Lee Chan was on every front page.',
      "Better late than never.", "Deputy Mayor Lee Chan", "quote", "quote-then-source", "direct"),
@@ -298,6 +301,11 @@ def test_attribution(text, quotation, mention, cue, rule, kind):
     assert (q.speaker_mention, q.cue, q.rule, q.kind) == (mention, cue, rule, kind)
     assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
     assert text[q.cue_start : q.cue_end] == q.cue
+
+
+def test_a_participle_after_a_cue_keeps_that_cue_s_speaker_after_a_quoted_word():
+    text = 'The mayor\'s "excesses" are sickening, Lee Chan said, noting the mayor "makes you want to retch."'
+    assert quotex.extract(text, kinds=["mixed"])[-1].speaker_mention == "Lee Chan"
 
 
 def test_a_source_with_no_name_in_the_next_sentence_is_no_speaker():
