@@ -305,9 +305,13 @@ def _absolute_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | 
     last = None
     for last in _WITH.finditer(text, max(lo, match.start() - 80), match.start()):
         pass
-    return subject_before(text, last.end(), match.start(), lexicon) if last is not None else None
+    mention = subject_before(text, last.end(), match.start(), lexicon) if last is not None else None
+    if mention is not None and not _ADVERBS.fullmatch(text, mention.span.end, match.start()):
+        return None  # `He struggles with a task - bragging - conceding`: the participle is not the noun's
+    return mention
 
 
+_ADVERBS = regex.compile(r"(?:\s+\p{Ll}+ly)*\s*")
 # `that` opening a clause, not a relative one (`the show that aired`).
 _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|have|had|could|can|\p{Ll}+ed)\b)")
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")

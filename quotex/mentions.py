@@ -255,6 +255,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if not toks:
         return None
     last = toks[-1]
+    if len(toks) > 2 and toks[0].lower in ("he", "she", "they", "i", "it") and toks[1].lower.endswith("s"):
+        return None  # `He struggles with a task`: a clause of its own, no speaker
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
     if len(toks) == 1 and last.lower in lexicon.indefinite_pronouns:
@@ -545,7 +547,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return mention  # `That person said`: a determiner, not a relative pronoun
     if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
         last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
-    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where"):
+    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where") and not _verb_form(last[1], lexicon):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon) or mention is not None and last[0].lower == "which" \
                 and _plain_description(source, Span(last[1].start, last[-1].end), lexicon):
@@ -562,6 +564,11 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+def _verb_form(tok: Token, lexicon: Lexicon) -> bool:
+    """`included`, `has`: a relative pronoun before it is the clause's subject."""
+    return not tok.capitalised and (tok.lower.endswith("ed") or tok.lower in _FINITE_WORDS)
 
 
 # Words that open a new clause within a comma part: `… the regime after Trump said`.
@@ -622,7 +629,7 @@ _ING_FORM = regex.compile(r"\p{L}+ing\b")
 _GOVERNING_VERB = regex.compile(
     r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:\p{Ll}+ed|quick|eager|ready|able|went\s+on)\s+to\s+$"
 )
-_DASH_INSERTION = regex.compile(r"\s*(?:—|–|--)[^—–\"“”]{1,200}(?:—|–|--)\s*$")
+_DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–\"“”]{1,200}(?:—|–|--|(?<=\s)-)\s*$")
 _BE_BEFORE = regex.compile(r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been)|(?<=\p{L})[’'](?:s|re))\s+$", regex.I)
 
 

@@ -118,6 +118,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("an Iowa Democrat", "nominal", "democrat", "an Iowa Democrat"),
         # ... so an apposition by party leaves the subject before it
         ("The governor, a Democrat,", "nominal", "governor", "The governor"),
+        # an insertion between spaced hyphens is no part of the subject
+        ("Ana Ortiz - a former mayor who has backed Lee -", "name", "Ana Ortiz", "Ana Ortiz"),
+        # a relative pronoun before an adverb and its subject: the clause's own subject
+        ("the speech - which even critics", "nominal", "critics", "even critics"),
         # the subject of an object relative clause, a person or not
         ("the budget, which an audit", "nominal", "audit", "an audit"),
         # a time before the verb is no part of the subject
@@ -133,6 +137,12 @@ def test_subject_before(phrase, kind, head, mention):
     assert phrase[found.span.start : found.span.end] == mention
 
 
+def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
+    phrase = "The statement was about the emails, which included staff members"
+    found = subject_before(phrase, 0, len(phrase))
+    assert found is None or "included" not in phrase[found.span.start : found.span.end]
+
+
 @pytest.mark.parametrize(
     "phrase",
     ["The decision did not come from the meeting", "every", "the", "", "in Dayton", "that the plan",
@@ -140,7 +150,8 @@ def test_subject_before(phrase, kind, head, mention):
      "Those", "That",
      "president and CEO of Washington Bakers",  # a description in lower case, not an office
      "The firm lobbied in Texas and Florida,",
-     "The council voted for the resolution which"],  # `which` stands for a name only
+     "The council voted for the resolution which",  # `which` stands for a name only
+     "She says the early tweets"],  # a pronoun and its verb: a clause, no speaker
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
