@@ -1313,11 +1313,15 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
     if not title_case and (len(words) > 20 or after_dateline(text, first.start, first.end) > first.start):
         return None  # a long headline is one in title case; `LONDON (Reuters) - ` opens the story
+    if not title_case and _PAST_REPORTING.search(body):
+        return None  # `Tom Ellery said: "We will fight on."`: a lead in the past tense of news copy
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
+# Headlines report in the present tense (`Ortiz says`); a story's lead in the past.
+_PAST_REPORTING = regex.compile(r"(?<![\p{L}’'\-])(?:said|told|wrote|added)(?![\p{L}’'\-])")
 _DECK_WORDS = 20
 
 

@@ -454,7 +454,8 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
         return None
     end = len(toks)
     for i, tok in enumerate(toks):
-        if i > 0 and (tok.lower in PREPOSITIONS or tok.lower in _POSTMODIFIERS):
+        if i > 0 and (tok.lower in PREPOSITIONS
+                      or tok.lower in _POSTMODIFIERS and toks[i - 1].lower not in lexicon.determiners):  # not `a close aide`
             end = i
             break
     if len(toks) == 3 and toks[1].lower == "in" and _QUANTITY.match(toks[0].lower) and _QUANTITY.match(toks[2].lower):
@@ -787,7 +788,8 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     j = len(toks)
     while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
-        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower.endswith("ly") or toks[j - 1].lower == "here"
+        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower == "here"
+        or toks[j - 1].lower.endswith("ly") and toks[j - 1].lower not in lexicon.role_nouns  # not `one ally`
     ):
         j -= 1
     return toks[:j]

@@ -275,6 +275,13 @@ CASES = [
      "an audit", "said", "speaker-verb-partial", "mixed"),
     ('Ortiz defended the deal, which Lee had called "a giveaway."', "a giveaway.",
      "Lee", "called", "speaker-verb-partial", "mixed"),
+    # a one-sentence lead in the past tense is the story's first paragraph, no headline
+    ('Tom Ellery said: "We will fight on."\n\nHe spoke in Leeds.', "We will fight on.", "Tom Ellery", "said",
+     "speaker-verb-quote", "direct"),
+    # a role noun ending in -ly is no adverb; an adjective that can follow a noun may precede one
+    ('"She will not blink," one ally said.', "She will not blink,", "one ally", "said", "quote-speaker-verb", "direct"),
+    ('"She will not blink," a close aide said.', "She will not blink,", "a close aide", "said", "quote-speaker-verb",
+     "direct"),
     # the subject of a participle after `with`, an adverb between them
     ('Supporters punched a protester, with Ana Ortiz reportedly yelling: "Get him out of here!"',
      "Get him out of here!", "Ana Ortiz", "yelling", "speaker-verb-quote", "direct"),
@@ -452,6 +459,8 @@ def test_texts_without_quotations(text):
         # a long headline in title case is a headline too
         "Ortiz: Chan Has ‘To Come a Long Way’ On Taxes, He’s For Banks Because ‘Banks Pay Him a Lot of "
         "Money.’\n\nThe mayor spoke on Monday.",
+        # a headline in sentence case reports in the present tense
+        "Ortiz says the budget is ‘dead on arrival.’\n\nThe mayor spoke on Monday.",
     ],
 )
 def test_quotes_in_a_headline_are_not_quotations(text):
