@@ -455,7 +455,8 @@ class Resolver:
         if head in lex.indefinite_pronouns:
             return None, True  # `others said`: no one the article names
         # `the Ohio Republican`: a party names too many to have introduced this one
-        found = self.table.introduced_with(head, mention.span.start) if head not in lex.party_nouns else None
+        found = self.table.introduced_with(head, mention.span.start) \
+            if head not in lex.party_nouns and head not in lex.demonyms else None
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:

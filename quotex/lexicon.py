@@ -222,6 +222,8 @@ TITLES = frozenset("""
     advocate comptroller treasurer auditor councilmember alderman alderwoman assemblyman
     assemblywoman administrator clerk pastor anchor correspondent editor publisher inspector
     adviser advisor strategist pollster economist provost reverend
+    striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
+    pitcher referee mp
 """.split())
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
@@ -235,6 +237,16 @@ TITLE_ROLES = {
     "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
     "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
 }
+
+# People by nationality, which describe someone already named: `the Swede`, `a young German`.
+DEMONYMS = frozenset("""
+    american briton brit englishman englishwoman scot welshman irishman frenchman frenchwoman
+    german italian spaniard dutchman dane swede norwegian finn russian ukrainian czech
+    hungarian romanian serb croat greek turk israeli palestinian iranian iraqi syrian egyptian
+    saudi lebanese indian pakistani afghan chinese japanese korean vietnamese filipino
+    indonesian australian canadian mexican brazilian argentine argentinian chilean colombian
+    venezuelan cuban nigerian kenyan ethiopian ghanaian
+""".split())
 
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
@@ -270,7 +282,9 @@ ROLE_NOUNS = frozenset("""
     councilwomen ceo premier chancellor writer writers publisher publishers producer producers
     singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
     rabbis imam imams bishop bishops pope
-""".split())
+    striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
+    pitcher referee boss player teammate teenager youngster chef mp year-old
+""".split()) | DEMONYMS
 
 
 def plural(noun: str) -> str:
@@ -332,7 +346,7 @@ SHOW_FORMS = frozenset(_FINDING_FORMS["show"])
 SUBORDINATORS = frozenset("after before when while as because since until although though".split())
 # Party members by name, which describe a politician: `the Ohio Republican`, `Democrat Ana Ortiz`
 # (not `independent`: `the Independent` is a newspaper).
-PARTY_NOUNS = frozenset({"republican", "democrat", "libertarian"})
+PARTY_NOUNS = frozenset({"republican", "democrat", "libertarian", "tory"})
 # Indefinite pronouns that name a speaker alone, resolved to no one: `"…," said another`,
 # `one told reporters`, `others said`.
 INDEFINITE_PRONOUNS = frozenset("another one others some many several most both".split())
@@ -429,6 +443,7 @@ class Lexicon:
     indefinite_pronouns: frozenset[str] = frozenset()
     show_forms: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -469,6 +484,7 @@ ENGLISH = Lexicon(
     indefinite_pronouns=INDEFINITE_PRONOUNS,
     show_forms=SHOW_FORMS,
     party_nouns=PARTY_NOUNS,
+    demonyms=DEMONYMS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

@@ -298,12 +298,16 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     return _nominal(source, toks, lexicon)
 
 
+_AGED = regex.compile(r"\d+-year-old")
+
+
 def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:
-    """`the Ohio Republican`, `a Democrat`: a politician described by state and party, which
-    capitals would otherwise make a name."""
-    if len(toks) < 2 or toks[0].lower not in ("the", "a", "an") or toks[-1].lower not in lexicon.party_nouns \
-            or not all(t.capitalised for t in toks[1:-1]):
-        return None
+    """`the Ohio Republican`, `a Democrat`, `the Swede`: someone described by state, party or
+    nationality, which capitals would otherwise make a name."""
+    if len(toks) < 2 or toks[0].lower not in ("the", "a", "an") \
+            or toks[-1].lower not in lexicon.party_nouns and toks[-1].lower not in lexicon.demonyms \
+            or not all(t.capitalised or t.is_word and t.lower not in lexicon.function_words for t in toks[1:-1]):
+        return None  # but `a senior Tory`, `the young Swede`
     last = toks[-1]
     return Mention(Span(toks[0].start, last.end), Span(last.start, last.end), "nominal", last.lower)
 
@@ -469,6 +473,8 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
             and toks[-1].is_word and toks[-1].lower not in lexicon.determiners:
         head = toks[-1]  # `eight in 10 voters`: the noun counted
     bare_head = _bare(head.text)
+    if _AGED.fullmatch(bare_head):
+        bare_head = "year-old"  # `the 28-year-old`: someone described by age
     if head.lower == "those" and end == 1 and len(toks) > 1:
         return Mention(Span(toks[0].start, toks[-1].end), Span(head.start, head.end), "nominal", "those")
     if not head.is_word or head.lower in lexicon.determiners \

@@ -99,6 +99,15 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Officials Who Endorse Ortiz Speak Out\n\nAna Ortiz won the vote.\n\n"We will stay," Ortiz said.',
          [("Ana Ortiz", "alias")]),
         ('Columnist George Will wrote the piece.\n\n"It is over," Will wrote.', [("George Will", "alias")]),
+        # sports roles, an age and a nationality describe the person the last sentences are about
+        ('Leon Abara scored twice.\n\n"It is the best feeling," the striker said.', [("Leon Abara", "description")]),
+        ('Leon Abara, 28, scored twice.\n\n"It is the best feeling," the 28-year-old said.',
+         [("Leon Abara", "description")]),
+        ('Dasha Lindqvist struggled in the heat.\n\n"It was brutal," the Swede said.',
+         [("Dasha Lindqvist", "description")]),
+        # a sports role before a name is a title
+        ('Ravi Chandra hit a century.\n\nRovers striker John Thorne was furious. "We gave him three lives," he said.',
+         [("John Thorne", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],

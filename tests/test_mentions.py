@@ -116,6 +116,13 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the Republican", "nominal", "republican", "the Republican"),
         ("a Democrat", "nominal", "democrat", "a Democrat"),
         ("an Iowa Democrat", "nominal", "democrat", "an Iowa Democrat"),
+        # ... and so do a party with a modifier and a nationality
+        ("a senior Tory", "nominal", "tory", "a senior Tory"),
+        ("the Swede", "nominal", "swede", "the Swede"),
+        ("the 28-year-old", "nominal", "year-old", "the 28-year-old"),
+        ("Striker Alfie Thorne", "name", "Alfie Thorne", "Striker Alfie Thorne"),
+        # a given name after a nationality word stays the name's own (`Scot Ross`)
+        ("Scot Ross", "name", "Scot Ross", "Scot Ross"),
         # ... so an apposition by party leaves the subject before it
         ("The governor, a Democrat,", "nominal", "governor", "The governor"),
         # an insertion between spaced hyphens is no part of the subject
