@@ -718,6 +718,8 @@ def _trailing_cue(
     start = _EDGE.match(text, trail.start, trail.end).end()
     end = min(trail.end, start + _TRAIL_WINDOW)
     dash = _DASH_NAME.match(text, trail.start, end)
+    if dash is not None and dash.group("dash") == "-" and not _SIGNATURE_END.match(text, dash.end("name")):
+        dash = None  # `- "…" - Democrats in Iowa said`: a hyphen sets the quotation off, no signature follows
     if dash is not None and not anchored:
         mention = subject_before(text, dash.start("name"), dash.end("name"), lexicon)
         if mention is not None and mention.kind == "name":
@@ -729,7 +731,9 @@ def _trailing_cue(
     return _other_verb_cue(text, start, end, lexicon) if other_verbs else None
 
 
-_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+)\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
+# A signature ends its line, or goes on to a description after a comma (`- Raj Mehta, founder`).
+_SIGNATURE_END = regex.compile(r"\.?[^\S\n]*(?:\n|$|,)")
+_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)-(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
 
 
 def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Mention, Span, str] | None:
@@ -805,7 +809,8 @@ def _plain_prefix(text: str, start: int, end: int) -> bool:
     """Text before a trailing speaker holds no clause (`"…," X's aide, Y, said` is fine, and so
     is a name joined with `and`: `"…" experts Ana Ortiz and Lee Chan said`)."""
     joined = _JOINED_NAME.search(text, max(start, end - 60), end)
-    words = [w.lower() for w in _WORD.findall(text[start : joined.start() if joined else end])]
+    words = [w.lower() for w in _WORD.findall(text[start : joined.start() if joined else end])
+             if not (w.isupper() and len(w) > 1)]  # `WHO spokesperson Ana Ortiz`: an acronym, no relative
     return len(words) <= 8 and not any(w in CLAUSE_WORDS or w in _SUBORDINATING for w in words)
 
 

@@ -43,6 +43,8 @@ _PLACE_STARTS = frozenset("""
 _NAME_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|del|van|von|bin|al|da|di|la|le|du)(?=\s|[,.;:!?)]|$))*"
 )
+# A given name and the surname after it (`Julian Mabbott`).
+_SURNAME_AFTER = regex.compile(r"(?<![\p{L}\p{M}’'\-])(\p{Lu}[\p{Ll}\p{M}’'\-]+)[^\S\n]+(\p{Lu}[\p{Ll}\p{M}’'\-]+)(?![\p{L}\p{M}])")
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
@@ -132,7 +134,8 @@ class EntityTable:
     def entity(self, mention: Mention) -> Entity:
         """The entity a name mention names, created on first sight."""
         words = tuple(mention.head.split())
-        full = self._fullest(words, mention.head_span.start, self._honorific_gender(mention))
+        full = self._given_name_known(words, mention) or \
+            self._fullest(words, mention.head_span.start, self._honorific_gender(mention))
         entity = self.entities.get(" ".join(full))
         if entity is None:
             entity = self.entities[" ".join(full)] = Entity(" ".join(full), full)
@@ -142,6 +145,15 @@ class EntityTable:
         self._learn(entity, mention)
         entity.positions.append(mention.head_span.start)
         return entity
+
+    def _given_name_known(self, words: tuple[str, ...], mention: Mention) -> tuple[str, ...] | None:
+        """`Sir Julian` after `Sir Julian Mabbott`: a knight or a dame goes by the given name."""
+        if len(words) != 1 or not any(t.lower() in ("sir", "dame") for t in mention.titles):
+            return None
+        start = mention.head_span.start
+        surnames = [m.group(2) for m in _SURNAME_AFTER.finditer(self.text, max(0, start - _ROLE_WINDOW), start, overlapped=True)
+                    if m.group(1) == words[0]]
+        return (words[0], surnames[-1]) if surnames else None
 
     def _honorific_gender(self, mention: Mention) -> str | None:
         honorifics = self.lexicon.honorifics

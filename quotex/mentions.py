@@ -23,7 +23,9 @@ _TOKEN = regex.compile(
 )
 _POSSESSIVE = regex.compile(r"[’']s?$")
 _NAME_PARTICLES = frozenset("de del della der di da van von ten ter bin ibn al el la le du dos das st. st y".split())
-_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# What may follow a name without being part of it: generations, and honours and offices in
+# British copy (`Rupert Vance KC`, `Ana Ortiz MP`).
+_NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv kc qc mp obe mbe cbe kbe".split())
 PREPOSITIONS = frozenset("""
     for of at with from in on to by about against among around behind near over under into
     onto toward towards than like via per across after before during inside outside through
@@ -763,7 +765,11 @@ def subject_after(
     return mention
 
 
-_APPOSED_NAME = regex.compile(r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})\s*(?:[,.;:!?]|$)")
+_APPOSED_NAME = regex.compile(
+    r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,5})?"  # `… of Strathmore University`
+    r"\s*(?:[,.;:!?]|$)"
+)
 
 
 def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:

@@ -282,6 +282,18 @@ CASES = [
     ('"She will not blink," one ally said.', "She will not blink,", "one ally", "said", "quote-speaker-verb", "direct"),
     ('"She will not blink," a close aide said.', "She will not blink,", "a close aide", "said", "quote-speaker-verb",
      "direct"),
+    # an acronym in capitals before a speaker is no relative pronoun
+    ('"We are seeing transmission," WHO spokesperson Anneliese Krug said.', "We are seeing transmission,",
+     "spokesperson Anneliese Krug", "said", "quote-speaker-verb", "direct"),
+    # a name in apposition to an inverted cue's description, with its institution after it
+    ('"The effect was consistent," said the lead author, Fiona Haldane of Strathmore University.',
+     "The effect was consistent,", "Fiona Haldane", "said", "quote-verb-speaker", "direct"),
+    # a signature after a spaced hyphen at the end of its line
+    ('The firm cut jobs.\n\n"The market has turned against us" - Raj Mehta.', "The market has turned against us",
+     "Raj Mehta", "-", "quote-dash-speaker", "direct"),
+    # ... but not a quotation set off by hyphens inside a sentence
+    ('Ortiz lamented her gaffes - "does she have to keep doing it?" - Democrats in Iowa were unfazed.',
+     "does she have to keep doing it?", "Ortiz", "lamented", "speaker-verb-partial", "mixed"),
     # the subject of a participle after `with`, an adverb between them
     ('Supporters punched a protester, with Ana Ortiz reportedly yelling: "Get him out of here!"',
      "Get him out of here!", "Ana Ortiz", "yelling", "speaker-verb-quote", "direct"),

@@ -80,6 +80,8 @@ USAGE = {
     "attribution._MID_CLAUSE": "match",
     "attribution._OPENS_WITH_WORD": "match",
     "attribution._QUOTE_FROM": "match",
+    "attribution._SIGNATURE_END": "match",
+    "coref._SURNAME_AFTER": "search<=8000",
     "indirect._AS_ADJUNCT": "match",
     "attribution._REPORTED_SUBJECT": "fullmatch",
     "attribution._CLOSES_CLAUSE": "match",

@@ -108,6 +108,9 @@ def speakers(text, kinds=("direct", "mixed")):
         # a sports role before a name is a title
         ('Ravi Chandra hit a century.\n\nRovers striker John Thorne was furious. "We gave him three lives," he said.',
          [("John Thorne", "pronoun")]),
+        # a knight or a dame goes by the given name; honours after a name are no part of it
+        ('Sir Julian Mabbott spoke first.\n\n"We will fight," Sir Julian said.', [("Julian Mabbott", "alias")]),
+        ('Rupert Vance KC spoke first.\n\n"We will fight," Vance said.', [("Rupert Vance", "alias")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
