@@ -23,7 +23,8 @@ _TRIM = " \t\n\r\u00a0,;:.—–-"
 # Words after a cue that start its object or an adverbial rather than the reported clause.
 _OBJECT_LEAD = regex.compile(
     r"\s*(?:(?:to\s+)?(?:reporters|the\s+press|journalists|the\s+crowd|supporters|an?\s+audience|"
-    r"(?:the|a|an)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:reporter|audience|crowd|interviewer|host)|"
+    r"(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,2}(?:reporter|audience|crowd|interviewer|host|briefing|conference|"
+    r"meeting|hearing|committee|panel|rally|jury|summit|assembly|parliament|court|news\s+agency|broadcaster)s?(?![\p{L}])|"
     r"(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me)\s*)?",
 )
 # An adverbial between the cue and its clause: `on Monday`, `in a statement`, `last week`.

@@ -134,6 +134,11 @@ CASES = [
      "she", "said", "reported-that"),
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
+    # a hearer after `told` is no reported clause: a briefing, a court, a panel
+    ("The outbreak is spreading, Ana Ortiz told a press briefing in Geneva.", "The outbreak is spreading",
+     "Ana Ortiz", "told", "reported-after"),
+    ("Michigan did what 40 states do, he told the court in his filing.", "Michigan did what 40 states do",
+     "he", "told", "reported-after"),
     # a bare cue form after a plural role noun is a verb
     ("Labor unions and many lawmakers claim the deal will cost jobs.", "the deal will cost jobs",
      "Labor unions and many lawmakers", "claim", "reported-that"),
