@@ -381,9 +381,11 @@ def _name_after_office(source: str, toks: list[Token], lexicon: Lexicon) -> Ment
     start = next((i for i in range(of + 1, len(toks) - 1) if first_name_gender(toks[i].lower) is not None), None)
     if start is None or name_run_before(toks, len(toks), lexicon) > start or possessive(toks[-1]):
         return None
-    if not toks[of - 1].capitalised and (start == of + 1 or not all(
-            t.is_word and not t.capitalised and t.lower not in lexicon.determiners for t in toks[of + 1 : start])):
-        return None  # `director of communications Ana Ortiz`, but `a spokeswoman for Ana Ortiz` speaks for her
+    if start == of + 1:
+        return None  # `a spokeswoman for Ana Ortiz`, `Lawyers for Ana Ortiz` speak for her
+    if not toks[of - 1].capitalised and not all(
+            t.is_word and not t.capitalised and t.lower not in lexicon.determiners for t in toks[of + 1 : start]):
+        return None  # `director of communications Ana Ortiz`, not `director of the Acme Ana Ortiz`
     named = name_mention(source, toks[start:], lexicon)
     if named is None:
         return None
