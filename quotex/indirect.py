@@ -31,7 +31,13 @@ _OBJECT_LEAD = regex.compile(
 _ADVERBIAL = regex.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
     r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
-    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?)?"
+    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?"
+    # `said in a statement he would appeal`, `in an interview with the paper the ruling was wrong`
+    r"|(?![^.;:!?]{0,80}\bthat\b)in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:statement|interview|email|"
+    r"letter|post|tweet|speech|filing|release|note)(?:\s+(?:with|to)\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?"
+    r"(?=\s*(?:he|she|they|it|we|I|the|a|an|his|her|their|its|\p{Lu}[\p{L}’'\-]*)\b(?!\s+(?:and|or)\b)))?"
 )
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")

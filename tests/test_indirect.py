@@ -134,6 +134,16 @@ CASES = [
      "she", "said", "reported-that"),
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
+    # a clause without `that` after a statement or an interview the cue names
+    ("Bradley Hoskins said in a statement Thursday night he would appeal.", "he would appeal",
+     "Bradley Hoskins", "said", "reported-that"),
+    ("Ortiz said in an interview with the paper the ruling was wrong.", "the ruling was wrong",
+     "Ortiz", "said", "reported-that"),
+    ("If anything, Lee argued in his email, the incident shows why the rules must change.",
+     "the incident shows why the rules must change", "Lee", "argued", "reported-that"),
+    # ... but `that` further on opens the clause
+    ("Ortiz said in an interview with the paper that she would run.", "she would run",
+     "Ortiz", "said", "reported-that"),
     # a hearer after `told` is no reported clause: a briefing, a court, a panel
     ("The outbreak is spreading, Ana Ortiz told a press briefing in Geneva.", "The outbreak is spreading",
      "Ana Ortiz", "told", "reported-after"),
