@@ -255,6 +255,8 @@ class EntityTable:
         if run is None:
             return None
         toks = tokens(self.text, run.start("name"), run.end("name"), self.lexicon)
+        if toks and toks[0].lower in self.lexicon.function_words:
+            return None  # `A spokesman`: a capital that opens the sentence
         return name_mention(self.text, toks, self.lexicon) if len(toks) > 1 or toks and toks[0].text.isupper() else None
 
     def _name_after(self, pos: int) -> Mention | None:

@@ -108,6 +108,9 @@ def speakers(text, kinds=("direct", "mixed")):
         # a sports role before a name is a title
         ('Ravi Chandra hit a century.\n\nRovers striker John Thorne was furious. "We gave him three lives," he said.',
          [("John Thorne", "pronoun")]),
+        # a capital that opens the sentence names nothing: `A spokesman` is no spokesman named `A`
+        ('A spokesman for the council spoke on Monday.\n\n"It will reopen soon," the spokesman said.',
+         [("the spokesman", "unresolved")]),
         # a knight or a dame goes by the given name; honours after a name are no part of it
         ('Sir Julian Mabbott spoke first.\n\n"We will fight," Sir Julian said.', [("Julian Mabbott", "alias")]),
         ('Rupert Vance KC spoke first.\n\n"We will fight," Vance said.', [("Rupert Vance", "alias")]),
