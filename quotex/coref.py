@@ -36,6 +36,11 @@ _ORG_WORDS = frozenset("""
     institution organization organisation authority society alliance trust corporation
     laboratory institutions
     """.split())
+# Months and weekdays, which open sentences and follow `in` as names do (`May` stays a name).
+_CALENDAR = frozenset("""
+    january february march july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split())
 _PLACE_STARTS = frozenset("""
     united new north south east west central national american federal supreme white
     democratic republican state saint st. fort los las san santa
@@ -228,7 +233,9 @@ class EntityTable:
         matches = [m.span() for m in window if not self.inside_quote(m.start())]
         for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
             # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
-            modified = self._name_modifying(start) if not self.text[start].isupper() else None
+            # `the Beige Book report`; but `the Lincoln actor` played Lincoln, a name before a person's role is no name of theirs
+            modified = self._name_modifying(start) \
+                if not self.text[start].isupper() and role in self.lexicon.thing_nouns else None
             mention = self._name_after(end) or self._name_before(start) or modified
             if mention is not None:
                 return self.entity(mention)
@@ -307,8 +314,8 @@ class EntityTable:
             toks = toks[1:]
         if not toks or len(toks) > 1 and all(t.text.isupper() for t in toks):
             return None  # a heading in capitals
-        if len(toks) == 1 and not name_like(self.text, toks[0].text, toks[0].start, self.lexicon):
-            return None
+        if len(toks) == 1 and (toks[0].lower in _CALENDAR or not name_like(self.text, toks[0].text, toks[0].start, self.lexicon)):
+            return None  # `in March`: a month is nobody
         roles = tuple(_role_words_before(self.text, run.start(), self.lexicon))
         return name_mention(self.text, toks, self.lexicon, roles)
 

@@ -223,7 +223,7 @@ TITLES = frozenset("""
     assemblywoman administrator clerk pastor anchor correspondent editor publisher inspector
     adviser advisor strategist pollster economist provost reverend
     striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
-    pitcher referee mp
+    pitcher referee mp actor actress rapper novelist nurse constable lieutenant
 """.split())
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
@@ -284,6 +284,8 @@ ROLE_NOUNS = frozenset("""
     rabbis imam imams bishop bishops pope
     striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
     pitcher referee boss player teammate teenager youngster chef mp year-old
+    actor actress rapper novelist nurse constable lieutenant colonel artist musician poet
+    filmmaker playwright photographer designer
 """.split()) | DEMONYMS
 
 

@@ -108,6 +108,13 @@ def speakers(text, kinds=("direct", "mixed")):
         # a sports role before a name is a title
         ('Ravi Chandra hit a century.\n\nRovers striker John Thorne was furious. "We gave him three lives," he said.',
          [("John Thorne", "pronoun")]),
+        # a month is nobody a pronoun can stand for
+        ('Lee Chan spoke. The plan began in March.\n\n"It was hard," he said.', [("Lee Chan", "pronoun")]),
+        # roles of the arts and the police describe a person; a name before a person's role is
+        # no name of theirs (`the Lincoln actor` played Lincoln)
+        ('Bram Okonjo arrived late.\n\n"I loved it," the actor said.', [("Bram Okonjo", "description")]),
+        ('The film about Lincoln opened. Its star, the Lincoln actor, spoke.\n\n"It was fun," the actor said.',
+         [("the actor", "unresolved")]),
         # a capital that opens the sentence names nothing: `A spokesman` is no spokesman named `A`
         ('A spokesman for the council spoke on Monday.\n\n"It will reopen soon," the spokesman said.',
          [("the spokesman", "unresolved")]),

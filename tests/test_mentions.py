@@ -121,6 +121,8 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the Swede", "nominal", "swede", "the Swede"),
         ("the 28-year-old", "nominal", "year-old", "the 28-year-old"),
         ("Striker Alfie Thorne", "name", "Alfie Thorne", "Striker Alfie Thorne"),
+        ("Actor Bram Okonjo", "name", "Bram Okonjo", "Actor Bram Okonjo"),
+        ("Detective Constable Erin Mayhew", "name", "Erin Mayhew", "Detective Constable Erin Mayhew"),
         # a role right before `for` and a name speaks for that one, in capitals too
         ("Lawyers for Ana Ortiz", "nominal", "lawyers", "Lawyers for Ana Ortiz"),
         ("Spokesman for Ana Ortiz", "nominal", "spokesman", "Spokesman for Ana Ortiz"),
