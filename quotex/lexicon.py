@@ -362,6 +362,8 @@ GENDERED_NOUNS = {
     "man": "m", "woman": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
     "actor": "m", "actress": "f", "grandmother": "f", "grandfather": "m", "uncle": "m",
     "aunt": "f", "boyfriend": "m", "girlfriend": "f", "widow": "f", "widower": "m",
+    "grandson": "m", "granddaughter": "f", "nephew": "m", "niece": "f", "stepson": "m",
+    "stepdaughter": "f", "stepfather": "m", "stepmother": "f", "fiance": "m", "fiancee": "f",
 }
 
 # Groups speak as their members do (`environmental groups said`, `the agencies warned`); the

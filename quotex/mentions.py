@@ -779,7 +779,9 @@ def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention |
     if match is None:
         return None
     mention = name_mention(source, tokens(source, match.start("name"), match.end("name"), lexicon), lexicon)
-    return mention if mention is not None and len(mention.head.split()) > 1 else None
+    if mention is None or len(mention.head.split()) == 1 and first_name_gender(mention.head) is None:
+        return None  # `said his widow, Margaret`, but not `said an aide, Monday`
+    return mention
 
 
 def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: bool = False) -> list[Token]:

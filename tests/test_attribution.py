@@ -282,6 +282,9 @@ CASES = [
     ('"She will not blink," one ally said.', "She will not blink,", "one ally", "said", "quote-speaker-verb", "direct"),
     ('"She will not blink," a close aide said.', "She will not blink,", "a close aide", "said", "quote-speaker-verb",
      "direct"),
+    # a given name alone in apposition to an inverted cue's description
+    ('"He was my rock," said his widow, Margaret.', "He was my rock,", "Margaret", "said", "quote-verb-speaker",
+     "direct"),
     # an acronym in capitals before a speaker is no relative pronoun
     ('"We are seeing transmission," WHO spokesperson Anneliese Krug said.', "We are seeing transmission,",
      "spokesperson Anneliese Krug", "said", "quote-speaker-verb", "direct"),

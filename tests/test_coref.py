@@ -108,6 +108,8 @@ def speakers(text, kinds=("direct", "mixed")):
         # a sports role before a name is a title
         ('Ravi Chandra hit a century.\n\nRovers striker John Thorne was furious. "We gave him three lives," he said.',
          [("John Thorne", "pronoun")]),
+        # a kin noun gives the name apposed to it its gender
+        ('Rosa Lind smiled. Her grandson, Tom, nodded.\n\n"I love it," she said.', [("Rosa Lind", "pronoun")]),
         # a month is nobody a pronoun can stand for
         ('Lee Chan spoke. The plan began in March.\n\n"It was hard," he said.', [("Lee Chan", "pronoun")]),
         # roles of the arts and the police describe a person; a name before a person's role is
