@@ -912,15 +912,32 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
             _verb_reading(text, cue, lexicon)
             for cue in cue_pattern(lexicon, quotations=True).finditer(text, start, match.start())):
         return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
-    mention: Mention | None
+    mention = _owner(text, match, lexicon)
+    return (mention, Span(match.start("noun"), match.end("noun")), "possessive-claim") if mention is not None else None
+
+
+def _owner(text: str, match, lexicon: Lexicon) -> Mention | None:
+    """Whose the possessed noun of ``match`` is: a name, or `his` or `her`."""
     if match.group("pronoun"):
         start, end = match.span("pronoun")
-        mention = Mention(Span(start, end), Span(start, end), "pronoun", match.group("pronoun").lower())
-    else:
-        mention = subject_before(text, match.start("owner"), match.end("owner"), lexicon)
-    if mention is None or mention.kind not in ("name", "pronoun"):
+        return Mention(Span(start, end), Span(start, end), "pronoun", match.group("pronoun").lower())
+    mention = subject_before(text, match.start("owner"), match.end("owner"), lexicon)
+    return mention if mention is not None and mention.kind in ("name", "pronoun") else None
+
+
+def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon) -> Mention | None:
+    """`His message was simple: "…"`, `Ana Ortiz's verdict:`: what someone said, owned, before a colon."""
+    match = _POSSESSED_COLON.search(text, max(lead.start, colon - 120), colon + 1)
+    if match is None or match.group("noun") not in lexicon.speech_nouns:
         return None
-    return mention, Span(match.start("noun"), match.end("noun")), "possessive-claim"
+    return _owner(text, match, lexicon)
+
+
+_POSSESSED_COLON = regex.compile(
+    r"(?<![\p{L}\p{M}’'.\-])(?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
+    r"|(?P<pronoun>[Hh]is|[Hh]er))"
+    r"(?:\s+[\p{Ll}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){1,3})?\s*:$"
+)
 
 
 def _apposition_after_title(text: str, lead: Span, sentence: Span, mention: Mention, cue: Span) -> bool:
@@ -1065,6 +1082,9 @@ def _colon_speaker(
     mention = clause_subject(text, lead.start, colon, lexicon)
     if can_speak(mention, lexicon):
         return mention, cue, "speaker-colon-subject"
+    owner = _possessed_before_colon(text, lead, colon, lexicon) if mark == ":" else None
+    if owner is not None:
+        return owner, cue, "speaker-colon-subject"
     if subject_only:
         return None
     mention = subject_before(text, lead.start, colon, lexicon)

@@ -167,7 +167,8 @@ SPEECH_NOUNS = frozenset("""
     comment comments promise promises pledge pledges warning warnings argument arguments insistence
     contention suggestion suggestions accusation accusations allegation allegations vow vows charge
     charges description characterization declaration boast complaint complaints admission plea
-    demand demands proposal proposals emphasis
+    demand demands proposal proposals emphasis message messages verdict answer answers response
+    responses reply replies reaction retort explanation advice
 """.split())
 
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.

@@ -282,6 +282,10 @@ CASES = [
     ('"She will not blink," one ally said.', "She will not blink,", "one ally", "said", "quote-speaker-verb", "direct"),
     ('"She will not blink," a close aide said.', "She will not blink,", "a close aide", "said", "quote-speaker-verb",
      "direct"),
+    # what someone said, owned, before a colon: the owner speaks
+    ('Ana Ruiz toured the city. Her message was simple: "Give me four years."', "Give me four years.", "Her", ":",
+     "speaker-colon-subject", "direct"),
+    ("Ana Ruiz's verdict was blunt: \"No deal.\"", "No deal.", "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
     # a given name alone in apposition to an inverted cue's description
     ('"He was my rock," said his widow, Margaret.', "He was my rock,", "Margaret", "said", "quote-verb-speaker",
      "direct"),
