@@ -50,6 +50,7 @@ _NAME_RUN = regex.compile(
 )
 # A given name and the surname after it (`Julian Mabbott`).
 _SURNAME_AFTER = regex.compile(r"(?<![\p{L}\p{M}’'\-])(\p{Lu}[\p{Ll}\p{M}’'\-]+)[^\S\n]+(\p{Lu}[\p{Ll}\p{M}’'\-]+)(?![\p{L}\p{M}])")
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:in|at|to|into|near|across|throughout|outside|inside)\s+(?:the\s+)?$")
 _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
@@ -77,6 +78,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     person: bool | None = None  # None: no evidence either way
     positions: list[int] = field(default_factory=list)
+    placed: bool = False  # named after `in` or `at`, as places are, and never otherwise
 
     @property
     def surname(self) -> str:
@@ -296,8 +298,19 @@ class EntityTable:
         found = [(m.head_span.start, self.entity(m),
                   m.head_span.start <= subject_at < m.head_span.end or m.head_span.start == subject_at)
                  for m in mentions]
+        for (pos, entity, _), m in zip(found, mentions):
+            self._note_place(entity, m)
         self._sentence_cache[k] = found
         return found
+
+    def _note_place(self, entity: Entity, mention: Mention) -> None:
+        """An entity of unknown kind named only after a preposition of place (`moved to Leeds`,
+        `in Ohio`) is no one a gendered pronoun stands for."""
+        located = _PLACE_BEFORE.search(self.text, max(0, mention.span.start - 12), mention.span.start) is not None
+        if len(entity.positions) == 1:
+            entity.placed = located
+        elif not located:
+            entity.placed = False
 
     def _runs_outside_quotes(self, sentence: Span):
         start = after_dateline(self.text, sentence.start, sentence.end)  # `KYIV, Ukraine (AP) —` names no one
@@ -429,7 +442,8 @@ class Resolver:
         word = mention.head
         if word in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[word]
-            return self._antecedent(mention.span.start, lambda e: e.person is not False and e.gender in (None, gender))
+            return self._antecedent(mention.span.start, lambda e: e.person is not False and e.gender in (None, gender)
+                                    and not (e.placed and e.person is None))
         if word == "it":
             return self._antecedent(mention.span.start, lambda e: e.person is False)
         return None

@@ -110,6 +110,9 @@ def speakers(text, kinds=("direct", "mixed")):
          [("John Thorne", "pronoun")]),
         # a kin noun gives the name apposed to it its gender
         ('Rosa Lind smiled. Her grandson, Tom, nodded.\n\n"I love it," she said.', [("Rosa Lind", "pronoun")]),
+        # a name of unknown kind seen only after a preposition of place is no one `she` stands for
+        ('Tom Keller flew to Paris on Monday.\n\n"It was hard," she said.', [("she", "unresolved")]),
+        ('Ana Keller flew to Paris on Monday.\n\n"It was hard," she said.', [("Ana Keller", "pronoun")]),
         # a month is nobody a pronoun can stand for
         ('Lee Chan spoke. The plan began in March.\n\n"It was hard," he said.', [("Lee Chan", "pronoun")]),
         # roles of the arts and the police describe a person; a name before a person's role is
