@@ -1222,7 +1222,7 @@ def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> 
 _WORK_BEFORE = regex.compile(
     r"\b(?:book|film|movie|documentary|show|program|programme|series|song|anthem|album|play|column|"
     r"commentary|essay|article|op-ed|editorial|ad|spot|broadcast|episode|titled|entitled|headlined|"
-    r"autobiography|memoir|biography|novel|podcast)"
+    r"autobiography|memoir|biography|novel|podcast|single|track|poem|musical|sitcom)"
     r"\b[^.!?\"“”]{0,30}$",
     regex.I,
 )
@@ -1240,7 +1240,7 @@ _MAKER_BEFORE = regex.compile(
 )
 # A program or a publication named after `on`, `in` or `with` and its owner: `on CBS's "Face the Nation"`.
 _PROGRAM_BEFORE = regex.compile(
-    r"(?<![\p{L}’'\-])(?:on|in|with)\s+"
+    r"(?<![\p{L}’'\-])(?:[Oo]n|[Ii]n|[Ww]ith)\s+"
     r"(?:(?:\p{Lu}[\p{L}.&\-]*\s+){0,2}(?:\p{Lu}[\p{L}.&\-]*|channel|network)(?:’s|'s)\s+)?$"
 )
 # What names a program or a publication before a title: an owner (`CNN's`), a preposition, or
@@ -1249,8 +1249,8 @@ _OWNER_OR_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:on|in|with|to|during|from|at|(?:hosts?|anchors?|stars?|cast|creators?|producers?|"
     r"episodes?|edition|issue|set)\s+of)|\p{Lu}[\p{L}.&\-]*(?:’s|'s))\s+$"
 )
-_NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*\s*")
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*\s+$")
+_NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2}\s*")  # `Tig`, `The Bulldozer`
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*(?<![’']s)\s+$")  # not `ABC's`
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t–—-]*$")  # `– ‘Who cares?’ –`: a subheading between dashes
 _LINE_END = regex.compile(r"[ \t.!?,–—-]*(?:\n|$)")

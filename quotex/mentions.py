@@ -123,18 +123,31 @@ _WORD_REST = regex.compile(r"[\p{L}\p{M}\p{N}’'\-]*")
 
 
 def _without_nicknames(toks: list[Token]) -> list[Token]:
-    """The tokens without a quoted capitalised word between two capitalised words."""
+    """The tokens without up to three quoted capitalised words between two capitalised words
+    (`Marcia "Cia" Price`, `Bobby "The Bulldozer" Keane`)."""
     out: list[Token] = []
     i = 0
     while i < len(toks):
-        if toks[i].text in _DOUBLE_MARKS and 0 < i and i + 3 < len(toks) and toks[i + 2].text in _DOUBLE_MARKS \
-                and toks[i - 1].is_word and toks[i - 1].capitalised and toks[i + 1].is_word \
-                and toks[i + 1].capitalised and toks[i + 3].is_word and toks[i + 3].capitalised:
-            i += 3
+        close = _nickname_close(toks, i)
+        if close is not None:
+            i = close + 1
             continue
         out.append(toks[i])
         i += 1
     return out
+
+
+def _nickname_close(toks: list[Token], i: int) -> int | None:
+    """Where a nickname opening at ``i`` closes, when ``i`` opens one inside a name."""
+    if toks[i].text not in _DOUBLE_MARKS or i == 0 or not (toks[i - 1].is_word and toks[i - 1].capitalised):
+        return None
+    for close in range(i + 2, min(i + 5, len(toks) - 1)):
+        if toks[close].text in _DOUBLE_MARKS:
+            inside = toks[i + 1 : close]
+            after = toks[close + 1]
+            ok = all(t.is_word and t.capitalised for t in inside) and after.is_word and after.capitalised
+            return close if ok else None
+    return None
 
 
 def bare_word(word: str) -> str:
@@ -656,7 +669,9 @@ def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
 
 
 # A name before a nickname, right before the name's last part: `Marcia "Cia" `.
-_NICKNAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}.’'\-]*\s+[\"“”]\p{Lu}[\p{L}\p{M}.’'\-]*[\"“”]\s+$")
+_NICKNAME_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.’'\-]*\s+[\"“”]\p{Lu}[\p{L}\p{M}.’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}.’'\-]*){0,2}[\"“”]\s+$"
+)
 
 
 def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:

@@ -286,6 +286,9 @@ CASES = [
     ('Ana Ruiz toured the city. Her message was simple: "Give me four years."', "Give me four years.", "Her", ":",
      "speaker-colon-subject", "direct"),
     ("Ana Ruiz's verdict was blunt: \"No deal.\"", "No deal.", "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    # a nickname of words inside a name
+    ('Bobby "The Bulldozer" Keane said: "I never lost."', "I never lost.", 'Bobby "The Bulldozer" Keane', "said",
+     "speaker-verb-quote", "direct"),
     # a given name alone in apposition to an inverted cue's description
     ('"He was my rock," said his widow, Margaret.', "He was my rock,", "Margaret", "said", "quote-verb-speaker",
      "direct"),
@@ -436,6 +439,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'His handle is "@anaortiz" online.',
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
+        'Her single, "Glass Houses," came out on Friday, her label said.',  # a record's title
+        'Bobby "The Bulldozer" Keane said he was retiring.',  # a nickname of words
+        'On ABC\'s "Good Morning America" Tuesday, Ortiz laughed.',  # a program opening the sentence
         'She sat for an interview on the radio show, "City Talk."',
         'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
         'Sen. Ana "Cia" Ortiz spoke first.',  # a nickname inside a name
