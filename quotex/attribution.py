@@ -754,6 +754,9 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
         start = as_.end()
     if len(tokens(text, start, match.start())) > _TRAIL_TOKENS or _bare_participle(text, start, match):
         return None  # `"…" a sequel hitting theaters, remarking`, `"…," a nod to Lee acknowledging`: no finite cue
+    agent = _passive_agent(text, trail, match, lexicon) if match.group().lower() in _PASSIVE_SPEECH else None
+    if agent is not None and len(_WORD.findall(text, start, match.start())) <= 5:
+        return agent, cue, "quote-speaker-verb"  # `"…," Keller was told by Ana Ruiz`: the agent spoke
     mention = subject_before(text, start, match.start(), lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
@@ -762,6 +765,10 @@ def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Menti
     if anchored and mention.span.start != start and not _described_first(text, start, mention.span.start, lexicon):
         return None
     return mention, cue, "quote-speaker-verb"
+
+
+# Passive cues whose agent is the one who spoke or wrote (`was told by`), unlike `is maintained by`.
+_PASSIVE_SPEECH = frozenset({"told", "asked", "written"})
 
 
 def _bare_participle(text: str, start: int, match) -> bool:

@@ -286,6 +286,11 @@ CASES = [
     ('Ana Ruiz toured the city. Her message was simple: "Give me four years."', "Give me four years.", "Her", ":",
      "speaker-colon-subject", "direct"),
     ("Ana Ruiz's verdict was blunt: \"No deal.\"", "No deal.", "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    # a passive cue of speech or writing: the agent after `by` spoke
+    ('"You are fired," Keller was told by Ana Ruiz.', "You are fired,", "Ana Ruiz", "told", "quote-speaker-verb",
+     "direct"),
+    ('"Why now?" the mayor was asked by a reporter.', "Why now?", "a reporter", "asked", "quote-speaker-verb",
+     "direct"),
     # a nickname of words inside a name
     ('Bobby "The Bulldozer" Keane said: "I never lost."', "I never lost.", 'Bobby "The Bulldozer" Keane', "said",
      "speaker-verb-quote", "direct"),
@@ -441,6 +446,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'Her single, "Glass Houses," came out on Friday, her label said.',  # a record's title
         'Bobby "The Bulldozer" Keane said he was retiring.',  # a nickname of words
+        'The "rigged economy" is maintained by a corrupt system.',  # a passive of no speech
         'On ABC\'s "Good Morning America" Tuesday, Ortiz laughed.',  # a program opening the sentence
         'She sat for an interview on the radio show, "City Talk."',
         'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
