@@ -1203,6 +1203,8 @@ def _scare_reason(
         # `"Parks to close early," by the Tribune's Ana Ortiz`
     if _title_case(words) and _MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start):
         return "title"  # `the author of "Cities, Towns and Villages."`: its maker vouches for a title
+    if _SO_CALLED.search(text, max(0, quote.open_mark.start - 12), quote.open_mark.start):
+        return "scare"  # `the so-called "experts"`, whatever cue the sentence has
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
             and not (attribution.kind == "direct" and _SENTENCE_OF_ITS_OWN.fullmatch(content)):
@@ -1212,6 +1214,7 @@ def _scare_reason(
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
 
 
+_SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 
 

@@ -348,6 +348,11 @@ def test_a_participle_after_a_cue_keeps_that_cue_s_speaker_after_a_quoted_word()
     assert quotex.extract(text, kinds=["mixed"])[-1].speaker_mention == "Lee Chan"
 
 
+def test_a_so_called_term_is_no_quotation_whatever_cue_its_sentence_has():
+    records = quotex.extract('The so-called "experts" were wrong, officials said.')
+    assert "experts" not in [q.text for q in records]
+
+
 def test_a_source_with_no_name_in_the_next_sentence_is_no_speaker():
     records = quotex.extract('"Better late than never." The line from the old movie was on every front page.')
     assert [(q.speaker, q.rule) for q in records] == [(None, "no-speaker")]
