@@ -417,7 +417,7 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     own = [_poll_for_share(text, a, sentences, sentence_starts) for a in own]
-    headline = headline_paragraph(text, paragraphs)
+    headline = headline_paragraph(text, paragraphs, lexicon)
     single_subheadings = any(not q.single for q in quotes)
     deck = _deck(text, paragraphs, headline) if single_subheadings else None
 
@@ -1232,7 +1232,7 @@ def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> 
 _WORK_BEFORE = regex.compile(
     r"\b(?:book|film|movie|documentary|show|program|programme|series|song|anthem|album|play|column|"
     r"commentary|essay|article|op-ed|editorial|ad|spot|broadcast|episode|titled|entitled|headlined|"
-    r"autobiography|memoir|biography|novel|podcast|single|track|poem|musical|sitcom)"
+    r"autobiography|memoir|biography|novel|podcast|single|track|poem|musical|sitcom|slogan|motto|nickname|catchphrase|hashtag)"
     r"\b[^.!?\"“”]{0,30}$",
     regex.I,
 )
@@ -1334,7 +1334,7 @@ def _title_case(words: list[str]) -> bool:
         and all(w[0].isupper() or w[0].isdigit() for w in significant) and any(not w.isdigit() for w in significant)
 
 
-def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
+def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLISH) -> Span | None:
     """The first paragraph when it reads as a headline: short (up to 20 words, 30 in title
     case), not opening with a quotation mark, and in title case or without a final full stop."""
     if len(paragraphs) < 2:
@@ -1348,13 +1348,20 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span]) -> Span | None:
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
     if not title_case and (len(words) > 20 or after_dateline(text, first.start, first.end) > first.start):
         return None  # a long headline is one in title case; `LONDON (Reuters) - ` opens the story
-    if not title_case and _PAST_REPORTING.search(body):
+    if not title_case and (_PAST_REPORTING.search(body) or _quotes_in_past_tense(body, lexicon)):
         return None  # `Tom Ellery said: "We will fight on."`: a lead in the past tense of news copy
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
+def _quotes_in_past_tense(body: str, lexicon: Lexicon) -> bool:
+    """`Hanna Stroud called the plan "reckless" on Monday.`: a quotation with a past-tense cue."""
+    return any(ch in body for ch in "\"“”‘'") and any(
+        word.endswith("ed") and word in lexicon.speech_verbs for word in _LOWER_WORD.findall(body))
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+(?![\p{L}’'\-])")
 # Headlines report in the present tense (`Ortiz says`); a story's lead in the past.
 _PAST_REPORTING = regex.compile(r"(?<![\p{L}’'\-])(?:said|told|wrote|added)(?![\p{L}’'\-])")
 _DECK_WORDS = 20

@@ -276,6 +276,8 @@ CASES = [
     ('Ortiz defended the deal, which Lee had called "a giveaway."', "a giveaway.",
      "Lee", "called", "speaker-verb-partial", "mixed"),
     # a one-sentence lead in the past tense is the story's first paragraph, no headline
+    ('Opposition leader Hanna Stroud called the plan "reckless" on Monday.\n\nThe vote is due next week.', "reckless",
+     "Opposition leader Hanna Stroud", "called", "speaker-verb-partial", "mixed"),
     ('Tom Ellery said: "We will fight on."\n\nHe spoke in Leeds.', "We will fight on.", "Tom Ellery", "said",
      "speaker-verb-quote", "direct"),
     # a role noun ending in -ly is no adverb; an adjective that can follow a noun may precede one
@@ -450,6 +452,8 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'Her single, "Glass Houses," came out on Friday, her label said.',  # a record's title
+        'Her nickname, "Cia", stuck.',  # a nickname, a slogan, a motto set off by commas
+        'The campaign slogan, "Build It Here", appeared on billboards.',
         'Bobby "The Bulldozer" Keane said he was retiring.',  # a nickname of words
         'The "rigged economy" is maintained by a corrupt system.',  # a passive of no speech
         'On ABC\'s "Good Morning America" Tuesday, Ortiz laughed.',  # a program opening the sentence
