@@ -20,7 +20,7 @@ from .lexicon import ENGLISH, Lexicon
 from .records import Span
 
 _MARK = regex.compile(r"''|``|[\"“”„‟«»‹›「」『』'‘’‚]")
-_ELISIONS = regex.compile(r"(?i)(?:em|til|cause|tis|twas|n|bout|round|nuff)\b|\d")
+_ELISIONS = regex.compile(r"(?i)(?:em|til|cause|tis|twas|n|t|bout|round|nuff)\b|\d")
 _OPEN_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f([{<—–-/\u2014")
 _LINE_END_CHARS = frozenset(" \t\u00a0\r\n")
 _SENTENCE_END = frozenset(".!?,")
@@ -28,6 +28,14 @@ _AT_LINE_END = regex.compile(r"[ \t\u00a0]*+(?:\r?\n|$)")
 _CLOSE_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f.,;:!?)]}>—–-/…")
 _QUOTE_CHARS = set("\"“”„‟«»‹›「」『』'‘’‚`")
 _SINGLE = frozenset("'‘’‚")
+# A plural possessive's apostrophe before the noun it owns: a lower-case word that is no
+# conjunction, pronoun, preposition or cue after a closing mark (`'the girls' and left`).
+_PLURAL_POSSESSIVE = regex.compile(
+    r"[ \u00a0]+(?!(?:and|or|but|nor|he|she|they|it|we|i|you|said|says|told|asked|added|wrote|as|in|on|at|to|for|"
+    r"with|from|of|by|when|while|after|before|that|which|who|is|was|are|were|be|been|has|have|had|will|would|"
+    r"than|so|if|because|until|since|into|over|about|according|the|a|an|this|these|those|its|his|her|their|"
+    r"our|my|your|not|now|then|too|also)\b)\p{Ll}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +133,8 @@ def _single(text, end, glyph, before, after, left, right, start) -> _Mark | None
         return None  # '90s, ’em
     if glyph == "’" and not right:
         return None
+    if glyph != "‘" and (_PLURAL_POSSESSIVE.match(text, end) and before in "sS" or text[max(0, start - 2) : start] in ("'n", "’n")):
+        return None  # `the girls' effort`, `rock 'n' roll`: apostrophes, whatever the marks around them
     if glyph == "‘":
         return _Mark(start, end, glyph, True, right and not left)
     return _Mark(start, end, glyph, left and glyph != "’", right, before in _SENTENCE_END)
@@ -143,7 +153,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
             carried = False
         next_opens = index + 1 < len(paragraphs) and _opens_paragraph(marks_by_para[index + 1], paragraphs[index + 1])
         pieces, left_open, inner = _pair(para, marks, lexicon)
-        if pieces and not pieces[-1][3] and not (pieces[-1][0].start == para.start or next_opens):
+        if pieces and not pieces[-1][3] and not (pieces[-1][0].start == para.start or next_opens) \
+                or pieces and not pieces[-1][3] and pieces[-1][2] in _SINGLE \
+                and not (next_opens and marks_by_para[index + 1][0].glyph in _SINGLE):
             # a stray opener left open is dropped, and the quotations inside it stand alone
             pieces = sorted(pieces[:-1] + inner, key=lambda piece: piece[0].start)
             left_open = False
@@ -210,7 +222,9 @@ def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[Piece]
                 del stack[:]
                 inner = []
             stack.append(mark)
-    if stack and stack[0].glyph not in _SINGLE and stack[0].end < para.end:
+    if stack and (stack[0].glyph not in _SINGLE or not stack[0].can_close) and stack[0].end < para.end:
+        # a quotation left open at the paragraph's end goes on in the next one; in single
+        # marks only from a mark that can only open, as apostrophes are single marks too
         pieces.append((stack[0].span, Span(para.end, para.end), stack[0].glyph, False))
         return pieces, True, inner
     return sorted(pieces + inner, key=lambda piece: piece[0].start), False, []

@@ -79,6 +79,7 @@ USAGE = {
     "attribution._DETERMINER_BEFORE": "search<=8",
     "indirect._AS_OPENING": "match",
     "attribution._MID_CLAUSE": "match",
+    "quotemarks._PLURAL_POSSESSIVE": "match",
     "attribution._OPENS_WITH_WORD": "match",
     "attribution._QUOTE_FROM": "match",
     "attribution._SIGNATURE_END": "match",

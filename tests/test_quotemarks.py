@@ -38,6 +38,11 @@ def contents(text):
         ("(A spokesman said, ''It is a snapshot.'.')", ["It is a snapshot."]),
         ("The president’s view, don't you think, in the '90s.", []),
         ("The players’ union met.", []),
+        # a plural possessive and `'n'` inside single marks are apostrophes, not closers
+        ("'I'm proud of the girls' effort,' Ames said.", ["I'm proud of the girls' effort,"]),
+        ("'It was rock 'n' roll,' she said.", ["It was rock 'n' roll,"]),
+        ("He called it 'the girls' and left.", ["the girls"]),
+        ("In 't Veld spoke.", []),  # a Dutch particle
         ("It's Ana's and Lee's plan, isn't it?", []),
         ("No marks at all.", []),
         ("", []),
@@ -61,6 +66,18 @@ def test_an_open_quotation_continues_into_a_paragraph_that_opens_with_a_mark():
     assert [text[q.start : q.end] for q in quotes] == ["First part of it.", "Second part,"]
     assert quotes[0].chain == quotes[1].chain
     assert not quotes[0].closed and quotes[1].closed
+
+
+def test_a_quotation_in_single_marks_goes_on_into_a_paragraph_opening_with_one():
+    text = "She said: 'I taught there for years.\n\n'Nobody told us.'"
+    quotes = find_quotes(text, paragraphs(text))
+    assert [text[q.start : q.end] for q in quotes] == ["I taught there for years.", "Nobody told us."]
+    assert quotes[0].chain == quotes[1].chain
+
+
+def test_a_single_mark_left_open_does_not_run_into_double_marks():
+    text = "In 'Veld we trust.\n\n\"Nobody told us.\""
+    assert contents(text) == ["Nobody told us."]
 
 
 def test_an_unbalanced_mark_stays_inside_its_paragraph():
