@@ -298,8 +298,8 @@ class EntityTable:
         found = [(m.head_span.start, self.entity(m),
                   m.head_span.start <= subject_at < m.head_span.end or m.head_span.start == subject_at)
                  for m in mentions]
-        for (pos, entity, _), m in zip(found, mentions):
-            self._note_place(entity, m)
+        for (_, entity, _), mention in zip(found, mentions):
+            self._note_place(entity, mention)
         self._sentence_cache[k] = found
         return found
 
@@ -367,10 +367,6 @@ def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
         entity.person = False  # an acronym: CNN, NATO, Interim DNC
     elif words[-1].endswith("s") and words[-1][:-1] in ("american", "democrat", "republican", "african"):
         entity.person = False
-
-
-def _function_start(name: str, lexicon: Lexicon) -> bool:
-    return name.split()[0].lower() in lexicon.function_words
 
 
 def _role_words_before(text: str, pos: int, lexicon: Lexicon) -> list[str]:

@@ -571,7 +571,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return mention  # `That person said`: a determiner, not a relative pronoun
     if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
         last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
-    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where") and not _verb_form(last[1], lexicon):
+    if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where") and not _verb_form(last[1]):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon) or mention is not None and last[0].lower == "which" \
                 and _plain_description(source, Span(last[1].start, last[-1].end), lexicon):
@@ -590,7 +590,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     return _first_subject(source, parts[:-1], lexicon)
 
 
-def _verb_form(tok: Token, lexicon: Lexicon) -> bool:
+def _verb_form(tok: Token) -> bool:
     """`included`, `has`: a relative pronoun before it is the clause's subject."""
     return not tok.capitalised and (tok.lower.endswith("ed") or tok.lower in _FINITE_WORDS)
 

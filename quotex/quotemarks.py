@@ -153,9 +153,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
             carried = False
         next_opens = index + 1 < len(paragraphs) and _opens_paragraph(marks_by_para[index + 1], paragraphs[index + 1])
         pieces, left_open, inner = _pair(para, marks, lexicon)
-        if pieces and not pieces[-1][3] and not (pieces[-1][0].start == para.start or next_opens) \
-                or pieces and not pieces[-1][3] and pieces[-1][2] in _SINGLE \
-                and not (next_opens and marks_by_para[index + 1][0].glyph in _SINGLE):
+        next_glyph = marks_by_para[index + 1][0].glyph if next_opens else None
+        if pieces and not pieces[-1][3] and _stray(pieces[-1], para, next_glyph):
             # a stray opener left open is dropped, and the quotations inside it stand alone
             pieces = sorted(pieces[:-1] + inner, key=lambda piece: piece[0].start)
             left_open = False
@@ -167,6 +166,15 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
             carried = False
         carried = left_open and next_opens
     return out
+
+
+def _stray(piece: Piece, para: Span, next_glyph: str | None) -> bool:
+    """Whether a piece left open at its paragraph's end is a stray opener: it neither opens
+    the paragraph nor goes on into the next, which opens with a mark of its own kind (single
+    marks run on into single marks only, as apostrophes are single marks too)."""
+    if piece[2] in _SINGLE:
+        return next_glyph is None or next_glyph not in _SINGLE
+    return not (piece[0].start == para.start or next_glyph is not None)
 
 
 def _marks(text: str, para: Span) -> Iterator[_Mark]:
