@@ -303,6 +303,14 @@ class EntityTable:
         self._sentence_cache[k] = found
         return found
 
+    def _described(self, tok) -> bool:
+        """`Okafor, the coach, was furious`: a word opening its sentence is a name when a
+        description of a person is apposed to it."""
+        apposition = _APPOSITION.match(self.text, tok.end)
+        return apposition is not None and any(
+            word.lower() in self.lexicon.role_nouns and word.lower() not in self.lexicon.thing_nouns
+            for word in _LETTERS.findall(apposition.group(1)))
+
     def _note_place(self, entity: Entity, mention: Mention) -> None:
         """An entity of unknown kind named only after a preposition of place (`moved to Leeds`,
         `in Ohio`) is no one a gendered pronoun stands for."""
@@ -327,8 +335,9 @@ class EntityTable:
             toks = toks[1:]
         if not toks or len(toks) > 1 and all(t.text.isupper() for t in toks):
             return None  # a heading in capitals
-        if len(toks) == 1 and (toks[0].lower in _CALENDAR or not name_like(self.text, toks[0].text, toks[0].start, self.lexicon)):
-            return None  # `in March`: a month is nobody
+        if len(toks) == 1 and (toks[0].lower in _CALENDAR or not (
+                name_like(self.text, toks[0].text, toks[0].start, self.lexicon) or self._described(toks[0]))):
+            return None  # `in March`: a month is nobody; `Details, the …` opens a sentence
         roles = tuple(_role_words_before(self.text, run.start(), self.lexicon))
         return name_mention(self.text, toks, self.lexicon, roles)
 

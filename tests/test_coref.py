@@ -113,6 +113,9 @@ def speakers(text, kinds=("direct", "mixed")):
         # a name of unknown kind seen only after a preposition of place is no one `she` stands for
         ('Tom Keller flew to Paris on Monday.\n\n"It was hard," she said.', [("she", "unresolved")]),
         ('Ana Keller flew to Paris on Monday.\n\n"It was hard," she said.', [("Ana Keller", "pronoun")]),
+        # a word opening its sentence is a name when a description of a person is apposed to it
+        ('Okafor, the coach, was furious.\n\n"It was a disgrace," he said.', [("Okafor", "pronoun")]),
+        ('Details, the report said, were scarce.\n\n"It was a disgrace," he said.', [("he", "unresolved")]),
         # a month is nobody a pronoun can stand for
         ('Lee Chan spoke. The plan began in March.\n\n"It was hard," he said.', [("Lee Chan", "pronoun")]),
         # roles of the arts and the police describe a person; a name before a person's role is
