@@ -318,8 +318,9 @@ _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
-_POSSESSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your)\s+$", regex.I)
-_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:his|her|their|its|my|our|your|the|a|an|this|these|those)\s+$", regex.I)
+_POSSESSIVES = "his|her|their|its|my|our|your"
+_POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
+_DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
 
 
 def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
@@ -888,10 +889,13 @@ _LISTENER = regex.compile(
 
 
 # `Ortiz's repeated claim that the plan was …`: an owner, a few words, a noun for what was said.
-_POSSESSED_NOUN = regex.compile(
+# Who owns what was said: a name with its possessive `'s`, or `his` or `her`.
+_OWNER = (
     r"(?<![\p{L}\p{M}’'.\-])(?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
     r"|(?P<pronoun>[Hh]is|[Hh]er))"
-    r"(?:\s+[\p{Ll}\-]+){0,3}?\s+(?P<noun>\p{Ll}+)\s+(?:that|of|about|to|for|is|was)\b[^.;:!?\"“”]*$"
+)
+_POSSESSED_NOUN = regex.compile(
+    _OWNER + r"(?:\s+[\p{Ll}\-]+){0,3}?\s+(?P<noun>\p{Ll}+)\s+(?:that|of|about|to|for|is|was)\b[^.;:!?\"“”]*$"
 )
 
 
@@ -941,9 +945,7 @@ def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon)
 
 
 _POSSESSED_COLON = regex.compile(
-    r"(?<![\p{L}\p{M}’'.\-])(?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
-    r"|(?P<pronoun>[Hh]is|[Hh]er))"
-    r"(?:\s+[\p{Ll}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){1,3})?\s*:$"
+    _OWNER + r"(?:\s+[\p{Ll}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){1,3})?\s*:$"
 )
 
 
@@ -1355,6 +1357,8 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon =
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
+
+
 def _quotes_in_past_tense(body: str, lexicon: Lexicon) -> bool:
     """`Hanna Stroud called the plan "reckless" on Monday.`: a quotation with a past-tense cue."""
     return any(ch in body for ch in "\"“”‘'") and any(
@@ -1480,14 +1484,19 @@ def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph, lexicon)
     before = last_by_paragraph.get(para - 1)
     if before is not None and a.subject is not None:
         # a quoted phrase in a paragraph no one speaks in is its sentence's, not the last speaker's
-        mention, verb = a.subject
-        return replace(a, mention=mention, cue=verb, rule="sentence-subject", confidence=confidence("sentence-subject"))
+        return _said_by_subject(a)
     if before is not None:
         previous = paragraphs[para - 1]
         rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"
         return replace(a, mention=before[1], cue=before[2], rule=rule, confidence=confidence(rule), inherited=True)
     if a.subject is not None and _may_speak(a.subject[0], lexicon):
         # `The ad targets a "rigged economy."` with no one speaking before: a text speaks for itself
-        mention, verb = a.subject
-        return replace(a, mention=mention, cue=verb, rule="sentence-subject", confidence=confidence("sentence-subject"))
+        return _said_by_subject(a)
     return a
+
+
+def _said_by_subject(a: Attribution) -> Attribution:
+    """A quoted phrase with no cue, given to its sentence's subject and verb."""
+    assert a.subject is not None
+    mention, verb = a.subject
+    return replace(a, mention=mention, cue=verb, rule="sentence-subject", confidence=confidence("sentence-subject"))

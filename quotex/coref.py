@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import PREPOSITIONS, Mention, after_dateline, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
+from .mentions import PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -37,10 +37,7 @@ _ORG_WORDS = frozenset("""
     laboratory institutions
     """.split())
 # Months and weekdays, which open sentences and follow `in` as names do (`May` stays a name).
-_CALENDAR = frozenset("""
-    january february march july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """.split())
+_CALENDAR = WEEKDAYS | frozenset("january february march july august september october november december".split())
 _PLACE_STARTS = frozenset("""
     united new north south east west central national american federal supreme white
     democratic republican state saint st. fort los las san santa

@@ -826,9 +826,9 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     return toks[:j]
 
 
-_TIME_WORDS = frozenset("""
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week month year weekend
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_WORDS = WEEKDAYS | frozenset("""
+    today yesterday tonight morning afternoon evening night week month year weekend
 """.split())
 _TIME_LEADS = frozenset("on last this early late earlier next".split())
 
