@@ -332,10 +332,16 @@ def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
 
 
 def _goes_without(text: str, match) -> bool:
-    """`it goes without saying`, `a prosecutor who reports to the president`: idioms, nobody says anything."""
+    """`it goes without saying`, `a prosecutor who reports to the president`, `all told`: idioms,
+    nobody says anything."""
     if match.group().lower().startswith("report") and _TO_SOMEONE.match(text, match.end()):
         return True
+    if match.group() == "told" and _ALL_TOLD.search(text, max(0, match.start() - 8), match.start()):
+        return True  # `All told, the city spent …`: in all
     return match.group() == "saying" and _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()) is not None
+
+
+_ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
 
 
 # `reports to the president`, but not `reported to the council that …`

@@ -87,11 +87,14 @@ _TAIL = regex.compile(
     r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",
     regex.S,
 )
-# Words a reported clause without `that` does not open with (`responded to …`, `wrote under …`).
+# Words a reported clause without `that` does not open with (`responded to …`, `wrote under …`);
+# but `no` with a noun and an auxiliary opens one (`said no ballots were lost`), as do `no one`
+# and `not all`.
 _NOT_CLAUSE_START = regex.compile(
     r"(?:to|for|with|by|in|on|at|from|about|under|into|of|like|during|after|before|over|through|"
     r"against|without|up|out|off|down|back|little|nothing|something|anything|so|very|"
-    r"yes|no|not|goodbye|hello|thanks)\b|(?:much|more|less)\b(?!\s+(?:than\s+\p{N}|of\b))"
+    r"yes|no(?!\s+one\b)(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,3}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)|"
+    r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)\b|(?:much|more|less)\b(?!\s+(?:than\s+\p{N}|of\b))"
     r"|too\b(?!\s+(?:many|much|few|little)\b)|[^\p{L}\p{N}]",
     regex.I,
 )

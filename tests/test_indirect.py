@@ -170,6 +170,10 @@ CASES = [
     # ... but a later comma may close an aside inside the clause
     ("The council heard from Ana Ortiz, who said that the two men, and Lee in particular, must do more.",
      "the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
+    # a clause opening with `no` and a noun before an auxiliary, `no one` or `not all`
+    ("Ana Ruiz said no ballots were lost.", "no ballots were lost", "Ana Ruiz", "said", "reported-that"),
+    ("Ana Ruiz said no one was hurt in the fire.", "no one was hurt in the fire", "Ana Ruiz", "said", "reported-that"),
+    ("Ruiz said not all ballots were counted.", "not all ballots were counted", "Ruiz", "said", "reported-that"),
 ]
 
 
@@ -224,6 +228,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The council members report to the mayor every week.",  # `report to`: answers to
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
         "It goes without saying that the plan will fail.",  # an idiom: nobody says it
+        "All told, the city spent $2 million on the project.",  # `all told`: in all
+        "Ruiz said no to the plan on Monday night.",  # `said no`: a refusal, no clause
+        "Ruiz said not to worry about the plan at all.",
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
