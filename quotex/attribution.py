@@ -353,9 +353,10 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     pronoun or a name, or before `that`: `the FEC report covering`, `Trump's comments` do not.
     After a poll or a record a finding verb is a verb (`the poll shows`, `records show`), and
     so is an `-s` form after a singular role or thing noun (`the spokesman calls`, `the ad
-    states`); an `-ing` form after a possessive is a noun (`his writing`)."""
-    if match.group().endswith("ing") and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-        return False  # `a collection of his writing`, `funded the reporting`
+    states`); an `-ing` form after a determiner is a noun (`his writing`), an `-ed` form an
+    adjective (`an alleged plot`)."""
+    if match.group().endswith(("ing", "ed")) and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`
     if _goes_without(text, match):
         return False
     if match.group() not in lexicon.noun_like_forms:

@@ -225,6 +225,7 @@ TITLES = frozenset("""
     adviser advisor strategist pollster economist provost reverend
     striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
     pitcher referee mp actor actress rapper novelist nurse constable lieutenant
+    principal trustee supervisor warden selectman magistrate marshal
 """.split())
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
@@ -287,6 +288,10 @@ ROLE_NOUNS = frozenset("""
     pitcher referee boss player teammate teenager youngster chef mp year-old
     actor actress rapper novelist nurse constable lieutenant colonel artist musician poet
     filmmaker playwright photographer designer
+    commissioner administrator superintendent sheriff treasurer comptroller auditor clerk
+    inspector detective trooper sergeant captain admiral agent advocate correspondent provost
+    alderman alderwoman assemblyman assemblywoman councilor councillor councilmember
+    principal trustee supervisor warden selectman magistrate marshal
 """.split()) | DEMONYMS
 
 

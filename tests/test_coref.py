@@ -129,6 +129,11 @@ def speakers(text, kinds=("direct", "mixed")):
         # a knight or a dame goes by the given name; honours after a name are no part of it
         ('Sir Julian Mabbott spoke first.\n\n"We will fight," Sir Julian said.', [("Julian Mabbott", "alias")]),
         ('Rupert Vance KC spoke first.\n\n"We will fight," Vance said.', [("Rupert Vance", "alias")]),
+        # local and public offices are roles: the office apposed to a name describes them later
+        ('The health commissioner, Yusuf Bakari, spoke Tuesday.\n\n"We see more patients," the commissioner said.',
+         [("Yusuf Bakari", "description")]),
+        ('The county treasurer, Lena Hardy, spoke first.\n\n"The books balance," the treasurer said.',
+         [("Lena Hardy", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],

@@ -229,6 +229,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
         "It goes without saying that the plan will fail.",  # an idiom: nobody says it
         "All told, the city spent $2 million on the project.",  # `all told`: in all
+        "A deputy in an alleged robbery case was fired on Monday.",  # `an alleged`: an adjective
         "Ruiz said no to the plan on Monday night.",  # `said no`: a refusal, no clause
         "Ruiz said not to worry about the plan at all.",
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal

@@ -121,6 +121,8 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the Swede", "nominal", "swede", "the Swede"),
         ("the 28-year-old", "nominal", "year-old", "the 28-year-old"),
         ("Striker Alfie Thorne", "name", "Alfie Thorne", "Striker Alfie Thorne"),
+        ("Principal Gregory Vance", "name", "Gregory Vance", "Principal Gregory Vance"),
+        ("Trustee Ana Lund", "name", "Ana Lund", "Trustee Ana Lund"),
         ("Actor Bram Okonjo", "name", "Bram Okonjo", "Actor Bram Okonjo"),
         ("Detective Constable Erin Mayhew", "name", "Erin Mayhew", "Detective Constable Erin Mayhew"),
         # a role right before `for` and a name speaks for that one, in capitals too
