@@ -581,6 +581,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             # `Beck, who has in the past described`, `the report, which notes`
             return _relative(source, last[0], parts[-2], lexicon)
         return _first_subject(source, parts[:-1], lexicon)
+    reported = _reported_subject(source, last, lexicon)
+    if reported is not None:
+        return reported
     if last:
         mention = analyse_phrase(source, last, lexicon)
         if mention is None and len(parts) > 1 and any(t.lower in _RELATIVE for t in last):
@@ -588,6 +591,27 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """`Ortiz said critics claim …`: the subject of a clause someone reports, when it can
+    speak; else the reporter when named (`Judge Lee said the plaintiffs failed to show …`)."""
+    cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].lower in _REPORTING_VERBS
+                and (toks[i - 1].capitalised or toks[i - 1].lower in _PERSONAL)), None)
+    if cut is None:
+        return None
+    inner = analyse_phrase(source, toks[cut + 1 :], lexicon)
+    if inner is None:
+        return None  # `he said when asked`: no subject of a reported clause
+    if can_speak(inner, lexicon):
+        return inner
+    outer = analyse_phrase(source, toks[:cut], lexicon)
+    return outer if outer is not None and outer.kind == "name" else None
+
+
+# Verbs whose reported clause may open with a subject of its own (`told` and `added` take objects).
+_REPORTING_VERBS = frozenset("said says argued claimed insisted".split())
+_PERSONAL = frozenset("he she they we i".split())
 
 
 def _verb_form(tok: Token) -> bool:

@@ -142,6 +142,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ana Ortiz less than two weeks ago", "name", "Ana Ortiz", "Ana Ortiz"),
         ("The council 18 months ago", "nominal", "council", "The council"),
         ("the Independent", "name", "Independent", "the Independent"),  # a newspaper
+        # the subject of a reported clause, when it can speak; else the one who reports it
+        ("Mr. Ross said Mr. Obama", "name", "Obama", "Mr. Obama"),
+        ("Mara Holt said critics", "nominal", "critics", "critics"),
+        ("Judge Ana Lund said the plaintiffs", "name", "Ana Lund", "Judge Ana Lund"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -165,7 +169,8 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "president and CEO of Washington Bakers",  # a description in lower case, not an office
      "The firm lobbied in Texas and Florida,",
      "The council voted for the resolution which",  # `which` stands for a name only
-     "She says the early tweets"],  # a pronoun and its verb: a clause, no speaker
+     "She says the early tweets",  # a pronoun and its verb: a clause, no speaker
+     "he said when"],  # `he said when asked`: the question's asker is not named
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
