@@ -1206,6 +1206,7 @@ def _scare_reason(
         _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or _WORK_AFTER.match(text, quote.close_mark.end)
         or _PROGRAM_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+        or _DOCUMENT_APPOSED.search(text, max(0, quote.open_mark.start - 24), quote.open_mark.start)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
     ) or _headline_with_byline(text, quote, content):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
@@ -1243,6 +1244,12 @@ _WORK_BEFORE = regex.compile(
     r"commentary|essay|article|op-ed|editorial|ad|spot|broadcast|episode|titled|entitled|headlined|"
     r"autobiography|memoir|biography|novel|podcast|single|track|poem|musical|sitcom|slogan|motto|nickname|catchphrase|hashtag)"
     r"\b[^.!?\"“”]{0,30}$",
+    regex.I,
+)
+# A document with its title in apposition: `The memo, "Next Steps," said …`.
+_DOCUMENT_APPOSED = regex.compile(
+    r"(?<![\p{L}’'\-])(?:report|memo|memorandum|study|paper|letter|bill|plan|proposal|guide|strategy|audit|"
+    r"review|analysis|document|resolution|initiative|manifesto|pamphlet|brochure|platform)\s*,\s*$",
     regex.I,
 )
 # A work named right after a quotation: the quotation is its title (`his "City Talk" radio program`).

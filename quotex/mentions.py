@@ -783,8 +783,8 @@ def subject_after(
     ``lenient``: any noun phrase will do (`according to U.S. Census data`).
     """
     phrase = _phrase_after(source, pos, hi, lexicon, lenient)
-    if not phrase:
-        return None
+    if not phrase or phrase[0].lower in ("that", "whether"):
+        return None  # `said that the agency would close`: a clause, no speaker
     if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
         return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
                        "pronoun", phrase[0].lower)

@@ -467,6 +467,8 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'In an interview with "Fox and Friends," Ana Ortiz said the plan would fail.',
         '“Daily Talk” host Ana Ortiz said on Thursday that the plan would fail.',  # a show, by its host
         'In his autobiography, "A Time for Truth," Mr. Ortiz wrote about his youth.',
+        'The memo, "Next Steps," said that the agency would close.',  # a document's title in apposition
+        'The report, "A Nation at Risk," warned of decline.',
         'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
         'Ana Ortiz, a co-editor of "The New Suburbs," spoke first.',
         'He is now host of "Evening Talk With Ana Ortiz."',

@@ -203,7 +203,9 @@ def test_subject_after(phrase, kind, head):
     assert (found.kind, found.head) == (kind, head)
 
 
-@pytest.mark.parametrize("phrase", [" .", " , and then", ""])
+@pytest.mark.parametrize("phrase", [" .", " , and then", "",
+                                    " that the agency would close.",  # a clause after the cue, no speaker
+                                    " whether the agency would close."])
 def test_subject_after_finds_nothing(phrase):
     assert subject_after(phrase, 0, len(phrase)) is None
 
