@@ -561,7 +561,8 @@ def _own_attribution(
         kind: Kind = "direct" if lead_empty or _lead_is_cue(text, lead, lexicon) or _introduced(text, quote) else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     if leading is not None:
-        kind = "direct" if leading[2] not in ("speaker-verb-partial", "possessive-claim") else "mixed"
+        kind = "direct" if leading[2] not in ("speaker-verb-partial", "possessive-claim") \
+            and not _inside_according_clause(text, leading, quote) else "mixed"
         mention, cue, rule = _through_account(text, lead, trail, leading, lexicon)
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
     closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None
@@ -589,6 +590,15 @@ def _own_attribution(
 _TOLD_OF = frozenset({"quote-speaker-verb", "quote-verb-speaker", "quote-speaker-other-verb", "speaker-verb-quote",
                       "speaker-verb-partial"})
 _ACCORDING_TO = regex.compile(r"(?<![\p{L}’'\-])according\s+to\s+", regex.I)
+
+
+def _inside_according_clause(text: str, leading: tuple[Mention, Span, str], quote: QuotedSpan) -> bool:
+    """`According to Ortiz, the state filed "weeks ago"`: a quoted phrase inside the clause
+    that `according to` attributes, after the comma that closes the source."""
+    if leading[2] != "according-to-quote":
+        return False
+    comma = text.rfind(",", leading[0].span.end, quote.open_mark.start)
+    return comma >= 0 and _WORD.search(text, comma, quote.open_mark.start) is not None
 
 
 def _through_account(

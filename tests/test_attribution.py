@@ -117,6 +117,11 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('According to Ortiz, "the talks have failed."', "the talks have failed.", "Ortiz", "According to",
      "according-to-quote", "direct"),
+    ('According to Ana Ortiz, the mayor, "the talks have failed."', "the talks have failed.", "Ana Ortiz",
+     "According to", "according-to-quote", "direct"),
+    # a quoted phrase inside the clause `according to` attributes is mixed
+    ('According to Ortiz, the state filed the reports "weeks ago" and is waiting.', "weeks ago", "Ortiz",
+     "According to", "according-to-quote", "mixed"),
     ('Ortiz: "We will stay."', "We will stay.", "Ortiz", ":", "speaker-colon", "direct"),
     ('At the rally, Ortiz thanked the crowd, saying, "We will stay."', "We will stay.", "Ortiz", "saying",
      "speaker-verb-quote", "direct"),
