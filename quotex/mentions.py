@@ -678,7 +678,12 @@ _GOVERNING_VERB = regex.compile(
     r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:\p{Ll}+ed|quick|eager|ready|able|went\s+on)\s+to\s+$"
 )
 _DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–\"“”]{1,200}(?:—|–|--|(?<=\s)-)\s*$")
-_BE_BEFORE = regex.compile(r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been)|(?<=\p{L})[’'](?:s|re))\s+$", regex.I)
+# `be` before a progressive cue, or a verb of beginning or going on: `Ortiz is saying`, `the crowd began chanting`.
+_BE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been|(?:began|begun|begin|begins|started|starts|start|kept|keeps|keep|"
+    r"continued|continues|continue))|(?<=\p{L})[’'](?:s|re))\s+$",
+    regex.I,
+)
 
 
 @lru_cache(maxsize=8)

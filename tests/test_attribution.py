@@ -123,6 +123,11 @@ CASES = [
     ('According to Ortiz, the state filed the reports "weeks ago" and is waiting.', "weeks ago", "Ortiz",
      "According to", "according-to-quote", "mixed"),
     ('Ortiz: "We will stay."', "We will stay.", "Ortiz", ":", "speaker-colon", "direct"),
+    # a verb of beginning or going on before an `-ing` cue is no part of the subject
+    ('The crowd at the fair began chanting "Send her home!"', "Send her home!", "The crowd at the fair",
+     "chanting", "speaker-verb-quote", "direct"),
+    ('Supporters kept shouting "Four more years!"', "Four more years!", "Supporters", "shouting",
+     "speaker-verb-quote", "direct"),
     ('At the rally, Ortiz thanked the crowd, saying, "We will stay."', "We will stay.", "Ortiz", "saying",
      "speaker-verb-quote", "direct"),
     ('"Why would we leave?" Ortiz asked.', "Why would we leave?", "Ortiz", "asked", "quote-speaker-verb",
