@@ -225,7 +225,7 @@ TITLES = frozenset("""
     adviser advisor strategist pollster economist provost reverend
     striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
     pitcher referee mp actor actress rapper novelist nurse constable lieutenant
-    principal trustee supervisor warden selectman magistrate marshal
+    principal trustee supervisor warden selectman magistrate marshal marine
 """.split())
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.

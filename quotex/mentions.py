@@ -220,7 +220,7 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
 # Institutions whose names may open with a title word (`State`, `Justice`, `Foreign`).
 _INSTITUTIONS = frozenset({
     "house", "senate", "department", "ministry", "office", "court", "committee", "commission", "council",
-    "agency", "bureau", "administration",
+    "agency", "bureau", "administration", "corps",
 })
 
 

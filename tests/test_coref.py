@@ -134,6 +134,10 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Yusuf Bakari", "description")]),
         ('The county treasurer, Lena Hardy, spoke first.\n\n"The books balance," the treasurer said.',
          [("Lena Hardy", "description")]),
+        # a nickname inside the full name does not keep the surname from it
+        ('Robert "Bobby" Tanaka is the nominee.\n\n"We are ready," Tanaka said.', [("Robert Tanaka", "alias")]),
+        # a branch of the forces before a name is a title, not a given name
+        ('Marine John Tiegen spoke.\n\nTiegen was troubled. "It is bad," he said.', [("John Tiegen", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
