@@ -229,10 +229,12 @@ class EntityTable:
         if word in lex.gendered_nouns:
             entity.gender = entity.gender or lex.gendered_nouns[word]
 
-    def introduced_with(self, role: str, pos: int) -> Entity | None:
+    def introduced_with(self, role: str, pos: int, pattern: re.Pattern | None = None) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
-        Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`."""
-        window = _role_pattern(role, self.lexicon).finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
+        Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`;
+        or with the words ``pattern`` matches (`Ortiz, an Ohio Republican,`)."""
+        pattern = pattern or _role_pattern(role, self.lexicon)
+        window = pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
         matches = [m.span() for m in window if not self.inside_quote(m.start())]
         for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
             # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
@@ -495,9 +497,13 @@ class Resolver:
         head = mention.head
         if head in lex.indefinite_pronouns:
             return None, True  # `others said`: no one the article names
-        # `the Ohio Republican`: a party names too many to have introduced this one
-        found = self.table.introduced_with(head, mention.span.start) \
-            if head not in lex.party_nouns and head not in lex.demonyms else None
+        # `the Ohio Republican`: a party names too many to have introduced this one, but the
+        # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
+        if head not in lex.party_nouns and head not in lex.demonyms:
+            found = self.table.introduced_with(head, mention.span.start)
+        else:
+            modified = _modified_pattern(self.table.text, mention, lex)
+            found = self.table.introduced_with(head, mention.span.start, modified) if modified else None
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:
@@ -509,6 +515,22 @@ class Resolver:
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
                                  if gender else e.person is True)
         return found, False
+
+
+def _modified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:
+    """The words of a description after its determiner (`Ohio Republican` of `the Ohio
+    Republican`) as a pattern, when a word comes before the head."""
+    words = _LETTERS.findall(text, mention.span.start, mention.head_span.end)
+    while words and words[0].lower() in lexicon.determiners:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    return _phrase_pattern(" ".join(words))
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![^\W\d_])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![^\W\d_])")
 
 
 def _title_case(text: str, sentence: Span) -> bool:

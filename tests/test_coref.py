@@ -134,6 +134,11 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Yusuf Bakari", "description")]),
         ('The county treasurer, Lena Hardy, spoke first.\n\n"The books balance," the treasurer said.',
          [("Lena Hardy", "description")]),
+        # a party with modifiers goes to the person introduced with the same words
+        ('Sen. Dora Whit, a Kentland Democrat, has served 18 years. Mark Hale, a Republican, wants her seat.\n\n'
+         '"I am not quitting," the Kentland Democrat said.', [("Dora Whit", "description")]),
+        ('Dora Whit spoke. Mark Hale, a Kentland Democrat, answered.\n\n"I am not quitting," the Kentland Democrat said.',
+         [("Mark Hale", "description")]),
         # a nickname inside the full name does not keep the surname from it
         ('Robert "Bobby" Tanaka is the nominee.\n\n"We are ready," Tanaka said.', [("Robert Tanaka", "alias")]),
         # a branch of the forces before a name is a title, not a given name
