@@ -25,7 +25,12 @@ _OBJECT_LEAD = regex.compile(
     r"\s*(?:(?:to\s+)?(?:reporters|the\s+press|journalists|the\s+crowd|supporters|an?\s+audience|"
     r"(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,2}(?:reporter|audience|crowd|interviewer|host|briefing|conference|"
     r"meeting|hearing|committee|panel|rally|jury|summit|assembly|parliament|court|news\s+agency|broadcaster)s?(?![\p{L}])|"
-    r"(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me)\s*)?",
+    r"(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me|"
+    # any hearer, when a clause, an adverbial or the sentence's end follows: `told the board he …`
+    r"(?:(?:the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?!(?:of|about|for|to|with|from|by|in|on)\s)[\p{Ll}\-]+"
+    r"|\p{Ll}[\p{Ll}\-]*s)"
+    r"(?=\s*[,.;:]|\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those|on|in|at|last|during|"
+    r"\p{Lu}[\p{L}’'\-]*)(?![\p{L}’'\-])))\s*)?",
 )
 # An adverbial between the cue and its clause: `on Monday`, `in a statement`, `last week`.
 _ADVERBIAL = regex.compile(

@@ -170,6 +170,12 @@ CASES = [
     # ... but a later comma may close an aside inside the clause
     ("The council heard from Ana Ortiz, who said that the two men, and Lee in particular, must do more.",
      "the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
+    # any hearer of `told`, when a clause, an adverbial or the sentence's end follows
+    ("Maxon told the board he would resign.", "he would resign", "Maxon", "told", "reported-that"),
+    ("Maxon told investors the company would recover.", "the company would recover", "Maxon", "told",
+     "reported-that"),
+    ("Demand has slowed, Reyes told analysts.", "Demand has slowed", "Reyes", "told", "reported-after"),
+    ("Demand has slowed, Reyes told his staff in a memo.", "Demand has slowed", "Reyes", "told", "reported-after"),
     # a clause opening with `no` and a noun before an auxiliary, `no one` or `not all`
     ("Ana Ruiz said no ballots were lost.", "no ballots were lost", "Ana Ruiz", "said", "reported-that"),
     ("Ana Ruiz said no one was hurt in the fire.", "no one was hurt in the fire", "Ana Ruiz", "said", "reported-that"),
@@ -229,6 +235,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
         "It goes without saying that the plan will fail.",  # an idiom: nobody says it
         "All told, the city spent $2 million on the project.",  # `all told`: in all
+        "On Friday, the third day of his tour, Ortiz told a joke.",  # what was told, not a hearer
         "A deputy in an alleged robbery case was fired on Monday.",  # `an alleged`: an adjective
         "Ruiz said no to the plan on Monday night.",  # `said no`: a refusal, no clause
         "Ruiz said not to worry about the plan at all.",
