@@ -259,7 +259,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
                 after = _trimmed(text, tail.start("rest"), sentence.end)  # `…, he said, have involved …`
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
-        after = _after_comma(text, last, sentence)
+        after = _after_comma(text, _past_apposition(text, last, sentence.end, lexicon), sentence)
         return [(after, "reported-according-to")] if after is not None else []
     if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
                                              event.mention.span.start):
@@ -400,6 +400,24 @@ def _clause_end(text: str, start: int, end: int) -> int:
     subject or cue is joined on (`… and she accused …`, `…, adding that …`)."""
     joined = _JOINED_CLAUSE.search(text, start + 1, end)  # not the comma it may open with (`that, while …`)
     return joined.start() if joined is not None else end
+
+
+def _past_apposition(text: str, pos: int, end: int, lexicon: Lexicon) -> int:
+    """Past a description or a relative clause set off by commas after a source (`According
+    to Ana Ortiz, the budget director, …`, `…, who oversees the budget, …`)."""
+    apposed = _APPOSITION_AFTER.match(text, pos, end)
+    if apposed is None or apposed.group("noun") is not None and apposed.group("noun").lower() not in lexicon.role_nouns:
+        return pos
+    return apposed.end() - 1
+
+
+# `, the district's budget director,` or `, who oversees the budget,` right after a name.
+_APPOSITION_AFTER = regex.compile(
+    r"\s*,\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-’']+\s+){0,4}?(?P<noun>[\p{L}\-]+)"
+    r"(?:\s+(?:of|for|at)\s+[^,;:]{1,60}?)?|who\s+[^,;:]{1,80}?)\s*,"
+    # a clause of its own follows, with its subject (`…, the director, sent` is a subject's apposition)
+    r"(?=\s+(?:(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s|\p{Lu}|\p{N}))"
+)
 
 
 def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:

@@ -170,6 +170,13 @@ CASES = [
     # ... but a later comma may close an aside inside the clause
     ("The council heard from Ana Ortiz, who said that the two men, and Lee in particular, must do more.",
      "the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
+    # a description or a relative clause after the source of `according to` is no part of the clause
+    ("According to Dana Lee, the district's budget director, the district faces a shortfall.",
+     "the district faces a shortfall", "Dana Lee", "According to", "reported-according-to"),
+    ("According to Dana Lee, who oversees the budget, the district faces a shortfall.",
+     "the district faces a shortfall", "Dana Lee", "According to", "reported-according-to"),
+    ("According to the mayor, the district, which is broke, faces a shortfall.",
+     "the district, which is broke, faces a shortfall", "the mayor", "According to", "reported-according-to"),
     # any hearer of `told`, when a clause, an adverbial or the sentence's end follows
     ("Maxon told the board he would resign.", "he would resign", "Maxon", "told", "reported-that"),
     ("Maxon told investors the company would recover.", "the company would recover", "Maxon", "told",
