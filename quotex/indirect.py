@@ -333,9 +333,10 @@ def _before_apposition(text: str, start: int, end: int, lexicon: Lexicon) -> int
     return described.start()
 
 
-# `, her top aide,` right before a name: a short description opening with a determiner.
+# `, her top aide,` right before a name: a short description opening with a determiner or an
+# owner (`, Harlow's mayor,`).
 _APPOSITION_BEFORE = regex.compile(
-    r",\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{L}\-’']+\s+){0,4}(?P<noun>[\p{L}\-]+)\s*,\s*$"
+    r",\s+(?:his|her|their|its|the|a|an|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-’']+\s+){0,4}(?P<noun>[\p{L}\-]+)\s*,\s*$"
 )
 
 

@@ -177,6 +177,9 @@ CASES = [
      "the district faces a shortfall", "Dana Lee", "According to", "reported-according-to"),
     ("According to the mayor, the district, which is broke, faces a shortfall.",
      "the district, which is broke, faces a shortfall", "the mayor", "According to", "reported-according-to"),
+    # a description of the speaker by an owner before the name is no part of the clause
+    ("Demand has slowed, Harlow's mayor, Ann Lutz, said.", "Demand has slowed", "Ann Lutz", "said",
+     "reported-after"),
     # any hearer of `told`, when a clause, an adverbial or the sentence's end follows
     ("Maxon told the board he would resign.", "he would resign", "Maxon", "told", "reported-that"),
     ("Maxon told investors the company would recover.", "the company would recover", "Maxon", "told",
