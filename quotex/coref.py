@@ -489,6 +489,18 @@ class Resolver:
             others.extend(e for _, e, _ in reversed(named))
         yield from others
 
+    def _owner(self, mention: Mention) -> Entity | None:
+        """The person named as the owner of a description: `Holt's` of `Holt's statement`."""
+        text = self.table.text
+        owned = _OWNED.match(text, mention.span.start, mention.head_span.start)
+        if owned is None:
+            return None
+        owner = name_mention(text, tokens(text, owned.start("name"), owned.end("name"), self.lexicon), self.lexicon)
+        if owner is None or owner.kind != "name":
+            return None
+        entity = self.table.entity(owner)
+        return entity if entity.person is not False else None
+
     def _description(self, mention: Mention) -> tuple[Entity | None, bool]:
         """`the press secretary`: the latest entity introduced with that role; a person's
         role the article never attached to a name (`the Vermont senator`) is an epithet for
@@ -497,6 +509,10 @@ class Resolver:
         head = mention.head
         if head in lex.indefinite_pronouns:
             return None, True  # `others said`: no one the article names
+        if head in lex.authored_nouns:
+            owner = self._owner(mention)
+            if owner is not None:
+                return owner, True  # `Holt's statement said`: the statement speaks for Holt
         # `the Ohio Republican`: a party names too many to have introduced this one, but the
         # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
         if head not in lex.party_nouns and head not in lex.demonyms:
@@ -515,6 +531,12 @@ class Resolver:
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
                                  if gender else e.person is True)
         return found, False
+
+
+# A name and its possessive ending before a description's head: `Mara Holt's (written) `.
+_OWNED = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$"
+)
 
 
 def _modified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:

@@ -162,6 +162,11 @@ NOUN_LIKE_FORMS = frozenset("""
 """.split())
 
 # Nouns for what someone said, whose owner is the speaker: `Ortiz's claim that the plan was "a sham"`.
+# What a person writes or says, which speaks for its owner: `Holt's statement said`.
+AUTHORED_NOUNS = frozenset("""
+    letter letters memo memos tweet tweets post posts email emails e-mail e-mails speech speeches
+    testimony op-ed column essay book memoir note notes blog
+""".split())
 SPEECH_NOUNS = frozenset("""
     claim claims assertion assertions prediction predictions statement statements remark remarks
     comment comments promise promises pledge pledges warning warnings argument arguments insistence
@@ -454,6 +459,7 @@ class Lexicon:
     show_forms: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    authored_nouns: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -495,6 +501,7 @@ ENGLISH = Lexicon(
     show_forms=SHOW_FORMS,
     party_nouns=PARTY_NOUNS,
     demonyms=DEMONYMS,
+    authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

@@ -139,6 +139,10 @@ def speakers(text, kinds=("direct", "mixed")):
          '"I am not quitting," the Kentland Democrat said.', [("Dora Whit", "description")]),
         ('Dora Whit spoke. Mark Hale, a Kentland Democrat, answered.\n\n"I am not quitting," the Kentland Democrat said.',
          [("Mark Hale", "description")]),
+        # what a person wrote or said speaks for its owner; without an owner it is no one
+        ('Mara Holt left. Holt\'s statement said: "The bill is dead."', [("Mara Holt", "description")]),
+        ('Mara Holt left. The statement said: "The bill is dead."', [("The statement", "unresolved")]),
+        ('The Times\'s report said: "The bill is dead."', [("The Times's report", "unresolved")]),
         # a nickname inside the full name does not keep the surname from it
         ('Robert "Bobby" Tanaka is the nominee.\n\n"We are ready," Tanaka said.', [("Robert Tanaka", "alias")]),
         # a branch of the forces before a name is a title, not a given name
