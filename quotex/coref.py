@@ -525,7 +525,8 @@ class Resolver:
         if head in lex.thing_nouns and head not in lex.title_roles:
             # `the report`: only the named thing introduced as a report, never a person
             return (found if found is None or not found.person else None), True
-        if found is not None or head not in lex.role_nouns or not _singular_definite(mention, self.table.text):
+        if found is not None or head not in lex.role_nouns or head in _BYSTANDERS \
+                or not _singular_definite(mention, self.table.text):
             return found, True
         gender = lex.gendered_nouns.get(head)
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
@@ -553,6 +554,14 @@ def _modified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Patte
 @lru_cache(maxsize=1024)
 def _phrase_pattern(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?![^\W\d_])")
+
+
+# Roles of people a story meets without naming them, never an epithet for the person it is
+# about: `"Even now?" the reporter asked.`
+_BYSTANDERS = frozenset("""
+    reporter journalist interviewer questioner caller voter resident protester protestor heckler
+    witness neighbor neighbour passerby bystander
+""".split())
 
 
 def _title_case(text: str, sentence: Span) -> bool:

@@ -139,6 +139,10 @@ def speakers(text, kinds=("direct", "mixed")):
          '"I am not quitting," the Kentland Democrat said.', [("Dora Whit", "description")]),
         ('Dora Whit spoke. Mark Hale, a Kentland Democrat, answered.\n\n"I am not quitting," the Kentland Democrat said.',
          [("Mark Hale", "description")]),
+        # a reporter or a voter a story meets is no epithet for the person it is about
+        ('Lydia Moraes spoke.\n\n"Even now?" the reporter asked.', [("the reporter", "unresolved")]),
+        ('Ana Ortiz, a reporter for the Herald, called.\n\n"Even now?" the reporter asked.',
+         [("Ana Ortiz", "description")]),
         # what a person wrote or said speaks for its owner; without an owner it is no one
         ('Mara Holt left. Holt\'s statement said: "The bill is dead."', [("Mara Holt", "description")]),
         ('Mara Holt left. The statement said: "The bill is dead."', [("The statement", "unresolved")]),
