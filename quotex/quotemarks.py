@@ -99,6 +99,8 @@ def classify(text: str, start: int, end: int) -> _Mark | None:
         return french
     if after in _LINE_END_CHARS and _AT_LINE_END.match(text, end):
         return _Mark(start, end, glyph, False, True)  # `… in the future.“` ending a paragraph: a closer, whatever its shape
+    if before == "\n" or start == 0:
+        return _Mark(start, end, glyph, True, False)  # `” … what I learned`: opening its paragraph, an opener, whatever its shape
     if glyph in "“„«‹「『‟" or glyph == "``":
         return _Mark(start, end, glyph, left or not right, right and not left)
     if glyph in "”»›」』":

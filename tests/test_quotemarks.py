@@ -26,6 +26,8 @@ def contents(text):
         ("‹Restons›, dit-il.", ["Restons"]),
         ("”Vi stannar,” sa han.", ["Vi stannar,"]),  # a right mark opening, as in Swedish (or a typo)
         ("He said “we stay” and ”we go” today.", ["we stay", "we go"]),
+        # a mark of any shape opening its paragraph opens, before a space too (a typo)
+        ("He spoke.\n\n” … what I learned is that,” he said.", [" … what I learned is that,"]),
         ('"He called it \'a farce,\' then left," she said.', ["He called it 'a farce,' then left,"]),
         ("“He called it ‘a farce,’ then left,” she said.", ["He called it ‘a farce,’ then left,"]),
         ('"One," he said, "two."', ["One,", "two."]),
