@@ -523,7 +523,10 @@ class Resolver:
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:
-            # `the report`: only the named thing introduced as a report, never a person
+            # `the report`: only the named thing introduced as a report, never a person; `a
+            # new poll` is one the article has not named before
+            if _INDEFINITE.match(self.table.text, mention.span.start):
+                return None, True
             return (found if found is None or not found.person else None), True
         if found is not None or head not in lex.role_nouns or head in _BYSTANDERS \
                 or not _singular_definite(mention, self.table.text):
@@ -584,6 +587,9 @@ def _unresolved_name(text: str, mention: Mention) -> str:
     if mention.kind == "nominal" and head.end <= mention.span.start and described.lower() != mention.head:
         return described
     return mention.text(text)
+
+
+_INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)
 
 
 def _singular_definite(mention: Mention, text: str) -> bool:

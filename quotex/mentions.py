@@ -51,6 +51,23 @@ _SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject
 _MAX_NOMINAL_TOKENS = 12
 
 
+# What follows a participle that modifies a noun (`released by`, `filed on`), unlike a verb
+# and its preposition (`responded with`, `agreed to`).
+_AFTER_PARTICIPLE = frozenset("by in on at last this from during through since over before after".split())
+
+
+def _participle(toks: list[Token], i: int) -> bool:
+    """A past participle in lower case opening a modifier of the noun before it (`released
+    by`, `published Monday`, `involved`), but not an adjective before its noun (`newly
+    elected senator`)."""
+    tok = toks[i]
+    if not (len(tok.lower) > 4 and tok.lower.endswith("ed") and tok.is_word and not tok.capitalised) \
+            or toks[i - 1].lower.endswith("ly") or toks[i - 1].capitalised:
+        return False  # `McConnell agreed to`: a name's verb
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is None or not after.is_word or after.capitalised or after.lower in _AFTER_PARTICIPLE
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A speaker mention: where it is, what kind it is and its head.
@@ -476,8 +493,9 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     end = len(toks)
     for i, tok in enumerate(toks):
         if i > 0 and (tok.lower in PREPOSITIONS
-                      or tok.lower in _POSTMODIFIERS and toks[i - 1].lower not in lexicon.determiners):  # not `a close aide`
-            end = i
+                      or (tok.lower in _POSTMODIFIERS or _participle(toks, i))
+                      and toks[i - 1].lower not in lexicon.determiners and toks[i - 1].is_word):  # not `a close aide`
+            end = i  # `a source close to …`, `a report released by …`: the noun before the modifier heads it
             break
     if len(toks) == 3 and toks[1].lower == "in" and _QUANTITY.match(toks[0].lower) and _QUANTITY.match(toks[2].lower):
         whole = Span(toks[0].start, toks[2].end)

@@ -143,6 +143,10 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Lydia Moraes spoke.\n\n"Even now?" the reporter asked.', [("the reporter", "unresolved")]),
         ('Ana Ortiz, a reporter for the Herald, called.\n\n"Even now?" the reporter asked.',
          [("Ana Ortiz", "description")]),
+        # `a poll` is a new one, not one the article named before
+        ('The Daily Herald poll had Ortiz ahead.\n\n"It is close," a new poll of voters found.',
+         [("a new poll of voters", "unresolved")]),
+        ('The Daily Herald poll had Ortiz ahead.\n\n"It is close," the poll found.', [("Daily Herald", "description")]),
         # what a person wrote or said speaks for its owner; without an owner it is no one
         ('Mara Holt left. Holt\'s statement said: "The bill is dead."', [("Mara Holt", "description")]),
         ('Mara Holt left. The statement said: "The bill is dead."', [("The statement", "unresolved")]),

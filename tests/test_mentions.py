@@ -142,6 +142,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ana Ortiz less than two weeks ago", "name", "Ana Ortiz", "Ana Ortiz"),
         ("The council 18 months ago", "nominal", "council", "The council"),
         ("the Independent", "name", "Independent", "the Independent"),  # a newspaper
+        # a participle modifying a noun is no head (`a report released …`); a name's verb or an
+        # adjective before its noun is no such participle
+        ("A report released Thursday by the state auditor", "nominal", "report",
+         "A report released Thursday by the state auditor"),
+        ("officials involved", "nominal", "officials", "officials involved"),
+        ("the newly elected senator", "nominal", "senator", "the newly elected senator"),
         # the subject of a reported clause, when it can speak; else the one who reports it
         ("Mr. Ross said Mr. Obama", "name", "Obama", "Mr. Obama"),
         ("Mara Holt said critics", "nominal", "critics", "critics"),
