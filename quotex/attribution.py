@@ -533,7 +533,8 @@ def _own_attribution(
     quote = quotes[index]
     prev_close = quotes[index - 1].close_mark.end if index > 0 else -1
     next_open = quotes[index + 1].open_mark.start if index + 1 < len(quotes) else len(text)
-    lead = Span(max(sentence.start, prev_close), quote.open_mark.start)
+    # `BERLIN (AP) — "…," she said`: a dateline is no part of the sentence the quotation stands in
+    lead = Span(max(after_dateline(text, sentence.start, quote.open_mark.start), prev_close), quote.open_mark.start)
     trail_end = min(sentence.end, next_open)
     semicolon = text.find(";", quote.close_mark.end, trail_end)
     trail = Span(quote.close_mark.end, semicolon if semicolon >= 0 else max(quote.close_mark.end, trail_end))
@@ -1372,8 +1373,10 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon =
         return None
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
-    if not title_case and (len(words) > 20 or after_dateline(text, first.start, first.end) > first.start):
-        return None  # a long headline is one in title case; `LONDON (Reuters) - ` opens the story
+    dateline = text[first.start : after_dateline(text, first.start, first.end)]
+    if "(" in dateline or "," in dateline or dateline and not title_case or not title_case and len(words) > 20:
+        return None  # `LONDON (Reuters) - ` opens the story, whatever its capitals (but `EXCLUSIVE – ` heads
+        # one); a long headline is one in title case
     if not title_case and (_PAST_REPORTING.search(body) or _quotes_in_past_tense(body, lexicon)):
         return None  # `Tom Ellery said: "We will fight on."`: a lead in the past tense of news copy
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None

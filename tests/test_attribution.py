@@ -123,6 +123,9 @@ CASES = [
     ('According to Ortiz, the state filed the reports "weeks ago" and is waiting.', "weeks ago", "Ortiz",
      "According to", "according-to-quote", "mixed"),
     ('Ortiz: "We will stay."', "We will stay.", "Ortiz", ":", "speaker-colon", "direct"),
+    # a dateline is no part of the sentence the quotation stands in
+    ('BERLIN (AP) — "We stand by our allies," Chancellor Ana Holt said.', "We stand by our allies,", "Chancellor Ana Holt",
+     "said", "quote-speaker-verb", "direct"),
     # a verb of beginning or going on before an `-ing` cue is no part of the subject
     ('The crowd at the fair began chanting "Send her home!"', "Send her home!", "The crowd at the fair",
      "chanting", "speaker-verb-quote", "direct"),
@@ -543,6 +546,8 @@ def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
         # a dateline opens the story, not its headline
         ("LONDON (Reuters) - The finance minister said on Monday the economy would recover.", False),
         ("DECATUR, Ill. — The mayor said on Monday the plan was dead.", False),
+        # ... however many capitals it has
+        ("ATHENS, Greece (AP) — Prime Minister Kostas Vlachos of Greece Spoke on Friday.", False),
         ("The mayor said on Monday that the plan was dead, and the council agreed. It will vote again in the "
          "spring, after a long and bitter fight over the budget.", False),
     ],
