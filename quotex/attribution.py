@@ -320,6 +320,7 @@ _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVES = "his|her|their|its|my|our|your"
 _POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:the|a|an)\s+$", regex.I)
 _DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
 
 
@@ -354,9 +355,10 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     After a poll or a record a finding verb is a verb (`the poll shows`, `records show`), and
     so is an `-s` form after a singular role or thing noun (`the spokesman calls`, `the ad
     states`); an `-ing` form after a determiner is a noun (`his writing`), an `-ed` form an
-    adjective (`an alleged plot`)."""
-    if match.group().endswith(("ing", "ed")) and _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-        return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`
+    adjective (`an alleged plot`), and any form after an article a noun (`on a call`)."""
+    if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()) and (
+            match.group().endswith(("ing", "ed")) or _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())):
+        return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`
     if _goes_without(text, match):
         return False
     if match.group() not in lexicon.noun_like_forms:

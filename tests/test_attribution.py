@@ -123,6 +123,9 @@ CASES = [
     ('According to Ortiz, the state filed the reports "weeks ago" and is waiting.', "weeks ago", "Ortiz",
      "According to", "according-to-quote", "mixed"),
     ('Ortiz: "We will stay."', "We will stay.", "Ortiz", ":", "speaker-colon", "direct"),
+    # a cue form after an article is a noun (`on a call`)
+    ('Rep. Ana Reyes told donors on a call that the party was "in real trouble."', "in real trouble.",
+     "Rep. Ana Reyes", "told", "speaker-verb-partial", "mixed"),
     # a dateline is no part of the sentence the quotation stands in
     ('BERLIN (AP) — "We stand by our allies," Chancellor Ana Holt said.', "We stand by our allies,", "Chancellor Ana Holt",
      "said", "quote-speaker-verb", "direct"),
