@@ -509,6 +509,8 @@ class Resolver:
         head = mention.head
         if head in lex.indefinite_pronouns:
             return None, True  # `others said`: no one the article names
+        if _INDEFINITE.match(self.table.text, mention.span.start):
+            return None, True  # `another senator said`, `a new poll`: someone or something not named before
         if head in lex.authored_nouns:
             owner = self._owner(mention)
             if owner is not None:
@@ -523,10 +525,7 @@ class Resolver:
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:
-            # `the report`: only the named thing introduced as a report, never a person; `a
-            # new poll` is one the article has not named before
-            if _INDEFINITE.match(self.table.text, mention.span.start):
-                return None, True
+            # `the report`: only the named thing introduced as a report, never a person
             return (found if found is None or not found.person else None), True
         if found is not None or head not in lex.role_nouns or head in _BYSTANDERS \
                 or not _singular_definite(mention, self.table.text):

@@ -143,6 +143,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Lydia Moraes spoke.\n\n"Even now?" the reporter asked.', [("the reporter", "unresolved")]),
         ('Ana Ortiz, a reporter for the Herald, called.\n\n"Even now?" the reporter asked.',
          [("Ana Ortiz", "description")]),
+        # an indefinite description is someone not named before
+        ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
+        ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
+         [("one Republican senator", "unresolved")]),
+        ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," the senator said.', [("Karl Obermeyer", "description")]),
         # `a poll` is a new one, not one the article named before
         ('The Daily Herald poll had Ortiz ahead.\n\n"It is close," a new poll of voters found.',
          [("a new poll of voters", "unresolved")]),
