@@ -21,7 +21,8 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject, name_like, name_mention, tokens, word_positions
+from .mentions import (PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject, name_like, name_mention,
+                       possessive, tokens, word_positions)
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -193,10 +194,23 @@ class EntityTable:
                     found.append(full)
         return found
 
+    def _without_opening_word(self, toks: list) -> list:
+        """`When Reginald Okoye`, `The Washington Post`: a capitalised function word opening
+        the sentence is no part of a name that starts with a given name or ends as a
+        newspaper's does; anything else keeps it, and is no name (`As Western Europe`)."""
+        if len(toks) < 3 or toks[0].lower not in self.lexicon.function_words \
+                or toks[0].lower in self.lexicon.pronouns or any(possessive(t) for t in toks):
+            return toks
+        rest = toks[1:]
+        if first_name_gender(rest[0].text) is not None or rest[-1].text in _NAME_ENDINGS:
+            return rest
+        return toks
+
     def _full_name(self, start: int, end: int) -> tuple[int, tuple[str, ...]] | None:
         toks = tokens(self.text, start, end, self.lexicon)
         stops = [i for i, t in enumerate(toks) if not t.is_word]
         toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
+        toks = self._without_opening_word(toks)
         mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
         if mention is None or len(mention.head.split()) < 2 \
                 or any(w.lower() in self.lexicon.function_words for w in mention.head.split()[:-1]):
@@ -540,6 +554,10 @@ class Resolver:
 _OWNED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$"
 )
+
+
+# The last words of the names of kinds of things (`Post`, `Times`, `Committee`).
+_NAME_ENDINGS = frozenset(word for words in ENGLISH.kind_name_words.values() for word in words)
 
 
 def _modified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:

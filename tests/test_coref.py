@@ -143,6 +143,12 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Lydia Moraes spoke.\n\n"Even now?" the reporter asked.', [("the reporter", "unresolved")]),
         ('Ana Ortiz, a reporter for the Herald, called.\n\n"Even now?" the reporter asked.',
          [("Ana Ortiz", "description")]),
+        # a capitalised function word opening the sentence is no part of a full name that
+        # starts with a given name or ends as a newspaper's does; a pronoun is never dropped
+        ('When Reginald Okoye became chairman, he inherited debt.\n\n"I thought about quitting," Mr. Okoye said.',
+         [("Reginald Okoye", "alias")]),
+        ('The Washington Post ran it.\n\n"It is true," the Post reported.', [("Washington Post", "alias")]),
+        ('Why She Sees Reagan In Him\n\nThe column ran.\n\n"It is true," Reagan said.', [("Reagan", "name")]),
         # an indefinite description is someone not named before
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
