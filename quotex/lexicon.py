@@ -231,6 +231,7 @@ TITLES = frozenset("""
     striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
     pitcher referee mp actor actress rapper novelist nurse constable lieutenant
     principal trustee supervisor warden selectman magistrate marshal marine
+    member secretary-general ayatollah
 """.split())
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.

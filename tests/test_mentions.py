@@ -123,6 +123,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Striker Alfie Thorne", "name", "Alfie Thorne", "Striker Alfie Thorne"),
         ("Principal Gregory Vance", "name", "Gregory Vance", "Principal Gregory Vance"),
         ("Trustee Ana Lund", "name", "Ana Lund", "Trustee Ana Lund"),
+        ("Council Member Jerome Whitlock", "name", "Jerome Whitlock", "Council Member Jerome Whitlock"),
+        ("NATO Deputy Secretary-General Ingrid Solheim", "name", "Ingrid Solheim",
+         "NATO Deputy Secretary-General Ingrid Solheim"),
+        ("Ayatollah Hossein Moradi", "name", "Hossein Moradi", "Ayatollah Hossein Moradi"),
         ("Actor Bram Okonjo", "name", "Bram Okonjo", "Actor Bram Okonjo"),
         ("Detective Constable Erin Mayhew", "name", "Erin Mayhew", "Detective Constable Erin Mayhew"),
         # a role right before `for` and a name speaks for that one, in capitals too
