@@ -135,6 +135,7 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self._full_names: dict[str, _FullNames] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
+        self._particles: dict[str, list[tuple[int, int]]] | None = None
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -185,14 +186,23 @@ class EntityTable:
         then the capitalised words right before each occurrence."""
         found = []
         text = self.text
-        for pos in word_positions(text, surname):
-            end = pos + len(surname)
+        spans = [(pos, pos + len(surname)) for pos in word_positions(text, surname)]
+        for pos, end in spans + self._joined_to_particles().get(surname, []):
             prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
             if prefix is not None:
                 full = self._full_name(prefix.start(), end)
                 if full is not None:
                     found.append(full)
         return found
+
+    def _joined_to_particles(self) -> dict[str, list[tuple[int, int]]]:
+        """Surnames joined to a particle (`Masri` in `Khaled al-Masri`), each with its spans
+        from the particle on, so the name before the particle is found too; one pass over the text."""
+        if self._particles is None:
+            self._particles = {}
+            for m in _JOINED_SURNAME.finditer(self.text):
+                self._particles.setdefault(m.group(1), []).append((m.start(), m.end()))
+        return self._particles
 
     def _without_opening_word(self, toks: list) -> list:
         """`When Reginald Okoye`, `The Washington Post`: a capitalised function word opening
@@ -556,6 +566,7 @@ _OWNED = regex.compile(
 )
 
 
+_JOINED_SURNAME = regex.compile(r"(?<![\p{L}\-])(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\-])")
 # The last words of the names of kinds of things (`Post`, `Times`, `Committee`).
 _NAME_ENDINGS = frozenset(word for words in ENGLISH.kind_name_words.values() for word in words)
 

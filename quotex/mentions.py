@@ -180,7 +180,11 @@ def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
         return False
     if tok.capitalised:
         return _bare(tok.text) not in lexicon.function_words or tok.lower in lexicon.honorifics
-    return tok.lower in _NAME_PARTICLES
+    return tok.lower in _NAME_PARTICLES or _JOINED_PARTICLE.match(tok.text) is not None
+
+
+# A particle joined to a surname by a hyphen: `al-Masri`, `el-Sayed`, `bin-Laden`.
+_JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-\p{Lu}")
 
 
 # Words that are surnames as well as modal verbs: a name when they end a name (`George Will`).

@@ -149,6 +149,10 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Reginald Okoye", "alias")]),
         ('The Washington Post ran it.\n\n"It is true," the Post reported.', [("Washington Post", "alias")]),
         ('Why She Sees Reagan In Him\n\nThe column ran.\n\n"It is true," Reagan said.', [("Reagan", "name")]),
+        # a particle joined to a surname is part of the name, and the surname alone finds it
+        ('"We will not accept this," Foreign Minister Khaled al-Masri said.', [("Khaled al-Masri", "name")]),
+        ('Khaled al-Masri spoke.\n\n"We will not accept this," Masri said.', [("Khaled al-Masri", "alias")]),
+        ('Khaled al-Masri spoke.\n\n"We will not accept this," al-Masri said.', [("Khaled al-Masri", "alias")]),
         # an indefinite description is someone not named before
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
