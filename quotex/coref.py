@@ -136,6 +136,7 @@ class EntityTable:
         self._full_names: dict[str, _FullNames] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
         self._particles: dict[str, list[tuple[int, int]]] | None = None
+        self._opened: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -179,7 +180,44 @@ class EntityTable:
         found = self._full_names.get(surname)
         if found is None:
             found = self._full_names[surname] = _FullNames(self._scan_full_names(surname))
-        return found.nearest_before(pos, gender) or found.most_frequent_for(gender) or words
+        return found.nearest_before(pos, gender) or found.most_frequent_for(gender) \
+            or self._starting_with(surname, pos) or words
+
+    def _starting_with(self, word: str, pos: int) -> tuple[str, ...] | None:
+        """`Zhao` after `Spokeswoman Zhao Meiling`, `Tom` after `Tom Ebeling`: a word no longer
+        name ends in, which opens the name of a person said earlier (the nearest), a given name
+        or a name after a title."""
+        opened = self._opened.get(word)
+        if opened is None:
+            opened = self._opened[word] = list(self._names_opened_by(word))
+        earlier = [full for start, full in opened if start < pos]
+        return earlier[-1] if earlier else None
+
+    def _names_opened_by(self, word: str):
+        if word.isupper():
+            return  # `ESPN`, `CNN`: an acronym names an organisation, whatever words follow it
+        headline = self.sentences[0] if self.sentences and _title_case(self.text, self.sentences[0]) else None
+        for start in word_positions(self.text, word):
+            if headline is not None and start < headline.end:
+                continue  # `ESPN Fires Schilling`: a headline's capitals make no name
+            run = _NAME_AFTER_WORD.match(self.text, start + len(word))
+            full = self._full_name(start, run.end()) if run is not None else None
+            if full is not None and full[1][0] == word and len(full[1]) <= 3 \
+                    and not any(bare_word(w).title() in _NAME_ENDINGS or w in _NAME_ENDINGS for w in full[1][1:]) \
+                    and (first_name_gender(word) is not None or self._described_person(start, run.end())):
+                yield start, full[1]
+
+    def _described_person(self, start: int, end: int) -> bool:
+        """Whether a title or a role stands with the name at ``start:end``: `President Xi
+        Jinping`, `spokeswoman Zhao Meiling`, `Gao Junlan, a lawyer`, `The minister, Lou Jiwei`."""
+        text, lex = self.text, self.lexicon
+        before = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+        if before is not None and before.group(1).lower().rstrip(".") in lex.titles or _role_words_before(text, start, lex):
+            return True
+        described = [m.group("words") for m in (_ROLE_APPOSED_AFTER.match(text, end),
+                                                _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start)) if m]
+        return any(word.lower() in lex.role_nouns and word.lower() not in lex.thing_nouns
+                   for words in described for word in _LETTERS.findall(words))
 
     def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
         """Every longer name ending in ``surname``: a plain string search for the surname,
@@ -566,9 +604,16 @@ _OWNED = regex.compile(
 )
 
 
+# The rest of a name after its first word: `Meiling` of `Zhao Meiling`.
+_NAME_AFTER_WORD = regex.compile(r"(?:[^\S\n]+\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)){1,2}(?![\p{L}\p{M}’'\-])")
+# A description apposed to a name, after it or before it: `, a lawyer`, `The finance minister, `.
+_ROLE_APPOSED_AFTER = regex.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?P<words>[^,.;:\n]{1,60})")
+_ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,3}[\p{L}\-]+),\s+$", regex.I)
+_WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")
 _JOINED_SURNAME = regex.compile(r"(?<![\p{L}\-])(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\-])")
 # The last words of the names of kinds of things (`Post`, `Times`, `Committee`).
-_NAME_ENDINGS = frozenset(word for words in ENGLISH.kind_name_words.values() for word in words)
+_NAME_ENDINGS = frozenset(word for words in ENGLISH.kind_name_words.values() for word in words) \
+    | {"Show", "Police", "Party", "PAC"}
 
 
 def _modified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:

@@ -153,6 +153,13 @@ def speakers(text, kinds=("direct", "mixed")):
         ('"We will not accept this," Foreign Minister Khaled al-Masri said.', [("Khaled al-Masri", "name")]),
         ('Khaled al-Masri spoke.\n\n"We will not accept this," Masri said.', [("Khaled al-Masri", "alias")]),
         ('Khaled al-Masri spoke.\n\n"We will not accept this," al-Masri said.', [("Khaled al-Masri", "alias")]),
+        # a name's first word finds the person named in full before, when the full name is a
+        # given name's or comes with a title or a role (family names first: `Zhao Meiling`)
+        ('Spokeswoman Zhao Meiling spoke Monday.\n\n"We oppose this," Zhao said.', [("Zhao Meiling", "alias")]),
+        ('Gao Junlan, a lawyer from the south, spoke.\n\n"We are worried," Ms. Gao said.', [("Gao Junlan", "alias")]),
+        ('Tom Ebeling came early.\n\n"We are fine," Tom said.', [("Tom Ebeling", "alias")]),
+        ('Compaq Computer merged with the firm.\n\n"We are fine," Compaq said.', [("Compaq", "name")]),
+        ('ESPN Fires Its Host\n\nThe network acted.\n\n"We are fine," ESPN said.', [("ESPN", "name")]),
         # an indefinite description is someone not named before
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
