@@ -754,7 +754,7 @@ def _trailing_cue(
 
 # A signature ends its line, or goes on to a description after a comma (`- Raj Mehta, founder`).
 _SIGNATURE_END = regex.compile(r"\.?[^\S\n]*(?:\n|$|,)")
-_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)-(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
+_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)--?(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
 
 
 def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Mention, Span, str] | None:
@@ -1288,7 +1288,7 @@ _OWNER_OR_PLACE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:on|in|with|to|during|from|at|(?:hosts?|anchors?|stars?|cast|creators?|producers?|"
     r"episodes?|edition|issue|set)\s+of)|\p{Lu}[\p{L}.&\-]*(?:’s|'s))\s+$"
 )
-_NICKNAME = regex.compile(r"\s*\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2}\s*")  # `Tig`, `The Bulldozer`
+_NICKNAME = regex.compile(r"\s*(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2}\s*")  # `Tig`, `the Surgeon`
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Lu}[\p{L}’'.\-]*(?<![’']s)\s+$")  # not `ABC's`
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t–—-]*$")  # `– ‘Who cares?’ –`: a subheading between dashes

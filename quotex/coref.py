@@ -55,7 +55,7 @@ _APPOSITION = regex.compile(
 # The words of a name before its surname, a nickname among them (`Robert "Bobby" `).
 _NAME_PREFIX = regex.compile(
     r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)[^\S\n]+){1,3}"
-    r"(?:[\"“]\p{Lu}[\p{L}’'.\-]*(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*){0,2}[\"”][^\S\n]+)?$"
+    r"(?:[\"“](?:the[^\S\n])?\p{Lu}[\p{L}’'.\-]*(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*){0,2}[\"”][^\S\n]+)?$"
 )
 _NAME_RUN_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})\s+$"

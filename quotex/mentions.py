@@ -162,6 +162,7 @@ def _nickname_close(toks: list[Token], i: int) -> int | None:
         if toks[close].text in _DOUBLE_MARKS:
             inside = toks[i + 1 : close]
             after = toks[close + 1]
+            inside = inside[1:] if inside and inside[0].lower == "the" and len(inside) > 1 else inside  # `"the Surgeon"`
             ok = all(t.is_word and t.capitalised for t in inside) and after.is_word and after.capitalised
             return close if ok else None
     return None

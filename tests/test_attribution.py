@@ -126,6 +126,9 @@ CASES = [
     # a cue form after an article is a noun (`on a call`)
     ('Rep. Ana Reyes told donors on a call that the party was "in real trouble."', "in real trouble.",
      "Rep. Ana Reyes", "told", "speaker-verb-partial", "mixed"),
+    # a double hyphen signs a quotation as a dash does
+    ('Kowalski spoke.\n\n"We stand with them." -- Rep. Dana Kowalski (@RepKowalski) April 2, 2016',
+     "We stand with them.", "Rep. Dana Kowalski", "--", "quote-dash-speaker", "direct"),
     # a dateline is no part of the sentence the quotation stands in
     ('BERLIN (AP) — "We stand by our allies," Chancellor Ana Holt said.', "We stand by our allies,", "Chancellor Ana Holt",
      "said", "quote-speaker-verb", "direct"),
@@ -476,6 +479,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'She sat for an interview on the radio show, "City Talk."',
         'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
         'Sen. Ana "Cia" Ortiz spoke first.',  # a nickname inside a name
+        'A commander known as Abdi "the Surgeon" Warsame spoke first.',
         'In an interview on CBS\'s "Face the Nation," she spoke about it.',  # a program, by its network
         'Ana Ortiz thanked the hosts of "Morning Talk" on Monday.',  # a program, after a preposition
         'Ana Ortiz took calls from listeners to her "Straight Talk" radio program.',  # a title, by the work after it

@@ -174,6 +174,7 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Mara Holt left. The statement said: "The bill is dead."', [("The statement", "unresolved")]),
         ('The Times\'s report said: "The bill is dead."', [("The Times's report", "unresolved")]),
         # a nickname inside the full name does not keep the surname from it
+        ('Abdi "the Surgeon" Warsame spoke.\n\n"We fight on," Warsame said.', [("Abdi Warsame", "alias")]),
         ('Robert "Bobby" Tanaka is the nominee.\n\n"We are ready," Tanaka said.', [("Robert Tanaka", "alias")]),
         # a branch of the forces before a name is a title, not a given name
         ('Marine John Tiegen spoke.\n\nTiegen was troubled. "It is bad," he said.', [("John Tiegen", "pronoun")]),
