@@ -841,8 +841,16 @@ _APPOSED_NAME = regex.compile(
 )
 
 
+# A name after a relative clause or a second description: `a woman who served as treasurer,
+# Edna Voss`, `one of her friends, a retired judge named Ana Voss`.
+_NAMED_LATER = regex.compile(
+    r"(?:\s+who\s+[^,;:.!?\"“”]{1,80},|,\s+(?:a|an|the)\s+[^,;:.!?\"“”]{1,60}?\s+named)"
+    r"\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})\s*(?:[,.;:!?]|$)"
+)
+
+
 def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:
-    match = _APPOSED_NAME.match(source, pos, hi)
+    match = _APPOSED_NAME.match(source, pos, hi) or _NAMED_LATER.match(source, pos, hi)
     if match is None:
         return None
     mention = name_mention(source, tokens(source, match.start("name"), match.end("name"), lexicon), lexicon)

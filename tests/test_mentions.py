@@ -205,6 +205,10 @@ def test_subject_before_finds_nothing(phrase):
         (" a spokeswoman for Ana Ortiz.", "nominal", "spokeswoman"),
         (" supporters of Ana Ortiz.", "nominal", "supporters"),
         (" Ortiz of the Sierra Club.", "name", "Ortiz"),
+        # a name after a relative clause or a second description names the speaker
+        (" a woman who had served as treasurer for years, Edna Voss.", "name", "Edna Voss"),
+        (" one of her friends, a retired judge named Ana Voss.", "name", "Ana Voss"),
+        (" a woman who lives nearby, adding that she was scared.", "nominal", "woman"),
     ],
 )
 def test_subject_after(phrase, kind, head):
