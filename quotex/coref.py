@@ -303,7 +303,8 @@ class EntityTable:
             # `the Beige Book report`; but `the Lincoln actor` played Lincoln, a name before a person's role is no name of theirs
             modified = self._name_modifying(start) \
                 if not self.text[start].isupper() and role in self.lexicon.thing_nouns else None
-            mention = self._name_after(end) or self._name_before(start) or modified
+            mention = self._name_after(end, apposed=not role.endswith("s") or role.endswith("ss")) \
+                or self._name_before(start) or modified
             if mention is not None:
                 return self.entity(mention)
         return None
@@ -333,9 +334,15 @@ class EntityTable:
             return None  # `A spokesman`: a capital that opens the sentence
         return name_mention(self.text, toks, self.lexicon) if len(toks) > 1 or toks and toks[0].text.isupper() else None
 
-    def _name_after(self, pos: int) -> Mention | None:
-        run = _NAME_RUN.match(self.text, pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip()))
-        if run is None or run.start() - pos > 2:
+    def _name_after(self, pos: int, apposed: bool = False) -> Mention | None:
+        """`Press Secretary Dmitry Peskov`, or with ``apposed`` a name apposed to the role:
+        `her husband, Paul Albers,` (but `party leaders, Ana Ortiz` is one of them)."""
+        apposed = _COMMA_BEFORE_NAME.match(self.text, pos) if apposed else None
+        start = apposed.end() if apposed is not None else \
+            pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip())
+        run = _NAME_RUN.match(self.text, start)
+        if run is None or run.start() - pos > (4 if apposed else 2) \
+                or apposed is not None and not _APPOSITION_CLOSES.match(self.text, run.end()):
             return None
         mention = self._run_mention(run)
         return mention if mention is not None and mention.head[0].isupper() else None
@@ -609,6 +616,8 @@ _NAME_AFTER_WORD = regex.compile(r"(?:[^\S\n]+\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)){
 # A description apposed to a name, after it or before it: `, a lawyer`, `The finance minister, `.
 _ROLE_APPOSED_AFTER = regex.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?P<words>[^,.;:\n]{1,60})")
 _ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,3}[\p{L}\-]+),\s+$", regex.I)
+_COMMA_BEFORE_NAME = regex.compile(r",[^\S\n]+(?=\p{Lu})")
+_APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")
 _JOINED_SURNAME = regex.compile(r"(?<![\p{L}\-])(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\-])")
 # The last words of the names of kinds of things (`Post`, `Times`, `Committee`).

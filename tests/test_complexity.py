@@ -96,6 +96,8 @@ USAGE = {
     "coref._NAME_RUN": "finditer",
     "coref._APPOSITION": "match",
     "coref._NAME_AFTER_WORD": "match",
+    "coref._COMMA_BEFORE_NAME": "match",
+    "coref._APPOSITION_CLOSES": "match",
     "coref._ROLE_APPOSED_AFTER": "match",
     "coref._ROLE_APPOSED_BEFORE": "search<=60",
     "coref._WORD_BEFORE_NAME": "search<=40",

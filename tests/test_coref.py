@@ -160,6 +160,14 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Tom Ebeling came early.\n\n"We are fine," Tom said.', [("Tom Ebeling", "alias")]),
         ('Compaq Computer merged with the firm.\n\n"We are fine," Compaq said.', [("Compaq", "name")]),
         ('ESPN Fires Its Host\n\nThe network acted.\n\n"We are fine," ESPN said.', [("ESPN", "name")]),
+        # a name apposed to a role introduces the person the role describes later
+        ('Rep. Carl Brenner hired a campaign manager, Tyler Osgood.\n\n"Carl must be everywhere," his campaign manager said.',
+         [("Tyler Osgood", "description")]),
+        ('Her husband, Paul Albers, was blunt.\n\n"He is a tourist," her husband said.', [("Paul Albers", "description")]),
+        ('The incumbent, Rep. Owen Thibodeau, spoke first. Brad Kincaid spoke next.\n\n"I am sorry," the incumbent said.',
+         [("Owen Thibodeau", "description")]),
+        # ... but not a plural one, of which the name is one
+        ('Party leaders, Ana Ortiz among them, met.\n\n"We are done," the leaders said.', [("the leaders", "unresolved")]),
         # an indefinite description is someone not named before
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
