@@ -604,7 +604,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             # `Beck, who has in the past described`, `the report, which notes`
             return _relative(source, last[0], parts[-2], lexicon)
         return _first_subject(source, parts[:-1], lexicon)
-    reported = _reported_subject(source, last, lexicon)
+    reported = _reported_subject(source, last, lexicon, _MODAL_BEFORE.search(source, max(lo, hi - 12), hi) is not None)
     if reported is not None:
         return reported
     if last:
@@ -616,9 +616,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     return _first_subject(source, parts[:-1], lexicon)
 
 
-def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon, modal: bool = False) -> Mention | None:
     """`Ortiz said critics claim …`: the subject of a clause someone reports, when it can
-    speak; else the reporter when named (`Judge Lee said the plaintiffs failed to show …`)."""
+    speak; else the reporter when named (`Judge Lee said the plaintiffs failed to show …`,
+    `Ortiz said the city would respond "…"`: a ``modal`` cue is no speech yet)."""
     cut = next((i for i in range(len(toks) - 2, 0, -1) if toks[i].lower in _REPORTING_VERBS
                 and (toks[i - 1].capitalised or toks[i - 1].lower in _PERSONAL)), None)
     if cut is None:
@@ -626,12 +627,13 @@ def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon) -> Menti
     inner = analyse_phrase(source, toks[cut + 1 :], lexicon)
     if inner is None:
         return None  # `he said when asked`: no subject of a reported clause
-    if can_speak(inner, lexicon):
+    if can_speak(inner, lexicon) and not modal:
         return inner
     outer = analyse_phrase(source, toks[:cut], lexicon)
     return outer if outer is not None and outer.kind == "name" else None
 
 
+_MODAL_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:would|will|could|should|might|may|must|can|to)(?:\s+not)?\s+$", regex.I)
 # Verbs whose reported clause may open with a subject of its own (`told` and `added` take objects).
 _REPORTING_VERBS = frozenset("said says argued claimed insisted".split())
 _PERSONAL = frozenset("he she they we i".split())

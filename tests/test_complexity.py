@@ -152,6 +152,7 @@ USAGE = {
     "mentions._WORD_BEFORE_PRONOUN": "search<=24",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
+    "mentions._MODAL_BEFORE": "search<=12",
     "mentions._QUANTITY_START": "match",
     "mentions._FIRST_WORD": "match",
     "mentions._AGO": "search<=60",
