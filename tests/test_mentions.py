@@ -156,7 +156,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Mr. Ross said Mr. Obama", "name", "Obama", "Mr. Obama"),
         ("Mara Holt said critics", "nominal", "critics", "critics"),
         ("Judge Ana Lund said the plaintiffs", "name", "Ana Lund", "Judge Ana Lund"),
-        ("Ana Ortiz said the city would ", "name", "Ana Ortiz", "Ana Ortiz"),  # a modal cue: no speech yet
+        ("Ana Ortiz said the government would ", "name", "Ana Ortiz", "Ana Ortiz"),  # a modal cue: no speech yet
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
