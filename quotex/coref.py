@@ -21,8 +21,8 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import (PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject, name_like, name_mention,
-                       possessive, tokens, word_positions)
+from .mentions import (JOINED_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject,
+                       name_like, name_mention, possessive, tokens, word_positions)
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -197,13 +197,14 @@ class EntityTable:
         if word.isupper():
             return  # `ESPN`, `CNN`: an acronym names an organisation, whatever words follow it
         headline = self.sentences[0] if self.sentences and _title_case(self.text, self.sentences[0]) else None
+        endings = _name_endings(self.lexicon)  # `Peabody Energy`, `Fox News'`: a thing's name
         for start in word_positions(self.text, word):
             if headline is not None and start < headline.end:
                 continue  # `ESPN Fires Schilling`: a headline's capitals make no name
             run = _NAME_AFTER_WORD.match(self.text, start + len(word))
             full = self._full_name(start, run.end()) if run is not None else None
             if full is not None and full[1][0] == word and len(full[1]) <= 3 \
-                    and not any(bare_word(w).title() in _NAME_ENDINGS or w in _NAME_ENDINGS for w in full[1][1:]) \
+                    and not any(bare_word(w).title() in endings or w in endings for w in full[1][1:]) \
                     and (first_name_gender(word) is not None or self._described_person(start, run.end())):
                 yield start, full[1]
 
@@ -250,7 +251,7 @@ class EntityTable:
                 or toks[0].lower in self.lexicon.pronouns or any(possessive(t) for t in toks):
             return toks
         rest = toks[1:]
-        if first_name_gender(rest[0].text) is not None or rest[-1].text in _NAME_ENDINGS:
+        if first_name_gender(rest[0].text) is not None or rest[-1].text in _name_endings(self.lexicon):
             return rest
         return toks
 
@@ -619,10 +620,14 @@ _ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+(?P<word
 _COMMA_BEFORE_NAME = regex.compile(r",[^\S\n]+(?=\p{Lu})")
 _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")
-_JOINED_SURNAME = regex.compile(r"(?<![\p{L}\-])(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\-])")
-# The last words of the names of kinds of things (`Post`, `Times`, `Committee`).
-_NAME_ENDINGS = frozenset(word for words in ENGLISH.kind_name_words.values() for word in words) \
-    | {"Show", "Police", "Party", "PAC"}
+_JOINED_SURNAME = regex.compile(rf"(?<![\p{{L}}\-])(?:{JOINED_PARTICLES})-(\p{{Lu}}[\p{{L}}\p{{M}}]*)(?![\p{{L}}\-])")
+_MORE_NAME_ENDINGS = frozenset({"Show", "Police", "Party", "PAC"})
+
+
+@lru_cache(maxsize=8)
+def _name_endings(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the names of kinds of things (`Post`, `Times`, `Committee`, `Show`)."""
+    return frozenset(word for words in lexicon.kind_name_words.values() for word in words) | _MORE_NAME_ENDINGS
 
 
 def _modified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:

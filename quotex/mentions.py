@@ -184,8 +184,9 @@ def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
     return tok.lower in _NAME_PARTICLES or _JOINED_PARTICLE.match(tok.text) is not None
 
 
-# A particle joined to a surname by a hyphen: `al-Masri`, `el-Sayed`, `bin-Laden`.
-_JOINED_PARTICLE = regex.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|abu|ben)-\p{Lu}")
+# Particles joined to a surname by a hyphen: `al-Masri`, `el-Sayed`, `bin-Laden`.
+JOINED_PARTICLES = "al|el|ad|as|ash|at|az|ibn|bin|abu|ben"
+_JOINED_PARTICLE = regex.compile(rf"(?:{JOINED_PARTICLES})-\p{{Lu}}")
 
 
 # Words that are surnames as well as modal verbs: a name when they end a name (`George Will`).
