@@ -1115,6 +1115,8 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
     while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
                                  or toks[end].lower in lexicon.role_nouns):
         end += 1
+        if end == 1 and toks[0].lower in lexicon.determiners:
+            end = _honorific_after_modifiers(toks, end, lexicon)  # `The elder Mr. Thibodeau`
         if end < len(toks) and toks[end - 1].capitalised:
             end = _role_after_modifiers(toks, end, lexicon)  # `Republican presidential candidate Ana Ortiz`
     if end == 0:
@@ -1132,6 +1134,17 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
 
 
 _NOT_MODIFIER_ENDINGS = ("ly", "ed", "s")
+
+
+def _honorific_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:
+    """Where a run goes on after up to two lower-case modifiers that lead to an honorific
+    (`The elder Mr. Thibodeau`, `The 64-year-old Mr. Ashby`); ``end`` itself when they do not."""
+    for k in range(end, min(end + 2, len(toks) - 1)):
+        if not toks[k].is_word or toks[k].capitalised or toks[k].lower in lexicon.function_words:
+            return end  # `the confrontation between Mr. Trump`: no modifier of his
+        if toks[k + 1].lower in lexicon.honorifics:
+            return k + 1
+    return end
 
 
 def _role_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:

@@ -168,6 +168,11 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Owen Thibodeau", "description")]),
         # ... but not a plural one, of which the name is one
         ('Party leaders, Ana Ortiz among them, met.\n\n"We are done," the leaders said.', [("the leaders", "unresolved")]),
+        # a name after a determiner, modifiers and an honorific is the sentence's subject
+        ('Rep. Owen Thibodeau spoke first. Brad Kincaid spoke next.\n\nThe elder Mr. Thibodeau did not flinch.\n\n'
+         '"I have heard it before," he said.', [("Owen Thibodeau", "pronoun")]),
+        ('Rep. Owen Thibodeau spoke first. Brad Kincaid spoke next.\n\nThe talks between Mr. Thibodeau and his aide '
+         'went on.\n\n"I have heard it before," he said.', [("Brad Kincaid", "pronoun")]),
         # an indefinite description is someone not named before
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
