@@ -320,8 +320,7 @@ _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVES = "his|her|their|its|my|our|your"
 _POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
-_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:the|a|an)\s+$", regex.I)
-_DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
+_DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?P<word>{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
 
 
 def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
@@ -356,8 +355,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     so is an `-s` form after a singular role or thing noun (`the spokesman calls`, `the ad
     states`); an `-ing` form after a determiner is a noun (`his writing`), an `-ed` form an
     adjective (`an alleged plot`), and any form after an article a noun (`on a call`)."""
-    if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()) and (
-            match.group().endswith(("ing", "ed")) or _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())):
+    determiner = _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if determiner is not None and (match.group().endswith(("ing", "ed"))
+                                   or determiner.group("word").lower() in ("the", "a", "an")):
         return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`
     if _goes_without(text, match):
         return False

@@ -212,13 +212,11 @@ class EntityTable:
         """Whether a title or a role stands with the name at ``start:end``: `President Xi
         Jinping`, `spokeswoman Zhao Meiling`, `Gao Junlan, a lawyer`, `The minister, Lou Jiwei`."""
         text, lex = self.text, self.lexicon
-        before = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
-        if before is not None and before.group(1).lower().rstrip(".") in lex.titles or _role_words_before(text, start, lex):
+        title = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+        if title is not None and title.group(1).lower().rstrip(".") in lex.titles or _role_words_before(text, start, lex):
             return True
-        described = [m.group("words") for m in (_ROLE_APPOSED_AFTER.match(text, end),
-                                                _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start)) if m]
-        return any(word.lower() in lex.role_nouns and word.lower() not in lex.thing_nouns
-                   for words in described for word in _LETTERS.findall(words))
+        return self._describes_person(_ROLE_APPOSED_AFTER.match(text, end)) \
+            or self._describes_person(_ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start))
 
     def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
         """Every longer name ending in ``surname``: a plain string search for the surname,
@@ -379,7 +377,11 @@ class EntityTable:
     def _described(self, tok) -> bool:
         """`Okafor, the coach, was furious`: a word opening its sentence is a name when a
         description of a person is apposed to it."""
-        apposition = _APPOSITION.match(self.text, tok.end)
+        return self._describes_person(_APPOSITION.match(self.text, tok.end))
+
+    def _describes_person(self, apposition) -> bool:
+        """Whether an apposition (its first group) holds a person's role word; shared by the
+        name opening a sentence and the name a first word stands for."""
         return apposition is not None and any(
             word.lower() in self.lexicon.role_nouns and word.lower() not in self.lexicon.thing_nouns
             for word in _LETTERS.findall(apposition.group(1)))
@@ -615,8 +617,8 @@ _OWNED = regex.compile(
 # The rest of a name after its first word: `Meiling` of `Zhao Meiling`.
 _NAME_AFTER_WORD = regex.compile(r"(?:[^\S\n]+\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)){1,2}(?![\p{L}\p{M}’'\-])")
 # A description apposed to a name, after it or before it: `, a lawyer`, `The finance minister, `.
-_ROLE_APPOSED_AFTER = regex.compile(r",\s+(?:the|a|an|his|her|its|their)\s+(?P<words>[^,.;:\n]{1,60})")
-_ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+(?P<words>(?:[\p{L}’'\-]+\s+){0,3}[\p{L}\-]+),\s+$", regex.I)
+_ROLE_APPOSED_AFTER = regex.compile(r",\s+(?:the|a|an|his|her|its|their)\s+([^,.;:\n]{1,60})")
+_ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+((?:[\p{L}’'\-]+\s+){0,3}[\p{L}\-]+),\s+$", regex.I)
 _COMMA_BEFORE_NAME = regex.compile(r",[^\S\n]+(?=\p{Lu})")
 _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")

@@ -162,11 +162,6 @@ NOUN_LIKE_FORMS = frozenset("""
 """.split())
 
 # Nouns for what someone said, whose owner is the speaker: `Ortiz's claim that the plan was "a sham"`.
-# What a person writes or says, which speaks for its owner: `Holt's statement said`.
-AUTHORED_NOUNS = frozenset("""
-    letter letters memo memos tweet tweets post posts email emails e-mail e-mails speech speeches
-    testimony op-ed column essay book memoir note notes blog
-""".split())
 SPEECH_NOUNS = frozenset("""
     claim claims assertion assertions prediction predictions statement statements remark remarks
     comment comments promise promises pledge pledges warning warnings argument arguments insistence
@@ -174,6 +169,11 @@ SPEECH_NOUNS = frozenset("""
     charges description characterization declaration boast complaint complaints admission plea
     demand demands proposal proposals emphasis message messages verdict answer answers response
     responses reply replies reaction retort explanation advice
+""".split())
+# What a person writes or says, which speaks for its owner: `Holt's statement said`.
+AUTHORED_NOUNS = frozenset("""
+    letter letters memo memos tweet tweets post posts email emails e-mail e-mails speech speeches
+    testimony op-ed column essay book memoir note notes blog
 """.split())
 
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
@@ -212,6 +212,13 @@ HONORIFICS = {
     "prince": "m", "princess": "f", "mx": None, "mx.": None,
     "dr": None, "dr.": None, "prof": None, "prof.": None, "rev": None, "rev.": None,
 }
+# Roles of sport, the arts, the police and local office, which also work as titles before a
+# name (`Striker Alfie Thorne`, `Principal Gregory Vance`) and describe a person later.
+ROLES_AS_TITLES = frozenset("""
+    striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
+    pitcher referee mp actor actress rapper novelist nurse constable lieutenant
+    principal trustee supervisor warden selectman magistrate marshal
+""".split())
 TITLES = frozenset("""
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col.
     maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr. admiral colonel major captain sergeant
@@ -228,11 +235,8 @@ TITLES = frozenset("""
     advocate comptroller treasurer auditor councilmember alderman alderwoman assemblyman
     assemblywoman administrator clerk pastor anchor correspondent editor publisher inspector
     adviser advisor strategist pollster economist provost reverend
-    striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
-    pitcher referee mp actor actress rapper novelist nurse constable lieutenant
-    principal trustee supervisor warden selectman magistrate marshal marine
-    member secretary-general ayatollah
-""".split())
+    marine member secretary-general ayatollah
+""".split()) | ROLES_AS_TITLES
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.
 TITLE_ROLES = {
@@ -290,15 +294,12 @@ ROLE_NOUNS = frozenset("""
     councilwomen ceo premier chancellor writer writers publisher publishers producer producers
     singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
     rabbis imam imams bishop bishops pope
-    striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
-    pitcher referee boss player teammate teenager youngster chef mp year-old
-    actor actress rapper novelist nurse constable lieutenant colonel artist musician poet
+    boss player teammate teenager youngster chef year-old colonel artist musician poet
     filmmaker playwright photographer designer
     commissioner administrator superintendent sheriff treasurer comptroller auditor clerk
     inspector detective trooper sergeant captain admiral agent advocate correspondent provost
     alderman alderwoman assemblyman assemblywoman councilor councillor councilmember
-    principal trustee supervisor warden selectman magistrate marshal
-""".split()) | DEMONYMS
+""".split()) | ROLES_AS_TITLES | DEMONYMS
 
 
 def plural(noun: str) -> str:
