@@ -981,7 +981,15 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     if nearest is not None:
         return nearest
     after_intro = False
+    quoted_until = lo
     for index, (part_start, part_end) in enumerate(spans):
+        if part_end <= quoted_until:
+            continue
+        if (opening := _OPENS_QUOTATION.match(text, part_start, part_end)) is not None:
+            # `"I think so, but he won't," Lee said on "Today," adding`: a quotation's words are no subject
+            closing = _CLOSES_QUOTATION.search(text, opening.end(), hi)
+            quoted_until = closing.end() if closing is not None else hi
+            continue
         first = _FIRST_WORD.match(text, part_start, part_end)
         if first is None:
             continue
@@ -1048,6 +1056,8 @@ _PHRASE_TOKENS = 5
 
 # Words that link a clause to what came before without being an introductory phrase.
 _LINKING_WORDS = frozenset("and but so then now still also yet".split())
+_OPENS_QUOTATION = regex.compile(r"\s*[\"“]\p{L}")
+_CLOSES_QUOTATION = regex.compile(r"[\"”]")
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
 # `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`, `WASHINGTON, Dec. 8 (UPI) —`: where and
 # when a story was filed.

@@ -611,6 +611,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will see," said Ana Ortiz, adding that she did not think the council "will get there."',
          [('We will see,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-verb-speaker'),
           ('will get there.', 'Ana Ortiz', 'Ana Ortiz', 'adding', 'speaker-verb-partial')]),
+        # a participle after a show's title takes the cue's subject, not a word of the quotation before
+        ('"I think Lee would win, but he has no chance," Ana Ortiz said on "Today," adding, "He is an insider."',
+         [('I think Lee would win, but he has no chance,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('He is an insider.', 'Ana Ortiz', 'Ana Ortiz', 'adding', 'speaker-verb-quote')]),
+        # while a speaker set off by commas after the quotation still speaks
+        ('"It will pass," Lee Chan, the mayor, said on "Today," adding, "It must."',
+         [('It will pass,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
+          ('It must.', 'Lee Chan', 'Lee Chan', 'adding', 'speaker-verb-quote')]),
         # a participle after a quotation does not take the pronoun after it as speaker
         ('Ortiz blamed the council for the “chaos,” saying they had cut the budget too late.',
          [('chaos,', 'Ortiz', 'Ortiz', 'blamed', 'speaker-verb-partial')]),
