@@ -520,7 +520,11 @@ def _shares_cue(text: str, before: Attribution, after: Attribution, sentence_sta
 
 
 _LEADING_RULES = frozenset({"speaker-verb-partial", "speaker-verb-quote"})
-_CLAUSE_BREAK = regex.compile(r"[;:.!?—–]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+(?:he|she|they|it|we|I)\b")
+# `, and that …` goes on with what the cue reports; a decimal point is no full stop.
+_CLAUSE_BREAK = regex.compile(
+    r"[;:!?—–]|(?<!\d)\.|\.(?!\d)|,\s+(?:and|but|while|whereas)\b(?!\s+(?:that|whether)\b)"
+    r"|\b(?:and|but)\s+(?:he|she|they|it|we|I)\b"
+)
 
 
 def _sentence_of(sentences: Sequence[Span], starts: list[int], pos: int) -> Span:

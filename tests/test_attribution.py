@@ -630,6 +630,16 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Ana Ortiz called the council\'s "claim of right" over the land "disturbing."',
          [('claim of right', 'Ana Ortiz', 'Ana Ortiz', 'called', 'speaker-verb-partial'),
           ('disturbing.', 'Ana Ortiz', 'Ana Ortiz', 'called', 'speaker-verb-partial')]),
+        # `, and that …` goes on with what the cue reports, and a decimal point ends no clause
+        ('Ana Ortiz said growth was "well above" target, and that the bank would "remain vigilant" for now.',
+         [('well above', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial'),
+          ('remain vigilant', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        ('Ana Ortiz said she was "ready" and that a sub-21.8 run was "possible" by June.',
+         [('ready', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial'),
+          ('possible', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # but a clause with a subject of its own after `, and` does not share the cue
+        ('Ana Ortiz said the plan was "bold", and the crowd seemed "thrilled."',
+         [('bold', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),
