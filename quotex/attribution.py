@@ -1383,7 +1383,7 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon =
     if "(" in dateline or "," in dateline or dateline and not title_case or not title_case and len(words) > 20:
         return None  # `LONDON (Reuters) - ` opens the story, whatever its capitals (but `EXCLUSIVE – ` heads
         # one); a long headline is one in title case
-    if not title_case and (_PAST_REPORTING.search(body) or _quotes_in_past_tense(body, lexicon)):
+    if not title_case and (_PAST_REPORTING.search(body) or _quotes_as_a_lead_does(body, lexicon)):
         return None  # `Tom Ellery said: "We will fight on."`: a lead in the past tense of news copy
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
@@ -1392,12 +1392,23 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon =
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
 
 
-def _quotes_in_past_tense(body: str, lexicon: Lexicon) -> bool:
-    """`Hanna Stroud called the plan "reckless" on Monday.`: a quotation with a past-tense cue."""
-    return any(ch in body for ch in "\"“”‘'") and any(
-        word.endswith("ed") and word in lexicon.speech_verbs for word in _LOWER_WORD.findall(body))
+def _quotes_as_a_lead_does(body: str, lexicon: Lexicon) -> bool:
+    """A quotation with a past-tense cue (`Hanna Stroud called the plan "reckless"`), with the
+    day of the news (`A judge ordered a retrial Tuesday, saying …"crucial evidence."`) or with a
+    participle cue after a comma: headlines quote in the present tense and name no weekday."""
+    if not any(ch in body for ch in "\"“”‘'"):
+        return False
+    for match in _LOWER_WORD.finditer(body):
+        word = match.group()
+        if word in lexicon.speech_verbs and (
+                word.endswith("ed") or word.endswith("ing") and body[: match.start()].rstrip().endswith(",")):
+            return True
+    return _WEEKDAY_ADVERB.search(body) is not None
 
 
+# `on Tuesday`, `Tuesday,` as the time of the news, not `Super Tuesday` or `Tuesday's vote`
+_WEEKDAY_ADVERB = regex.compile(
+    r"(?<!Super\s)(?<![\p{L}’'\-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}’'\-])(?![’']s)")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+(?![\p{L}’'\-])")
 # Headlines report in the present tense (`Ortiz says`); a story's lead in the past.
 _PAST_REPORTING = regex.compile(r"(?<![\p{L}’'\-])(?:said|told|wrote|added)(?![\p{L}’'\-])")

@@ -545,6 +545,26 @@ def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
 
 
 @pytest.mark.parametrize(
+    "first, quoted",
+    [
+        # a short lead quotes with the day of the news, or with a participle cue after a comma
+        ('A judge ordered a new trial for a Salem man Tuesday, saying prosecutors hid "crucial evidence."',
+         "crucial evidence."),
+        ('A judge ordered a new trial for a Salem man, calling the conduct of the police "indefensible."',
+         "indefensible."),
+        # a headline quotes in the present tense, and a weekday in a name is no day of the news
+        ("Mayor slams council's 'doom and despair' on taxes.", None),
+        ("Mayor slams council's 'doom and despair' before Super Tuesday.", None),
+        ("Mayor slams council's 'doom and despair' in Tuesday's vote.", None),
+    ],
+)
+def test_a_short_first_paragraph_that_quotes_as_a_lead_does_is_no_headline(first, quoted):
+    text = f"{first}\n\nJudge Ann Cole said the state had failed to disclose a report. \"It is clear,\" she wrote."
+    quotations = [q.text for q in quotex.extract(text) if q.kind != "indirect"]
+    assert quotations == ([quoted] if quoted else []) + ["It is clear,"]
+
+
+@pytest.mark.parametrize(
     "first, headline",
     [
         ("Mayor Rebuffs Council on Taxes", True),
