@@ -583,7 +583,8 @@ def _own_attribution(
         dash = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
         if dash is not None:
             return Attribution(quote, "direct", dash[0], dash[1], "dash-speaker", confidence("dash-speaker"))
-        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
+        lead_in = _lead_in(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
+        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"), subject=lead_in)
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
@@ -591,6 +592,42 @@ def _own_attribution(
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns:
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
+
+
+def _lead_in(text, quote, prev_close, sentence, sentences, starts, paragraphs, lexicon) -> tuple[Mention, Span | None] | None:
+    """`Ruth Ames was less charitable. "He has no plan."`: the person the sentence right before
+    a quotation is about, when that sentence quotes no one; it may be a paragraph of its own."""
+    i = bisect_right(starts, sentence.start) - 1
+    if i <= 0:
+        return None
+    before = sentences[i - 1]
+    paragraph = paragraphs[quote.paragraph]
+    if before.start < paragraph.start:
+        previous = paragraphs[quote.paragraph - 1]
+        if before.start != previous.start or quote.paragraph == 1 and headline_paragraph(text, paragraphs, lexicon):
+            return None  # only a paragraph of one sentence leads into the next, and no headline does
+    if prev_close > before.start or any(_verb_reading(text, match, lexicon)
+                                        for match in cue_pattern(lexicon).finditer(text, before.start, before.end)):
+        return None  # a sentence that quotes or reports speech has a speaker the quotation may continue
+    found = _sentence_subject(text, before, lexicon)
+    if found is None or not _one_person(text, found[0], lexicon) or any(
+            word.lower() in SUBORDINATORS for word in _WORD.findall(text, before.start, found[0].span.start)):
+        return None  # `…, when the mayor was eager to …`: a subordinate clause's subject is no lead-in's
+    return found
+
+
+def _one_person(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """A name, `he` or `she`, or a description by one role: `the senator`, not `other senators`
+    or `other Republicans`."""
+    if mention.kind == "pronoun":
+        return mention.head in ("he", "she")
+    first = _WORD.match(text, mention.span.start, mention.span.end)
+    if first is not None and first.group().lower() in _MANY:
+        return False
+    return mention.kind == "name" or mention.head in lexicon.role_nouns and not mention.head.endswith("s")
+
+
+_MANY = frozenset("other others many some several most both all few these those".split())
 
 
 # Rules whose speaker may be told of in someone else's account.
@@ -1543,4 +1580,5 @@ def _said_by_subject(a: Attribution) -> Attribution:
     """A quoted phrase with no cue, given to its sentence's subject and verb."""
     assert a.subject is not None
     mention, verb = a.subject
-    return replace(a, mention=mention, cue=verb, rule="sentence-subject", confidence=confidence("sentence-subject"))
+    rule = "lead-in-subject" if a.kind == "direct" else "sentence-subject"
+    return replace(a, mention=mention, cue=verb, rule=rule, confidence=confidence(rule))

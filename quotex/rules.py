@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "mixed", 0.7),
     Rule("sentence-subject", 'X bemoaned the "…"', 'Ana Ortiz bemoaned the "endless delays at city hall" again.',
          "Ana Ortiz", "mixed", 0.6),
+    Rule("lead-in-subject", 'X …. "…"', 'Ana Ortiz was less charitable. "We will not retreat."',
+         "Ana Ortiz", "direct", 0.6),
     Rule("dash-speaker", '"…"¶- X', '"We will not retreat."\n\n- Ana Ortiz.', "Ana Ortiz", "direct", 0.7),
     Rule("quote-speaker-other-verb", '"…," X retaliated', '"We will not retreat," Ana Ortiz retaliated.',
          "Ana Ortiz", "direct", 0.75),

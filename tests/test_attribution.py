@@ -660,6 +660,24 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # but a clause with a subject of its own after `, and` does not share the cue
         ('Ana Ortiz said the plan was "bold", and the crowd seemed "thrilled."',
          [('bold', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # a quotation with no cue after a sentence about someone, that quotes no one, is that person's
+        ('"We will win," Tom Hale said.\n\nHis rival, Ruth Ames, was less charitable. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'was', 'lead-in-subject')]),
+        # the sentence may be a paragraph of its own
+        ('"We will win," Tom Hale said.\n\nRuth Ames disagreed.\n\n"He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'disagreed', 'lead-in-subject')]),
+        # but not a subordinate clause's subject, nor many people, nor a longer paragraph before
+        ('"We will win," Tom Hale said.\n\nThe vote came when Ruth Ames was away. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph')]),
+        ('"We will win," Tom Hale said.\n\nOther Republicans were unmoved. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph')]),
+        ('"We will win," Tom Hale said. Ruth Ames sat still.\n\n"He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),
