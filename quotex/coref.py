@@ -364,15 +364,38 @@ class EntityTable:
             self._sentence_cache[k] = []
             return []  # a headline in title case: its capitals make names of anything (`Council On Budget`)
         mentions = [m for m in map(self._run_mention, self._runs_outside_quotes(sentence)) if m is not None]
-        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon) if mentions else None
+        opening = _OPENING_ROLE.match(self.text, sentence.start, sentence.end)
+        described = opening is not None and opening.group(1) in self.lexicon.role_nouns  # `The senator said`
+        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon) \
+            if mentions or described else None
         subject_at = subject.head_span.start if subject is not None and subject.kind == "name" else -1
         found = [(m.head_span.start, self.entity(m),
                   m.head_span.start <= subject_at < m.head_span.end or m.head_span.start == subject_at)
                  for m in mentions]
         for (_, entity, _), mention in zip(found, mentions):
             self._note_place(entity, mention)
+        person = self._described_subject(subject) if subject is not None and subject.kind == "nominal" else None
+        if person is not None:
+            found = sorted(found + [(subject.head_span.start, person, True)], key=lambda item: item[0])
         self._sentence_cache[k] = found
         return found
+
+    def _described_subject(self, subject: Mention) -> Entity | None:
+        """`The senator downplayed it.`: a subject that is nothing but a role, describing the
+        person the article named with it, who a pronoun after it may stand for (not `the
+        Vermont senator`, whose modifier may name someone else)."""
+        if subject.head not in self.lexicon.role_nouns or subject.head in self.lexicon.thing_nouns \
+                or _BARE_ROLE.fullmatch(self.text, subject.span.start, subject.span.end) is None \
+                or not _singular_definite(subject, self.text):
+            return None
+        entity = self.introduced_with(subject.head, subject.span.start)
+        if entity is None or entity.person is False or self._in_title_case_headline(entity.positions[0]):
+            return None
+        return entity
+
+    def _in_title_case_headline(self, pos: int) -> bool:
+        first = self.sentences[0]
+        return pos < first.end and _title_case(self.text, first)
 
     def _described(self, tok) -> bool:
         """`Okafor, the coach, was furious`: a word opening its sentence is a name when a
@@ -608,6 +631,8 @@ class Resolver:
         return found, False
 
 
+_BARE_ROLE = regex.compile(r"[Tt]he\s+[\p{Ll}\-]+")
+_OPENING_ROLE = regex.compile(r"\s*The\s+([\p{Ll}\-]+)(?![\p{L}\-])")
 # A name and its possessive ending before a description's head: `Mara Holt's (written) `.
 _OWNED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$"

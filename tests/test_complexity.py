@@ -95,6 +95,8 @@ USAGE = {
     "attribution._TAG_NAME": "match",
     "coref._NAME_RUN": "finditer",
     "coref._APPOSITION": "match",
+    "coref._OPENING_ROLE": "match",
+    "coref._BARE_ROLE": "fullmatch",
     "coref._NAME_AFTER_WORD": "match",
     "coref._COMMA_BEFORE_NAME": "match",
     "coref._APPOSITION_CLOSES": "match",

@@ -191,6 +191,14 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Robert "Bobby" Tanaka is the nominee.\n\n"We are ready," Tanaka said.', [("Robert Tanaka", "alias")]),
         # a branch of the forces before a name is a title, not a given name
         ('Marine John Tiegen spoke.\n\nTiegen was troubled. "It is bad," he said.', [("John Tiegen", "pronoun")]),
+        # a subject that is nothing but a role stands for the person named with it, for a pronoun after it
+        ('Sen. Tom Ortiz met the mayor, Lee Chan. "It went well," Chan said.\n\n'
+         'The senator played it down. "It was nothing," he said.',
+         [("Lee Chan", "alias"), ("Tom Ortiz", "pronoun")]),
+        # but a role with a modifier may describe someone else, and the pronoun keeps the last speaker
+        ('Sen. Tom Ortiz met the mayor, Lee Chan. "It went well," Chan said.\n\n'
+         'The Ohio senator played it down. "It was nothing," he said.',
+         [("Lee Chan", "alias"), ("Lee Chan", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
