@@ -193,7 +193,14 @@ CUE_PHRASES = (
     "according to", "went on to say", "goes on to say", "was quoted as saying",
     "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
     "did not rule out", "didn't rule out", "would not rule out", "made clear",
-) + REFUSALS
+) + REFUSALS + tuple(
+    # what a recording or a witness caught someone saying: `can be heard saying`, `was recorded saying`
+    f"{be} {caught}"
+    for be in ("is", "was", "are", "were", "be", "can be", "could be")
+    for caught in ("heard saying", "heard telling", "heard to say", "overheard saying", "recorded saying",
+                   "recorded telling", "filmed saying", "caught saying", "caught on tape saying",
+                   "caught on camera saying", "seen saying")
+)
 
 # Words that may stand between a subject and its verb (`he later said`, `Trump has said`).
 AUXILIARIES = frozenset("""

@@ -10,6 +10,13 @@ CASES = [
     ('"We will stay," said Ana Ortiz.', "We will stay,", "Ana Ortiz", "said", "quote-verb-speaker", "direct"),
     ('"We will stay," she told reporters.', "We will stay,", "she", "told", "quote-speaker-verb", "direct"),
     ('"We will stay," Ortiz later told reporters.', "We will stay,", "Ortiz", "told", "quote-speaker-verb", "direct"),
+    # what a recording or a witness caught someone saying
+    ('"Stop right there," the officer can be heard saying on the video.', "Stop right there,", "the officer",
+     "can be heard saying", "quote-speaker-verb", "direct"),
+    ('Ana Ortiz was recorded saying, "He had it coming."', "He had it coming.", "Ana Ortiz", "was recorded saying",
+     "speaker-verb-quote", "direct"),
+    ('"He had it coming," Ana Ortiz was heard to say.', "He had it coming,", "Ana Ortiz", "was heard to say",
+     "quote-speaker-verb", "direct"),
     # an indefinite pronoun names a speaker alone
     ('"It will fail," said another.', "It will fail,", "another", "said", "quote-verb-speaker", "direct"),
     ('"It will fail," one said.', "It will fail,", "one", "said", "quote-speaker-verb", "direct"),
