@@ -225,6 +225,8 @@ ROLES_AS_TITLES = frozenset("""
     striker winger midfielder defender goalkeeper skipper manager batsman bowler quarterback
     pitcher referee mp actor actress rapper novelist nurse constable lieutenant
     principal trustee supervisor warden selectman magistrate marshal
+    coroner bailiff prosecutor defendant shortstop catcher outfielder infielder
+    linebacker goaltender goalie right-hander left-hander olympian sprinter golfer jockey investor
 """.split())
 TITLES = frozenset("""
     sen sen. senator rep rep. representative gov gov. governor lt lt. gen gen. general col col.

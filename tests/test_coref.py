@@ -199,6 +199,10 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Sen. Tom Ortiz met the mayor, Lee Chan. "It went well," Chan said.\n\n'
          'The Ohio senator played it down. "It was nothing," he said.',
          [("Lee Chan", "alias"), ("Lee Chan", "pronoun")]),
+        # roles of the courts and of sport work as titles before a name and describe the person later
+        ('"We will appeal," County Coroner Philip Draper said.', [("Philip Draper", "name")]),
+        ('Shortstop Rafael Montes hit two home runs.\n\n"I feel good," Montes said.', [("Rafael Montes", "alias")]),
+        ('Defendant Lance Everly wept.\n\n"I am sorry," the defendant said.', [("Lance Everly", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
