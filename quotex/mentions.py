@@ -1017,8 +1017,9 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
                 return pronoun  # `On Monday they published it, saying`: no comma after the phrase
             after_intro = True
             continue
-        if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end):
-            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro
+        if after_intro and index + 1 < len(spans) and _ONLY_CAPITALISED.fullmatch(text, part_start, part_end) \
+                and _WHO.match(text, *spans[index + 1]) is None:
+            continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro, not `Ortiz, who`
         toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
         mention = _opening_mention(text, toks, lexicon) if toks else None
         if mention is not None:
@@ -1056,6 +1057,7 @@ _PHRASE_TOKENS = 5
 
 # Words that link a clause to what came before without being an introductory phrase.
 _LINKING_WORDS = frozenset("and but so then now still also yet".split())
+_WHO = regex.compile(r"\s*who\s")
 _OPENS_QUOTATION = regex.compile(r"\s*[\"“]\p{L}")
 _CLOSES_QUOTATION = regex.compile(r"[\"”]")
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")

@@ -646,6 +646,18 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"It will pass," Lee Chan, the mayor, said on "Today," adding, "It must."',
          [('It will pass,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
           ('It must.', 'Lee Chan', 'Lee Chan', 'adding', 'speaker-verb-quote')]),
+        # a name after an opening phrase, with a relative clause after it, is the subject, not a place
+        ('In October, Mr. Lee Chan, who made billions on a bet, told voters that the fears were "overblown," '
+         'adding that the firm had "upside."',
+         [('overblown,', 'Lee Chan', 'Mr. Lee Chan', 'told', 'speaker-verb-partial'),
+          ('upside.', 'Lee Chan', 'Mr. Lee Chan', 'adding', 'speaker-verb-partial')]),
+        # while a place, or a name apposed to the opening phrase, belongs to that phrase
+        ('At a rally in Salem, N.H., Ana Ortiz told voters it was "over," adding that she had "won."',
+         [('over,', 'Ana Ortiz', 'Ana Ortiz', 'told', 'speaker-verb-partial'),
+          ('won.', 'Ana Ortiz', 'Ana Ortiz', 'adding', 'speaker-verb-partial')]),
+        ('On the subject of a rival, Mr. Lee Chan, Ana Ortiz said it was "over," adding that she had "won."',
+         [('over,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial'),
+          ('won.', 'Ana Ortiz', 'Ana Ortiz', 'adding', 'speaker-verb-partial')]),
         # a participle after a quotation does not take the pronoun after it as speaker
         ('Ortiz blamed the council for the “chaos,” saying they had cut the budget too late.',
          [('chaos,', 'Ortiz', 'Ortiz', 'blamed', 'speaker-verb-partial')]),

@@ -123,6 +123,7 @@ USAGE = {
     "attribution._LINE_END": "match",
     "mentions._ING_FORM": "match",
     "mentions._OPENS_QUOTATION": "match",
+    "mentions._WHO": "match",
     "mentions._BE_BEFORE": "search<=16",
     "mentions._NICKNAME_BEFORE": "search<=40",
     "quotemarks._AT_LINE_END": "match",
