@@ -449,9 +449,11 @@ def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
 
 
 @lru_cache(maxsize=4096)
-def _role_pattern(role: str, lexicon: Lexicon) -> re.Pattern:
+def _role_pattern(role: str, lexicon: Lexicon, former: bool = False) -> re.Pattern:
     forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
     words = "|".join(sorted(re.escape(f) for f in forms))
+    if former:
+        return re.compile(rf"(?i)(?<![^\W\d_])(?:former\s+|ex-)(?:{words})\.?(?![^\W\d_])")
     # the lookahead on the first letters lets the engine skip ahead to where a form can start
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
     return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
@@ -613,7 +615,10 @@ class Resolver:
         # `the Ohio Republican`: a party names too many to have introduced this one, but the
         # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
         if head not in lex.party_nouns and head not in lex.demonyms:
-            found = self.table.introduced_with(head, mention.span.start)
+            # `the former governor`: the person introduced as a former one, not the governor
+            former = _FORMER.search(self.table.text, mention.span.start, mention.head_span.start) is not None
+            pattern = _role_pattern(head, lex, former=True) if former else None
+            found = self.table.introduced_with(head, mention.span.start, pattern)
         else:
             modified = _modified_pattern(self.table.text, mention, lex)
             found = self.table.introduced_with(head, mention.span.start, modified) if modified else None
@@ -631,6 +636,7 @@ class Resolver:
         return found, False
 
 
+_FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+([\p{Ll}\-]+)(?![\p{L}\-])")
 # A name and its possessive ending before a description's head: `Mara Holt's (written) `.

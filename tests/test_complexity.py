@@ -96,6 +96,7 @@ USAGE = {
     "coref._NAME_RUN": "finditer",
     "coref._APPOSITION": "match",
     "coref._OPENING_ROLE": "match",
+    "coref._FORMER": "search<=80",
     "coref._BARE_ROLE": "fullmatch",
     "coref._NAME_AFTER_WORD": "match",
     "coref._COMMA_BEFORE_NAME": "match",

@@ -203,6 +203,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('"We will appeal," County Coroner Philip Draper said.', [("Philip Draper", "name")]),
         ('Shortstop Rafael Montes hit two home runs.\n\n"I feel good," Montes said.', [("Rafael Montes", "alias")]),
         ('Defendant Lance Everly wept.\n\n"I am sorry," the defendant said.', [("Lance Everly", "description")]),
+        # `the former governor` is the person introduced as a former one; `the governor` the last governor
+        ('Former Gov. Leonard Pike endorsed Gov. Sarah Holcomb.\n\n"She is honest," the former governor said.',
+         [("Leonard Pike", "description")]),
+        ('Former Gov. Leonard Pike endorsed Gov. Sarah Holcomb.\n\n"He is kind," the governor said.',
+         [("Sarah Holcomb", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
