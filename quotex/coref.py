@@ -21,7 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import (JOINED_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject,
+from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject,
                        name_like, name_mention, possessive, tokens, word_positions)
 from .records import Resolution, Span
 
@@ -54,7 +54,8 @@ _APPOSITION = regex.compile(
 )
 # The words of a name before its surname, a nickname among them (`Robert "Bobby" `).
 _NAME_PREFIX = regex.compile(
-    r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|van|von|al|bin|la|le|del)[^\S\n]+){1,3}"
+    r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|"
+    + "|".join(sorted(regex.escape(p) for p in NAME_PARTICLES)) + r")[^\S\n]+){1,3}"
     r"(?:[\"“](?:the[^\S\n])?\p{Lu}[\p{L}’'.\-]*(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*){0,2}[\"”][^\S\n]+)?$"
 )
 _NAME_RUN_BEFORE = regex.compile(
@@ -174,8 +175,8 @@ class EntityTable:
     def _fullest(self, words: tuple[str, ...], pos: int, gender: str | None = None) -> tuple[str, ...]:
         """The fullest form of a name in the article: the nearest earlier one, else the most
         frequent later one, of the gender an honorific gives (`Mrs. Clinton`)."""
-        if len(words) > 1:
-            return words  # a name given in full is its own fullest form
+        if len(words) > 1 and words[0] not in NAME_PARTICLES:
+            return words  # a name given in full is its own fullest form, but not `de Blasio`
         surname = words[-1]
         found = self._full_names.get(surname)
         if found is None:
@@ -259,9 +260,10 @@ class EntityTable:
         toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
         toks = self._without_opening_word(toks)
         mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
-        if mention is None or len(mention.head.split()) < 2 \
+        if mention is None or len(mention.head.split()) < 2 or mention.head[0].islower() \
                 or any(w.lower() in self.lexicon.function_words for w in mention.head.split()[:-1]):
-            return None  # `Show Compassion For Louisiana`, a headline's capitals, is no longer `Louisiana`
+            return None  # `Show Compassion For Louisiana`, a headline's capitals, is no longer `Louisiana`;
+            # nor is `de Blasio` a fuller name than itself
         return mention.head_span.start, tuple(mention.head.split())
 
     def _learn(self, entity: Entity, mention: Mention) -> None:

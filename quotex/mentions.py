@@ -22,7 +22,7 @@ _TOKEN = regex.compile(
     r"|[^\s\p{L}\p{M}\p{N}]"
 )
 _POSSESSIVE = regex.compile(r"[’']s?$")
-_NAME_PARTICLES = frozenset("de del della der di da van von ten ter bin ibn al el la le du dos das st. st y".split())
+NAME_PARTICLES = frozenset("de del della der di da van von ten ter bin ibn al el la le du dos das st. st y".split())
 # What may follow a name without being part of it: generations, and honours and offices in
 # British copy (`Rupert Vance KC`, `Ana Ortiz MP`).
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv kc qc mp obe mbe cbe kbe".split())
@@ -181,7 +181,7 @@ def is_name_token(tok: Token, lexicon: Lexicon = ENGLISH) -> bool:
         return False
     if tok.capitalised:
         return _bare(tok.text) not in lexicon.function_words or tok.lower in lexicon.honorifics
-    return tok.lower in _NAME_PARTICLES or _JOINED_PARTICLE.match(tok.text) is not None
+    return tok.lower in NAME_PARTICLES or _JOINED_PARTICLE.match(tok.text) is not None
 
 
 # Particles joined to a surname by a hyphen: `al-Masri`, `el-Sayed`, `bin-Laden`.
@@ -216,7 +216,7 @@ def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> 
         i -= 1  # `Prime Minister Theresa May said`
     while i > 0 and is_name_token(toks[i - 1], lexicon) and not (i < end and possessive(toks[i - 1])):
         i -= 1
-    while i < end and toks[i].lower in _NAME_PARTICLES:
+    while i < end and toks[i].lower in NAME_PARTICLES:
         i += 1
     return i
 

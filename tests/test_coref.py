@@ -208,6 +208,10 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Leonard Pike", "description")]),
         ('Former Gov. Leonard Pike endorsed Gov. Sarah Holcomb.\n\n"He is kind," the governor said.',
          [("Sarah Holcomb", "description")]),
+        # a surname with a particle before it finds the full name (`de Blasio`, `van der Berg`)
+        ('Mayor Bill de Blasio spoke.\n\n"We will win," de Blasio said.', [("Bill de Blasio", "alias")]),
+        ('Jan van der Berg, an economist, spoke.\n\n"It will rise," van der Berg said.',
+         [("Jan van der Berg", "alias")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
