@@ -593,6 +593,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         mention = analyse_phrase(source, last, lexicon)
         if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
             return mention  # `That person said`: a determiner, not a relative pronoun
+    inside = _relative_inside(source, last, lexicon)
+    if inside is not None:
+        return inside  # `a man who prosecutors say ran a "…" scheme`: the relative clause's own subject
     if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
         last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
     if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where") and not _verb_form(last[1]):
@@ -615,6 +618,16 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+def _relative_inside(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """The subject of a relative clause opened inside a phrase, right before the verb: the
+    speaker of `a man who police said was …`, not the man."""
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i].lower in ("who", "whom", "which", "that") and not _verb_form(toks[i + 1]):
+            mention = analyse_phrase(source, toks[i + 1 :], lexicon)
+            return mention if can_speak(mention, lexicon) else None
+    return None
 
 
 def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon, modal: bool = False) -> Mention | None:

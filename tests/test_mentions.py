@@ -157,6 +157,13 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Mara Holt said critics", "nominal", "critics", "critics"),
         ("Judge Ana Lund said the plaintiffs", "name", "Ana Lund", "Judge Ana Lund"),
         ("Ana Ortiz said the government would ", "name", "Ana Ortiz", "Ana Ortiz"),  # a modal cue: no speech yet
+        # a relative clause opened inside the phrase has a subject of its own before the verb
+        ("A Salem man who prosecutors", "nominal", "prosecutors", "prosecutors"),
+        ("a man who police", "nominal", "police", "police"),
+        ("an event that Ana Ortiz", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("pointing out that the paper's Lee Chan", "name", "Lee Chan", "the paper's Lee Chan"),
+        # but not one naming no one who speaks
+        ("the man who", "nominal", "man", "who"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
