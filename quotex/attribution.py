@@ -787,7 +787,7 @@ def _trailing_cue(
         if mention is not None and mention.kind == "name":
             return mention, Span(dash.start("dash"), dash.end("dash")), "quote-dash-speaker"
     for match in itertools.islice(cue_pattern(lexicon, quotations=True).finditer(text, start, end), 3):
-        found = _trailing_match(text, trail, start, match, lexicon, anchored)
+        found = _trailing_match(text, trail, start, match, lexicon, anchored, other_verbs)
         if found is not None:
             return found
     return _other_verb_cue(text, start, end, lexicon) if other_verbs else None
@@ -798,11 +798,13 @@ _SIGNATURE_END = regex.compile(r"\.?[^\S\n]*(?:\n|$|,)")
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)--?(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
 
 
-def _trailing_match(text, trail, start, match, lexicon, anchored) -> tuple[Mention, Span, str] | None:
+def _trailing_match(text, trail, start, match, lexicon, anchored, opens_sentence=True) -> tuple[Mention, Span, str] | None:
     if not _verb_reading(text, match, lexicon):
         return None  # `"…," a collection of his writing`
     cue = Span(match.start(), match.end())
     if match.start() == start:
+        if not opens_sentence and not _reports_on_its_own(match.group().lower(), lexicon):
+            return None  # `X said he had "never once" mocked a reporter`: the verb goes on with its sentence
         mention = subject_after(text, cue.end, trail.end, lexicon)
         if mention is None or match.group().endswith("ing") or mention.kind == "pronoun" \
                 and _CLOSES_CLAUSE.match(text, mention.span.end, trail.end) is None:

@@ -697,6 +697,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said. Ruth Ames sat still.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph')]),
+        # a verb after a quoted phrase inside a sentence goes on with that sentence: no inverted speaker
+        ('Ana Ortiz said the mayor had "never once" mocked a reporter.',
+         [('never once', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # unless it reports on its own, or the quotation opens its sentence
+        ('The plan was "dead on arrival," said Ana Ortiz.',
+         [('dead on arrival,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-verb-speaker')]),
+        ('"It is over," quipped Ana Ortiz.',
+         [('It is over,', 'Ana Ortiz', 'Ana Ortiz', 'quipped', 'quote-verb-speaker')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),
