@@ -1245,8 +1245,8 @@ def _scare_reason(
     in single marks in the ``deck`` under the headline is the deck's, as headlines quote so."""
     quote = attribution.quote
     content = text[quote.start : quote.end]
-    if not _LETTER.search(content) or content.lstrip().startswith(("@", "#", "http")):
-        return "no-text"
+    if not _LETTER.search(content) or _HANDLE_OR_LINK.fullmatch(content):
+        return "no-text"  # `"@anaortiz"`, `"#Vote2016"`; but a tweet opening with a handle is text
     if headline is not None and headline.start <= quote.start < headline.end:
         return "headline"
     if _inside_markup(text, quote):
@@ -1280,6 +1280,7 @@ def _scare_reason(
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
 
 
+_HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")
 _SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 

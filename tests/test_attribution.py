@@ -475,6 +475,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'She watched "Good Morning America" on Tuesday.',
         'The group "Citizens for Parks" met.',
         'His handle is "@anaortiz" online.',
+        'The tag "#Vote2016" trended, and "https://example.com/a" was shared.',
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'Her single, "Glass Houses," came out on Friday, her label said.',  # a record's title
@@ -705,6 +706,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('dead on arrival,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-verb-speaker')]),
         ('"It is over," quipped Ana Ortiz.',
          [('It is over,', 'Ana Ortiz', 'Ana Ortiz', 'quipped', 'quote-verb-speaker')]),
+        # a tweet that opens with a handle or a hashtag is text
+        ('Ana Ortiz tweeted: "@LeeChan you should be ashamed."',
+         [('@LeeChan you should be ashamed.', 'Ana Ortiz', 'Ana Ortiz', 'tweeted', 'speaker-verb-quote')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),

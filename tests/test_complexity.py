@@ -38,6 +38,7 @@ USAGE = {
     "quotemarks._ELISIONS": "match",
     "attribution._EDGE": "match",
     "attribution._PUNCT_ONLY": "fullmatch",
+    "attribution._HANDLE_OR_LINK": "fullmatch",
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
     "attribution._WORD_BEFORE": "search<=40",
