@@ -1423,8 +1423,9 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon =
     if "(" in dateline or "," in dateline or dateline and not title_case or not title_case and len(words) > 20:
         return None  # `LONDON (Reuters) - ` opens the story, whatever its capitals (but `EXCLUSIVE – ` heads
         # one); a long headline is one in title case
-    if not title_case and (_PAST_REPORTING.search(body) or _quotes_as_a_lead_does(body, lexicon)):
-        return None  # `Tom Ellery said: "We will fight on."`: a lead in the past tense of news copy
+    if _PAST_REPORTING.search(body) or not title_case and _quotes_as_a_lead_does(body, lexicon):
+        return None  # `Tom Ellery said: "We will fight on."`: a lead in the past tense of news copy, however
+        # many capitals its names give it (`Rep. Ana Ortiz said of Lee Chan on Monday: "…"`)
     one_sentence = _SENTENCE_BREAK.search(body.rstrip("\"”’'. ")) is None
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
 

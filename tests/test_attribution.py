@@ -560,6 +560,8 @@ def test_a_deck_under_the_headline_quotes_as_a_headline_does(deck, quoted):
          "crucial evidence."),
         ('A judge ordered a new trial for a Salem man, calling the conduct of the police "indefensible."',
          "indefensible."),
+        # a lead whose names give it the capitals of a headline in title case still reports in the past tense
+        ('Rep. Ana Ortiz said of Lee Chan on Wednesday: "He is a danger to the city."', "He is a danger to the city."),
         # a headline quotes in the present tense, and a weekday in a name is no day of the news
         ("Mayor slams council's 'doom and despair' on taxes.", None),
         ("Mayor slams council's 'doom and despair' before Super Tuesday.", None),
