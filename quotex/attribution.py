@@ -577,12 +577,13 @@ def _own_attribution(
         return Attribution(quote, "mixed", closing[0], closing[1], "sentence-closing-cue",
                            confidence("sentence-closing-cue"))
     if lead_empty:
-        colon = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
-        if colon is not None:
-            return Attribution(quote, "direct", colon[0], colon[1], "paragraph-colon", confidence("paragraph-colon"))
+        # a signature under the quotation names its speaker before a heading above it does (`Reactions:`)
         dash = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
         if dash is not None:
             return Attribution(quote, "direct", dash[0], dash[1], "dash-speaker", confidence("dash-speaker"))
+        colon = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
+        if colon is not None:
+            return Attribution(quote, "direct", colon[0], colon[1], "paragraph-colon", confidence("paragraph-colon"))
         lead_in = _lead_in(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"), subject=lead_in)
     if _introduced(text, quote):
@@ -726,7 +727,8 @@ def _paragraph_colon(text, quote, paragraphs, sentences, starts, lexicon) -> tup
     return (found[0], found[1]) if found is not None else None
 
 
-_DASH_LINE = regex.compile(r"[-—–]+\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\.?\s*")
+# `- Smith.`, `— Sen. Ana Ortiz, in a statement`, `— Rep. Lee Chan, R-Ind.`: a signature line
+_DASH_LINE = regex.compile(r"[-—–]+\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\.?(?:,[^\n]*)?\s*")
 
 
 def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], lexicon: Lexicon):

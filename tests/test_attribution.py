@@ -711,6 +711,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # a tweet that opens with a handle or a hashtag is text
         ('Ana Ortiz tweeted: "@LeeChan you should be ashamed."',
          [('@LeeChan you should be ashamed.', 'Ana Ortiz', 'Ana Ortiz', 'tweeted', 'speaker-verb-quote')]),
+        # a signature line under a quotation, a description after it, names the speaker before a heading does
+        ('Reactions:\n\n"A vision for all."\n— Sen. Ana Ortiz, in a statement\n\n"No plan."\n— Rep. Lee Chan, R-Ind.',
+         [('A vision for all.', 'Ana Ortiz', 'Sen. Ana Ortiz', '—', 'dash-speaker'),
+          ('No plan.', 'Lee Chan', 'Rep. Lee Chan', '—', 'dash-speaker')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),
