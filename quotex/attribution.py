@@ -1519,11 +1519,16 @@ def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:
         return False
     if (participle := _PARTICIPLE_AFTER_CUE.match(text, cue.end, mention.span.end)) is not None:
         return participle.end() <= mention.span.end  # `"…," Ortiz said, referencing a group called …`
+    if text[mention.span.start : mention.span.end].lower() in ("who", "which") \
+            and _SAME_SENTENCE_AFTER_CUE.fullmatch(text, cue.end, mention.span.start) is not None:
+        return True  # `"…," said Ortiz, the Republican who wrote the bill.`: a relative clause on the speaker
     return _SUBORDINATE_AFTER_CUE.fullmatch(text, cue.end, mention.span.start) is not None
 
 
 # A participle clause hanging on a quotation's cue (`said Ortiz, using a term Lee has used`).
 _PARTICIPLE_AFTER_CUE = regex.compile(r"[^.!?\n\"“”,]{0,60},\s+(?!according\s)\p{Ll}[\p{Ll}\-]*ing\s")
+# No end of a sentence: a full stop only after an abbreviated title (`Sen.`, `Gov.`, `Dr.`).
+_SAME_SENTENCE_AFTER_CUE = regex.compile(r"(?:[^.!?\n\"“”]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{0,3})\.){0,160}")
 _SUBORDINATE_AFTER_CUE = regex.compile(
     rf"[^.!?\n\"“”]{{0,120}}?,?\s(?:{'|'.join(sorted(SUBORDINATORS))})\s(?:[^.!?\n\"“”]{{0,60}}\s)?"
 )

@@ -715,6 +715,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Reactions:\n\n"A vision for all."\n— Sen. Ana Ortiz, in a statement\n\n"No plan."\n— Rep. Lee Chan, R-Ind.',
          [('A vision for all.', 'Ana Ortiz', 'Sen. Ana Ortiz', '—', 'dash-speaker'),
           ('No plan.', 'Lee Chan', 'Rep. Lee Chan', '—', 'dash-speaker')]),
+        # a relative clause on a quotation's speaker reports no new speaker for the quotation after it
+        ('"It is nonsense," said Sen. Ana Ortiz, the Republican who wrote the bill. "It helps banks."',
+         [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
+          ('It helps banks.', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'continues-speaker')]),
+        # but a speaker of a sentence of its own does
+        ('"It is nonsense," said Sen. Ana Ortiz. Lee Chan, who wrote the bill, agreed. "It helps banks."',
+         [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
+          ('It helps banks.', 'Lee Chan', 'Lee Chan', 'agreed', 'continues-speaker')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),
@@ -742,11 +750,11 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"ORTIZ: We will win.\n\n"Follow Lee Chan on Twitter @leechan."',
          [('ORTIZ: We will win.', 'ORTIZ', 'ORTIZ', ':', 'transcript-label')]),
         # a noun that is also a cue form (`on good terms`) is no cue after an adjective; a relative
-        # pronoun names the description before it
+        # pronoun names the description before it, and the quotation's speaker goes on after it
         ('"We will win," said one supporter, who said she left on good terms.\n\n"It was fine."',
          [('We will win,', 'one supporter', 'one supporter', 'said', 'quote-verb-speaker'),
           ('she left on good terms', 'one supporter', 'who', 'said', 'reported-that'),
-          ('It was fine.', 'one supporter', 'who', 'said', 'continues-paragraph')]),
+          ('It was fine.', 'one supporter', 'one supporter', 'said', 'continues-paragraph')]),
         # a speech cue in a subordinate clause after a quotation's cue does not take over the
         # quotation that follows: its speaker goes on
         ('"They are not binding," Lee Chan told the paper, after Ana Ortiz said she would end the deals. "They never were."',
