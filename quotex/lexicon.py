@@ -5,6 +5,7 @@ of news attribution (reporting verbs, titles, pronouns, quotation marks, abbrevi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -12,6 +13,9 @@ from importlib import resources
 
 def inflect(lemma: str) -> tuple[str, ...]:
     """Regular English inflections of a verb: base, -s, -ed, -ing."""
+    if _DOUBLES_LAST.fullmatch(lemma) or lemma in _STRESSED_LAST:
+        doubled = lemma + lemma[-1]  # slam, slammed; concur, concurred
+        return lemma, lemma + "s", doubled + "ed", doubled + "ing"
     if lemma.endswith("ee"):
         return lemma, lemma + "s", lemma + "d", lemma + "ing"  # agree, agreed, agreeing
     if lemma.endswith("e"):
@@ -21,6 +25,12 @@ def inflect(lemma: str) -> tuple[str, ...]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return lemma, lemma + "es", lemma + "ed", lemma + "ing"
     return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+# One syllable ending in one vowel and one consonant doubles it (`slam`, `brag`, `snap`); so
+# does a last syllable that takes the stress (`concur`, `rebut`).
+_DOUBLES_LAST = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+_STRESSED_LAST = frozenset("concur occur refer prefer deter regret admit commit submit omit permit rebut".split())
 
 
 def forms(regular: str, irregular: dict[str, tuple[str, ...]]) -> frozenset[str]:

@@ -723,6 +723,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"It is nonsense," said Sen. Ana Ortiz. Lee Chan, who wrote the bill, agreed. "It helps banks."',
          [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
           ('It helps banks.', 'Lee Chan', 'Lee Chan', 'agreed', 'continues-speaker')]),
+        # a verb that doubles its last consonant is a cue in all its forms
+        ('When the host asked about taxes, Ana Ortiz snapped: "Voters do not care."',
+         [('Voters do not care.', 'Ana Ortiz', 'Ana Ortiz', 'snapped', 'speaker-verb-quote')]),
         # an inverted pronoun speaker closes its clause
         ('"We will stay," said he. "We will go," said he, smiling.',
          [('We will stay,', 'he', 'he', 'said', 'quote-verb-speaker'),

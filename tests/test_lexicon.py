@@ -12,6 +12,15 @@ from quotex.lexicon import ENGLISH, first_name_gender, inflect, plural
         ("reply", ("reply", "replies", "replied", "replying")),
         ("stress", ("stress", "stresses", "stressed", "stressing")),
         ("agree", ("agree", "agrees", "agreed", "agreeing")),
+        # one syllable ending in one vowel and one consonant, or a stressed last syllable, doubles it
+        ("slam", ("slam", "slams", "slammed", "slamming")),
+        ("brag", ("brag", "brags", "bragged", "bragging")),
+        ("concur", ("concur", "concurs", "concurred", "concurring")),
+        # but not two vowels, two consonants, a final w, or an unstressed last syllable
+        ("shout", ("shout", "shouts", "shouted", "shouting")),
+        ("add", ("add", "adds", "added", "adding")),
+        ("vow", ("vow", "vows", "vowed", "vowing")),
+        ("label", ("label", "labels", "labeled", "labeling")),
     ],
 )
 def test_inflect(lemma, forms):
