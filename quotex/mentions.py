@@ -1047,8 +1047,17 @@ def _named_in_apposition(text: str, mention: Mention, later: list[tuple[int, int
         return None
     start, end = later[0]
     toks = tokens(text, start, end, lexicon)
+    described = 0
+    while described < min(len(toks) - 1, _APPOSED_DESCRIPTION_WORDS) and toks[described].is_word \
+            and not toks[described].capitalised:
+        described += 1  # `Another critic, retired judge Lee Chan, …`: a description before the name
+    toks = toks[described:]
     named = name_mention(text, toks, lexicon) if toks and all(is_name_token(t, lexicon) for t in toks) else None
-    return named if named is not None and named.span.end == toks[-1].end else None
+    return named if named is not None and named.span.end == toks[-1].end \
+        and (not described or len(named.head.split()) > 1) else None
+
+
+_APPOSED_DESCRIPTION_WORDS = 4
 
 
 def _pronoun_after_phrase(text: str, first: regex.Match, part_end: int, lexicon: Lexicon) -> Mention | None:

@@ -30,6 +30,11 @@ CASES = [
     # a description opening the sentence gives way to the name in apposition after it
     ('Another critic, Lee Chan, likened the rules to "burning the house."', "burning the house.", "Lee Chan",
      "likened", "sentence-subject", "mixed"),
+    # ... with a description of its own before it
+    ('Another critic, retired judge Lee Chan, was blunter: "She is a crook."', "She is a crook.", "Lee Chan", ":",
+     "speaker-colon-subject", "direct"),
+    ('Another critic, the mayor, was blunter: "She is a crook."', "She is a crook.", "Another critic", ":",
+     "speaker-colon-subject", "direct"),
     ('The critic, who spoke on Monday, likened the rules to "burning the house."', "burning the house.",
      "The critic", "likened", "sentence-subject", "mixed"),
     # a name closing the clause before a colon speaks when the subject cannot
