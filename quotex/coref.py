@@ -138,6 +138,13 @@ class EntityTable:
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
         self._particles: dict[str, list[tuple[int, int]]] | None = None
         self._opened: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self.section_breaks = [m.end() for m in _SECTION_BREAK.finditer(text)]
+
+    def section_start(self, pos: int) -> int:
+        """Where the section holding ``pos`` starts: after the last rule of underscores,
+        dashes or stars before it (`___` between the items of a live page), else 0."""
+        i = bisect_right(self.section_breaks, pos) - 1
+        return self.section_breaks[i] if i >= 0 else 0
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
@@ -567,8 +574,9 @@ class Resolver:
                 maybe = maybe or entity
         if maybe is not None:
             return maybe
-        for _, entity in reversed(self.speakers[-_RECENT_SPEAKERS:]):
-            if fits(entity):
+        section = self.table.section_start(pos)
+        for spoke_at, entity in reversed(self.speakers[-_RECENT_SPEAKERS:]):
+            if spoke_at >= section and fits(entity):
                 return entity
         return None
 
@@ -577,8 +585,11 @@ class Resolver:
         sentences, latest first; then every other name, latest first."""
         s = bisect_right(self.sentence_starts, pos) - 1
         others: list[Entity] = []
+        section = self.table.section_start(pos)
         for k in range(s, max(-1, s - _LOOKBACK_SENTENCES), -1):
             sentence = self.table.sentences[k]
+            if sentence.end <= section:
+                break  # the item of a live page before this one is about someone else
             hi = min(pos, sentence.end)
             named = [(p, e, subj) for p, e, subj in self.table.sentence_entities(k) if p < hi]
             spoke = self.speakers[bisect_right(self.speaker_positions, sentence.start - 1):
@@ -638,6 +649,8 @@ class Resolver:
         return found, False
 
 
+# A line that is nothing but a rule: `___`, `***`, `---`.
+_SECTION_BREAK = regex.compile(r"(?m)^[^\S\n]*(?:_{3,}|\*{3,}|-{3,})\.?[^\S\n]*$")
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+([\p{Ll}\-]+)(?![\p{L}\-])")

@@ -96,6 +96,7 @@ USAGE = {
     "attribution._PAST_VERB_FIRST": "match",
     "attribution._TAG_NAME": "match",
     "coref._NAME_RUN": "finditer",
+    "coref._SECTION_BREAK": "finditer",
     "coref._APPOSITION": "match",
     "coref._OPENING_ROLE": "match",
     "coref._FORMER": "search<=80",

@@ -212,6 +212,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Mayor Bill de Blasio spoke.\n\n"We will win," de Blasio said.', [("Bill de Blasio", "alias")]),
         ('Jan van der Berg, an economist, spoke.\n\n"It will rise," van der Berg said.',
          [("Jan van der Berg", "alias")]),
+        # a pronoun finds no one before a rule between the items of a live page
+        ('"We will win," Sen. Mark Teller said.\n\n___.\n\n9:30 a.m.\n\nThe state\'s election director '
+         'urged patience.\n\n"Counting takes time," he said.', [("Mark Teller", "name"), ("he", "unresolved")]),
+        ('"We will win," Sen. Mark Teller said.\n\nThe director urged patience.\n\n"Counting takes time," he said.',
+         [("Mark Teller", "name"), ("Mark Teller", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
