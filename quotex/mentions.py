@@ -1088,7 +1088,8 @@ _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\
 _DATELINE = regex.compile(
     r"\s*(?:\p{Lu}{2}[\p{Lu}\s.\-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+\d{1,2}(?!\d))?"
     r"(?:\s*\(\p{Lu}[\p{L}\s]{1,12}\))?"
-    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{L}\s]{1,12}\))\s*[—–-]{1,2}\s+"
+    r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{L}\s]{1,12}\)"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*[—–-]{1,2}\s+"  # `9:47 p.m. — ` on a live page
 )
 _MAX_APPOSITION_CHARS = 64
 

@@ -144,6 +144,9 @@ CASES = [
     # a dateline is no part of the sentence the quotation stands in
     ('BERLIN (AP) — "We stand by our allies," Chancellor Ana Holt said.', "We stand by our allies,", "Chancellor Ana Holt",
      "said", "quote-speaker-verb", "direct"),
+    # nor is the time stamp of an item on a live page
+    ('9:47 p.m. — "We are watching the county," Sen. Ana Holt said.', "We are watching the county,", "Sen. Ana Holt",
+     "said", "quote-speaker-verb", "direct"),
     # a verb of beginning or going on before an `-ing` cue is no part of the subject
     ('The crowd at the fair began chanting "Send her home!"', "Send her home!", "The crowd at the fair",
      "chanting", "speaker-verb-quote", "direct"),
