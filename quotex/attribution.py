@@ -595,7 +595,9 @@ def _own_attribution(
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
 
 
-def _lead_in(text, quote, prev_close, sentence, sentences, starts, paragraphs, lexicon) -> tuple[Mention, Span | None] | None:
+def _lead_in(
+    text, quote, prev_close, sentence, sentences, starts, paragraphs, lexicon
+) -> tuple[Mention, Span | None] | None:
     """`Ruth Ames was less charitable. "He has no plan."`: the person the sentence right before
     a quotation is about, when that sentence quotes no one; it may be a paragraph of its own."""
     i = bisect_right(starts, sentence.start) - 1
@@ -800,7 +802,9 @@ _SIGNATURE_END = regex.compile(r"\.?[^\S\n]*(?:\n|$|,)")
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)--?(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
 
 
-def _trailing_match(text, trail, start, match, lexicon, anchored, opens_sentence=True) -> tuple[Mention, Span, str] | None:
+def _trailing_match(
+    text, trail, start, match, lexicon, anchored, opens_sentence=True
+) -> tuple[Mention, Span, str] | None:
     if not _verb_reading(text, match, lexicon):
         return None  # `"…," a collection of his writing`
     cue = Span(match.start(), match.end())

@@ -21,8 +21,8 @@ from functools import lru_cache
 import regex
 
 from .lexicon import ENGLISH, Lexicon, first_name_gender
-from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, clause_subject,
-                       name_like, name_mention, possessive, tokens, word_positions)
+from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
+                       clause_subject, name_like, name_mention, possessive, tokens, word_positions)
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
