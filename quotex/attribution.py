@@ -1264,6 +1264,9 @@ def _scare_reason(
     ):
         return "headline"  # `'A really tough decision.'` between paragraphs of an article quoting in double marks
     words = _WORD.findall(content)
+    if content.rstrip().endswith(("?", "!")) and _title_case(words) \
+            and _NAMED_WORK_BEFORE.search(text, max(0, quote.open_mark.start - 24), quote.open_mark.start):
+        return "title"  # `a book titled "Is America Finished?"`, `under the headline "Is the Race Over?"`
     if _looks_like_title(content, words, mid_sentence=True) and (
         _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
         or _WORK_AFTER.match(text, quote.close_mark.end)
@@ -1309,6 +1312,10 @@ _WORK_BEFORE = regex.compile(
     r"\b[^.!?\"“”]{0,30}$",
     regex.I,
 )
+# A word that names a work right before its title, which may ask or exclaim (`a book titled "Why Now?"`).
+_NAMED_WORK_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:titled|entitled|headlined|headline|book|article|column|op-ed|essay|piece|film|song|show)"
+    r"\s*,?\s*$", regex.I)
 # A document with its title in apposition: `The memo, "Next Steps," said …`.
 _DOCUMENT_APPOSED = regex.compile(
     r"(?<![\p{L}’'\-])(?:report|memo|memorandum|study|paper|letter|bill|plan|proposal|guide|strategy|audit|"

@@ -483,6 +483,8 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'She watched "Good Morning America" on Tuesday.',
         'The group "Citizens for Parks" met.',
         'His handle is "@anaortiz" online.',
+        'The Times ran it under the headline "Is the Campaign Over?"',  # a title may ask or exclaim
+        'He wrote a book titled "Is America Finished?"',
         'The tag "#Vote2016" trended, and "https://example.com/a" was shared.',
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
@@ -716,6 +718,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('dead on arrival,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-verb-speaker')]),
         ('"It is over," quipped Ana Ortiz.',
          [('It is over,', 'Ana Ortiz', 'Ana Ortiz', 'quipped', 'quote-verb-speaker')]),
+        # a question after a work it was asked in is a quotation, not the work's title
+        ('In an op-ed, Ana Ortiz asked: "Is America Finished?"',
+         [('Is America Finished?', 'Ana Ortiz', 'Ana Ortiz', 'asked', 'speaker-verb-quote')]),
         # a tweet that opens with a handle or a hashtag is text
         ('Ana Ortiz tweeted: "@LeeChan you should be ashamed."',
          [('@LeeChan you should be ashamed.', 'Ana Ortiz', 'Ana Ortiz', 'tweeted', 'speaker-verb-quote')]),

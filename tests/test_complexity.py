@@ -39,6 +39,7 @@ USAGE = {
     "attribution._EDGE": "match",
     "attribution._PUNCT_ONLY": "fullmatch",
     "attribution._HANDLE_OR_LINK": "fullmatch",
+    "attribution._NAMED_WORK_BEFORE": "search<=24",
     "attribution._SAME_SENTENCE_AFTER_CUE": "fullmatch",
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
