@@ -904,9 +904,13 @@ def _next_sentence_cue(
 ) -> tuple[Mention, Span, str] | None:
     """`"…?" Smith asked.`: a quotation that ends its sentence, and a cue opening the next one."""
     i = bisect_right(starts, sentence.start)
-    if i >= len(sentences) or "\n" in text[sentence.end : sentences[i].start]:
+    if i >= len(sentences):
         return None
     nxt = sentences[i]
+    if "\n" in text[sentence.end : nxt.start]:
+        # `"…"¶That was the message from Ana Ortiz.`: a quotation standing alone, its source named after it
+        alone = _alone_in_paragraph(text, quote)
+        return _source_named_next(text, Span(nxt.start, min(nxt.end, next_open)), lexicon) if alone else None
     found = _trailing_cue(text, Span(nxt.start, min(nxt.end, next_open)), lexicon, anchored=True)
     if found is None:
         return _source_named_next(text, Span(nxt.start, min(nxt.end, next_open)), lexicon)
@@ -926,9 +930,13 @@ def _next_sentence_cue(
 
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
 # `"…" That quote from Ana Ortiz appeared …`: the next sentence names where the quotation came from.
+# So does `That's how Ana Ortiz put it`, `That was the message from Ana Ortiz`, `That's what Ana Ortiz told …`.
 _QUOTE_FROM = regex.compile(
-    r"[\s\"“”]*(?:That|This|The|Those|These)\s+(?P<noun>quote|quotation|remark|comment|line|words|statement)"
-    r"\s+(?:came\s+)?(?:from|by)\s+"
+    r"[\s\"“”]*(?:(?:That|This|The|Those|These)\s+(?P<noun>quote|quotation|remark|comment|line|words|statement)"
+    r"\s+(?:came\s+)?(?:from|by)"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:(?P<noun>how|what)"
+    r"|the\s+(?P<noun>message|word|verdict|view|assessment|take|reaction|response|warning|question|answer)"
+    r"\s+(?:from|of)))\s+"
 )
 
 
@@ -938,9 +946,13 @@ def _source_named_next(text: str, nxt: Span, lexicon: Lexicon) -> tuple[Mention,
         return None
     toks = tokens(text, found.end(), min(nxt.end, found.end() + 80), lexicon)
     run = 0
-    while run < len(toks) and toks[run].capitalised:
-        run += 1
-    mention = name_mention(text, toks[:run], lexicon) if run else None
+    while run < len(toks) and (toks[run].capitalised or toks[run].lower in lexicon.role_nouns
+                               and run + 1 < len(toks) and toks[run + 1].capitalised):
+        run += 1  # `Ohio delegate Marcus Bell`, `activist Dre Kingsley`: a role before the name
+    name = run
+    while name > 0 and toks[name - 1].capitalised:
+        name -= 1
+    mention = name_mention(text, toks[name:run], lexicon) if run > name else None
     if mention is None:
         return None  # `The line from the movie`: only a named source
     return mention, Span(found.start("noun"), found.end("noun")), "quote-then-source"

@@ -721,6 +721,18 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # a question after a work it was asked in is a quotation, not the work's title
         ('In an op-ed, Ana Ortiz asked: "Is America Finished?"',
          [('Is America Finished?', 'Ana Ortiz', 'Ana Ortiz', 'asked', 'speaker-verb-quote')]),
+        # the source named in the sentence after a quotation: `That's how X put it`, `That was the message from X`
+        ('"It is electric."\n\nThat is how Ohio delegate Ana Ortiz described the mood.',
+         [('It is electric.', 'Ana Ortiz', 'Ana Ortiz', 'how', 'quote-then-source')]),
+        ('"We will change."\n\nThat was the message from Lee Chan, the chief executive, on Monday.',
+         [('We will change.', 'Lee Chan', 'Lee Chan', 'message', 'quote-then-source')]),
+        ('"Go vote." That is what activist Ana Ortiz told students.',
+         [('Go vote.', 'Ana Ortiz', 'Ana Ortiz', 'what', 'quote-then-source')]),
+        # but not a thing, nor a paragraph after a quotation that shares its own
+        ('"It will pass."\n\nThat was the plan, at least.', [('It will pass.', None, None, None, 'no-speaker')]),
+        ('"It will pass," she said. "Soon."\n\nThat was the message from Lee Chan.',
+         [('It will pass,', 'she', 'she', 'said', 'quote-speaker-verb'),
+          ('Soon.', 'she', 'she', 'said', 'continues-speaker')]),
         # a tweet that opens with a handle or a hashtag is text
         ('Ana Ortiz tweeted: "@LeeChan you should be ashamed."',
          [('@LeeChan you should be ashamed.', 'Ana Ortiz', 'Ana Ortiz', 'tweeted', 'speaker-verb-quote')]),
