@@ -438,6 +438,9 @@ class EntityTable:
             if not tok.is_word and tok.text != "-":
                 toks = toks[:i]  # `Sanders. That’s`: a full stop ends the name
                 break
+            if possessive(tok) and i + 1 < len(toks):
+                toks = toks[: i + 1]  # `Ana Ortiz's Senate campaign`: the owner's name ends at its `'s`
+                break
         while toks and bare_word(toks[0].text) in self.lexicon.function_words and toks[0].lower not in self.lexicon.honorifics:
             toks = toks[1:]
         if not toks or len(toks) > 1 and all(t.text.isupper() for t in toks):

@@ -217,6 +217,8 @@ def speakers(text, kinds=("direct", "mixed")):
          'urged patience.\n\n"Counting takes time," he said.', [("Mark Teller", "name"), ("he", "unresolved")]),
         ('"We will win," Sen. Mark Teller said.\n\nThe director urged patience.\n\n"Counting takes time," he said.',
          [("Mark Teller", "name"), ("Mark Teller", "pronoun")]),
+        # an owner's name ends at its possessive: `Ana Ortiz's Senate campaign` is Ana Ortiz's
+        ('Ana Ortiz\'s Senate campaign began Monday. "We will win," she said.', [("Ana Ortiz", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
