@@ -219,6 +219,8 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Mark Teller", "name"), ("Mark Teller", "pronoun")]),
         # an owner's name ends at its possessive: `Ana Ortiz's Senate campaign` is Ana Ortiz's
         ('Ana Ortiz\'s Senate campaign began Monday. "We will win," she said.', [("Ana Ortiz", "pronoun")]),
+        # a debate's moderator is titled before the name (but `the moderator` alone describes no one named)
+        ('Moderator Dan Whitley asked them to stop. "Please," he said.', [("Dan Whitley", "pronoun")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
