@@ -643,7 +643,7 @@ class Resolver:
         if head in lex.thing_nouns and head not in lex.title_roles:
             # `the report`: only the named thing introduced as a report, never a person
             return (found if found is None or not found.person else None), True
-        if found is not None or head not in lex.role_nouns or head in _BYSTANDERS \
+        if found is not None or head not in lex.role_nouns or head in _BYSTANDERS or head in _RELATIONAL \
                 or not _singular_definite(mention, self.table.text):
             return found, True
         gender = lex.gendered_nouns.get(head)
@@ -703,6 +703,9 @@ _BYSTANDERS = frozenset("""
     reporter journalist interviewer questioner caller voter resident protester protestor heckler
     witness neighbor neighbour passerby bystander
 """.split())
+# Roles held against someone else: the person the last sentences are about is as often the one
+# challenged as the challenger, so no epithet either.
+_RELATIONAL = frozenset("challenger opponent rival".split())
 
 
 def _title_case(text: str, sentence: Span) -> bool:

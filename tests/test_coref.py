@@ -221,6 +221,12 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Ana Ortiz\'s Senate campaign began Monday. "We will win," she said.', [("Ana Ortiz", "pronoun")]),
         # a debate's moderator is titled before the name (but `the moderator` alone describes no one named)
         ('Moderator Dan Whitley asked them to stop. "Please," he said.', [("Dan Whitley", "pronoun")]),
+        # a role held against someone is no epithet for the person the last sentences are about
+        ('Rep. Walter Brisbane debated attorney Keisha Morrow.\n\n"He is lost," the challenger said.',
+         [("the challenger", "unresolved")]),
+        # but finds the person introduced with it
+        ('Rep. Walter Brisbane faced a challenger, Keisha Morrow.\n\n"He is lost," the challenger said.',
+         [("Keisha Morrow", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
