@@ -139,6 +139,7 @@ class EntityTable:
         self._particles: dict[str, list[tuple[int, int]]] | None = None
         self._opened: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.section_breaks = [m.end() for m in _SECTION_BREAK.finditer(text)]
+        self._headline_end: int | None = None
 
     def section_start(self, pos: int) -> int:
         """Where the section holding ``pos`` starts: after the last rule of underscores,
@@ -204,10 +205,9 @@ class EntityTable:
     def _names_opened_by(self, word: str):
         if word.isupper():
             return  # `ESPN`, `CNN`: an acronym names an organisation, whatever words follow it
-        headline = self.sentences[0] if self.sentences and _title_case(self.text, self.sentences[0]) else None
         endings = _name_endings(self.lexicon)  # `Peabody Energy`, `Fox News'`: a thing's name
         for start in word_positions(self.text, word):
-            if headline is not None and start < headline.end:
+            if self._in_title_case_headline(start):
                 continue  # `ESPN Fires Schilling`: a headline's capitals make no name
             run = _NAME_AFTER_WORD.match(self.text, start + len(word))
             full = self._full_name(start, run.end()) if run is not None else None
@@ -369,7 +369,7 @@ class EntityTable:
         if cached is not None:
             return cached
         sentence = self.sentences[k]
-        if k == 0 and _title_case(self.text, sentence):
+        if k == 0 and self._in_title_case_headline(sentence.start):
             self._sentence_cache[k] = []
             return []  # a headline in title case: its capitals make names of anything (`Council On Budget`)
         mentions = [m for m in map(self._run_mention, self._runs_outside_quotes(sentence)) if m is not None]
@@ -403,8 +403,11 @@ class EntityTable:
         return entity
 
     def _in_title_case_headline(self, pos: int) -> bool:
-        first = self.sentences[0]
-        return pos < first.end and _title_case(self.text, first)
+        """Whether ``pos`` lies in a first sentence in title case, whose capitals make no names."""
+        if self._headline_end is None:
+            first = self.sentences[0] if self.sentences else None
+            self._headline_end = first.end if first is not None and _title_case(self.text, first) else 0
+        return pos < self._headline_end
 
     def _described(self, tok) -> bool:
         """`Okafor, the coach, was furious`: a word opening its sentence is a name when a
