@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PREPOSITIONS, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
+    CLAUSE_WORDS, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
@@ -1474,7 +1474,9 @@ def _quotes_as_a_lead_does(body: str, lexicon: Lexicon) -> bool:
 
 # `on Tuesday`, `Tuesday,` as the time of the news, not `Super Tuesday` or `Tuesday's vote`
 _WEEKDAY_ADVERB = regex.compile(
-    r"(?<!Super\s)(?<![\p{L}’'\-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}’'\-])(?![’']s)")
+    r"(?<!Super\s)(?<![\p{L}’'\-])(?:" + "|".join(sorted(day.title() for day in WEEKDAYS))
+    + r")(?![\p{L}’'\-])(?![’']s)"
+)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+(?![\p{L}’'\-])")
 # Headlines report in the present tense (`Ortiz says`); a story's lead in the past.
 _PAST_REPORTING = regex.compile(r"(?<![\p{L}’'\-])(?:said|told|wrote|added)(?![\p{L}’'\-])")
