@@ -303,7 +303,7 @@ ROLE_NOUNS = frozenset("""
     brother sister friend friends neighbor neighbors neighbour neighbours man woman
     people person someone observer observers commentator commentators pundit pundits
     speaker spokespersons head chairperson counsel delegate delegates envoy frontrunner
-    front-runner challenger incumbent rival rivals protester protesters protestors
+    front-runner hopeful hopefuls challenger incumbent rival rivals protester protesters protestors
     demonstrators fan fans veteran veterans surrogate surrogates ally allies donor donors
     spokesmen spokeswomen congressmen congresswomen businessmen businesswomen chairmen
     children police operative operatives historian historians scholar scholars negotiator

@@ -91,6 +91,12 @@ CASES = [
      "We will win.", "Republican presidential candidate Ana Ortiz", "writing", "speaker-verb-quote", "direct"),
     ('Ana Ortiz joined Democrats in the vote, calling the plan "dead."', "dead.", "Ana Ortiz", "calling",
      "speaker-verb-partial", "mixed"),
+    # `hopeful` is a role noun too: capitalised modifiers before it and a title after it stay one mention
+    ('In line with her party, Republican Presidential hopeful Sen. Ana Ortiz was critical, telling reporters: '
+     '"We will win."', "We will win.", "Republican Presidential hopeful Sen. Ana Ortiz", "telling",
+     "speaker-verb-quote", "direct"),
+    ('"We will win," the Republican hopeful said.', "We will win,", "the Republican hopeful", "said",
+     "quote-speaker-verb", "direct"),
     # after a quotation ending its sentence, a description may stand before the speaker's name
     ("\"We will stay!\" Lee's niece, Ana Ortiz, shouted to the crowd.", "We will stay!", "Ana Ortiz", "shouted",
      "quote-speaker-verb", "direct"),
