@@ -94,10 +94,14 @@ _TAIL = regex.compile(
 )
 # Words a reported clause without `that` does not open with (`responded to …`, `wrote under …`);
 # but `no` with a noun and an auxiliary opens one (`said no ballots were lost`), as do `no one`
-# and `not all`.
+# and `not all`, an approximate number (`said at least 12 people died`, `about 300`, `up to 40`)
+# and a pronoun with its verb (`said nothing was taken`).
+_COUNT_WITH_VERB = r"\s+[\p{N}$][^.,;:!?\n]{0,60}?\b(?:is|was|are|were|has|had|have|will|would|could|can|\p{Ll}{2,}ed)\b"
 _NOT_CLAUSE_START = regex.compile(
-    r"(?:to|for|with|by|in|on|at|from|about|under|into|of|like|during|after|before|over|through|"
-    r"against|without|up|out|off|down|back|little|nothing|something|anything|so|very|"
+    r"(?:to|for|with|by|in|on|from|under|into|of|like|during|after|before|over|through|"
+    rf"at(?!\s+(?:least|most){_COUNT_WITH_VERB})|about(?!{_COUNT_WITH_VERB})|up(?!\s+to{_COUNT_WITH_VERB})|"
+    r"(?:nothing|something|anything)(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|might|must)\b)|"
+    r"against|without|out|off|down|back|little|so|very|"
     r"yes|no(?!\s+one\b)(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,3}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)|"
     r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)\b|(?:much|more|less)\b(?!\s+(?:than\s+\p{N}|of\b))"
     r"|too\b(?!\s+(?:many|much|few|little)\b)|[^\p{L}\p{N}]",

@@ -190,6 +190,14 @@ CASES = [
     ("Ana Ruiz said no ballots were lost.", "no ballots were lost", "Ana Ruiz", "said", "reported-that"),
     ("Ana Ruiz said no one was hurt in the fire.", "no one was hurt in the fire", "Ana Ruiz", "said", "reported-that"),
     ("Ruiz said not all ballots were counted.", "not all ballots were counted", "Ruiz", "said", "reported-that"),
+    # an approximate number with its verb, or `nothing` / `something` with one, opens a clause too
+    ("Officials said at least 12 people were killed.", "at least 12 people were killed", "Officials", "said",
+     "reported-that"),
+    ("Ruiz told reporters about 300 homes were lost.", "about 300 homes were lost", "Ruiz", "told",
+     "reported-that"),
+    ("Officials said up to 40 homes had burned.", "up to 40 homes had burned", "Officials", "said",
+     "reported-that"),
+    ("Police said nothing was taken.", "nothing was taken", "Police", "said", "reported-that"),
 ]
 
 
@@ -251,6 +259,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ruiz said not to worry about the plan at all.",
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
+        "Ortiz said about 300 words to the crowd.",  # a number without a verb is an object
+        "Ortiz said nothing about the plan on Monday.",
+        "Ortiz spoke at least 12 times in the debate.",
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
         # a source asking not to be named reports nothing
         "The official asked not to be identified because the talks were private.",
