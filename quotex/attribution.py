@@ -859,19 +859,28 @@ _AS = regex.compile(r"as\s+(?=\S)", regex.I)
 _BEFORE_ING_CUE = regex.compile(r"(?<![\p{L}’'\-])(?:as|is|was|are|were|been)\s+$")
 # A participle modifying a noun (`measures added by Republicans`), not a cue with its speaker.
 _PASSIVE_BY = regex.compile(r"\s+by\b")
-_PAST_VERB = regex.compile(r"(?<=\s)\p{Ll}[\p{Ll}\-]+ed(?![\p{L}\-])")
+
+
+@lru_cache(maxsize=8)
+def _verb_after_speaker(lexicon: Lexicon) -> regex.Pattern:
+    """Any past-tense verb, or a present-tense verb of manner (`laughs`, `shrugs`)."""
+    manner = f"|{trie_pattern(set(lexicon.manner_verbs))}" if lexicon.manner_verbs else ""
+    return regex.compile(rf"(?<=\s)(?:\p{{Ll}}[\p{{Ll}}\-]+ed{manner})(?![\p{{L}}\-])")
+
+
 _PAST_VERB_FIRST = regex.compile(r"\p{Ll}[\p{Ll}\-]+ed(?=\s+\p{Lu})")
 
 
 def _other_verb_cue(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
-    """`"…," an angry Hollande retaliated.`: after a quotation, a speaker and any past-tense
-    verb right after it attribute the quotation even when the verb is not a speech verb."""
+    """`"…," an angry Hollande retaliated.`, `"…," Ortiz laughs.`: after a quotation, a speaker
+    and any past-tense verb, or a verb of manner, right after it attribute the quotation even
+    when the verb is not a speech verb."""
     inverted = _PAST_VERB_FIRST.match(text, start, end)
     if inverted is not None:
         mention = subject_after(text, inverted.end(), end, lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(inverted.start(), inverted.end()), "quote-speaker-other-verb"
-    verb = _PAST_VERB.search(text, start, min(end, start + 120))
+    verb = _verb_after_speaker(lexicon).search(text, start, min(end, start + 120))
     if verb is None:
         return None
     mention = subject_before(text, start, verb.start(), lexicon)

@@ -442,6 +442,14 @@ DOUBLE_OPENERS = {'"': '"”“', "“": "”“\"", "„": "“”\"", "«": "�
 SINGLE_OPENERS = {"'": "'’", "‘": "’'", "‚": "‘’", "’": "’"}
 
 
+# What a speaker does while saying something, in the present tense of feature writing:
+# `"…," Ortiz laughs.` (any past tense after a speaker, `laughed`, attributes a quotation).
+MANNER_VERBS = frozenset("""
+    laughs smiles grins chuckles giggles shrugs sighs deadpans beams nods winks scoffs sneers
+    snorts smirks frowns winces
+""".split())
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     language: str
@@ -481,6 +489,7 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     authored_nouns: frozenset[str] = frozenset()
+    manner_verbs: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -523,6 +532,7 @@ ENGLISH = Lexicon(
     party_nouns=PARTY_NOUNS,
     demonyms=DEMONYMS,
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
+    manner_verbs=MANNER_VERBS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

@@ -224,6 +224,11 @@ CASES = [
      "quote-speaker-verb", "direct"),
     ('"We will stay," an angry Ortiz retaliated.', "We will stay,", "an angry Ortiz", "retaliated",
      "quote-speaker-other-verb", "direct"),
+    # in the present tense of a feature, a verb of manner after the speaker: not the subject before
+    ('Tom Vance cooks. "He burns the rice," Rosa Vance laughs.', "He burns the rice,", "Rosa Vance", "laughs",
+     "quote-speaker-other-verb", "direct"),
+    ('Tom Vance cooks. "He burns the rice," Rosa Vance shrugs as she stirs.', "He burns the rice,", "Rosa Vance",
+     "shrugs", "quote-speaker-other-verb", "direct"),
     ('"We will stay and fight." ― Ana Ortiz', "We will stay and fight.", "Ana Ortiz", "―",
      "quote-dash-speaker", "direct"),
     ('"ORTIZ: We will stay."', "ORTIZ: We will stay.", "ORTIZ", ":", "transcript-label", "direct"),
@@ -471,6 +476,8 @@ def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(t
         # a name after a number modifies a noun-like form (`emails`), which is then no cue
         ('The reviewers said more than 1,300 Ortiz emails held secrets, but most were just "confidential," a'
          ' lower level.', "Ortiz"),
+        # a present tense after a name is a cue only for a verb of manner (`laughs`), not any verb
+        ('Tom Vance cooks. "Tacos," Rosa Vance sells on weekends.', "Rosa Vance"),
     ],
 )
 def test_words_after_a_quoted_phrase_that_are_no_cue_and_speaker(text, not_speaker):

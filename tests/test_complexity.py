@@ -93,7 +93,7 @@ USAGE = {
     "attribution._TRANSCRIPT_LABEL": "match",
     "attribution._DASH_LINE": "fullmatch",
     "attribution._DASH_NAME": "match",
-    "attribution._PAST_VERB": "search<=120",
+    "attribution._verb_after_speaker": "search<=120",
     "attribution._PAST_VERB_FIRST": "match",
     "attribution._TAG_NAME": "match",
     "coref._NAME_RUN": "finditer",
@@ -173,6 +173,7 @@ _MODULES = (segment, quotemarks, attribution, coref, evaluate, indirect, mention
 # Patterns built by a function of the lexicon (the function's name, the call).
 _BUILT = {
     "attribution.cue_pattern": lambda: attribution.cue_pattern(ENGLISH),
+    "attribution._verb_after_speaker": lambda: attribution._verb_after_speaker(ENGLISH),
     "coref._role_pattern": lambda: coref._role_pattern("spokesman", ENGLISH),
     "mentions._pronoun_pattern": lambda: mentions._pronoun_pattern(ENGLISH),
     "mentions._name_pattern": lambda: mentions._name_pattern(ENGLISH),
