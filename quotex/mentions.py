@@ -18,6 +18,7 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?:\p{Lu}\.)+"  # U.S., D.C.
+    r"|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N},])"  # 2,400: no comma between two parts
     r"|[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*(?:[’']s?(?!\p{L}))?\.?"
     r"|[^\s\p{L}\p{M}\p{N}]"
 )
@@ -852,7 +853,9 @@ def subject_after(
 
 _APPOSED_NAME = regex.compile(
     r",\s+(?P<name>\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,3})"
-    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.\-]*){0,5})?"  # `… of Strathmore University`
+    # `… of Strathmore University`, `… of the Bank of Ostland`, `… of the bank`
+    r"(?:\s+(?:of|from|at)\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*){0,5}"
+    r"|the\s+(?:\p{Lu}[\p{L}\p{M}’'.\-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?\p{Lu}[\p{L}\p{M}’'.\-]*){0,5}|\p{Ll}+)))?"
     r"\s*(?:[,.;:!?]|$)"
 )
 

@@ -350,6 +350,10 @@ CASES = [
     # a name in apposition to an inverted cue's description, with its institution after it
     ('"The effect was consistent," said the lead author, Fiona Haldane of Strathmore University.',
      "The effect was consistent,", "Fiona Haldane", "said", "quote-verb-speaker", "direct"),
+    ('"The effect was consistent," said the lead author, Fiona Haldane of the Bank of Ostland.',
+     "The effect was consistent,", "Fiona Haldane", "said", "quote-verb-speaker", "direct"),
+    ('"The effect was consistent," said the lead author, Fiona Haldane of the bank.',
+     "The effect was consistent,", "Fiona Haldane", "said", "quote-verb-speaker", "direct"),
     # a signature after a spaced hyphen at the end of its line
     ('The firm cut jobs.\n\n"The market has turned against us" - Raj Mehta.', "The market has turned against us",
      "Raj Mehta", "-", "quote-dash-speaker", "direct"),

@@ -198,6 +198,11 @@ CASES = [
     ("Officials said up to 40 homes had burned.", "up to 40 homes had burned", "Officials", "said",
      "reported-that"),
     ("Police said nothing was taken.", "nothing was taken", "Police", "said", "reported-that"),
+    # a number's thousands separator is no comma of the clause: the source runs on past it
+    ("A study of 2,400 families found that screens hurt speech.", "screens hurt speech",
+     "A study of 2,400 families", "found", "reported-finding"),
+    ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
+     "a new study of 2,400 families", "according to", "reported-according-to"),
 ]
 
 
