@@ -313,7 +313,7 @@ ROLE_NOUNS = frozenset("""
     councilwomen ceo premier chancellor writer writers publisher publishers producer producers
     singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
     rabbis imam imams bishop bishops pope
-    boss player teammate teenager youngster chef year-old colonel artist musician poet
+    boss player teammate colleague teenager youngster chef year-old colonel artist musician poet
     filmmaker playwright photographer designer
     commissioner administrator superintendent sheriff treasurer comptroller auditor clerk
     inspector detective trooper sergeant captain admiral agent advocate correspondent provost

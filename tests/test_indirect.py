@@ -198,6 +198,9 @@ CASES = [
     ("Officials said up to 40 homes had burned.", "up to 40 homes had burned", "Officials", "said",
      "reported-that"),
     ("Police said nothing was taken.", "nothing was taken", "Police", "said", "reported-that"),
+    # a name joined with a role noun is one source (`colleagues` is one)
+    ("Ana Carvalho and colleagues found that the risk fell.", "the risk fell", "Ana Carvalho and colleagues",
+     "found", "reported-that"),
     # a number's thousands separator is no comma of the clause: the source runs on past it
     ("A study of 2,400 families found that screens hurt speech.", "screens hurt speech",
      "A study of 2,400 families", "found", "reported-finding"),
