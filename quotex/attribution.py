@@ -669,8 +669,8 @@ def _through_account(
         speaker_start = min(cue.start, mention.span.start)
         before = _ACCORDING_TO.search(text, lead.start, speaker_start)
         source = subject_after(text, before.end(), speaker_start, lexicon, lenient=True) if before is not None else None
-    if source is None or source.kind == "pronoun":
-        return found
+    if source is None or source.kind == "pronoun" or source.kind == "nominal" and source.head in lexicon.rendering_nouns:
+        return found  # `…, according to a translation`: the words stay the speaker's
     return source, cue, "according-to-account"  # the cue stays the verb: the account reports no clause of its own
 
 

@@ -450,6 +450,12 @@ MANNER_VERBS = frozenset("""
 """.split())
 
 
+# What renders someone's words in another language without being their source: `"…," Ortiz
+# said, according to a translation` is Ortiz's, where `according to the Tribune`, or to a
+# transcript, makes that account the source.
+RENDERING_NOUNS = frozenset("translation translations interpreter interpreters".split())
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     language: str
@@ -490,6 +496,7 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()
     authored_nouns: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
+    rendering_nouns: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -533,6 +540,7 @@ ENGLISH = Lexicon(
     demonyms=DEMONYMS,
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
     manner_verbs=MANNER_VERBS,
+    rendering_nouns=RENDERING_NOUNS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

@@ -262,6 +262,11 @@ CASES = [
     ("Students held up her photo. Fans also chanted, “Build a wall,” referring to the candidate’s vow to construct a"
      " wall along the border, the Daily Herald reported.", "Build a wall,", "the Daily Herald", "chanted",
      "according-to-account", "direct"),
+    # a transcript is an account too; a translation renders the speaker's own words
+    ('"We will stay," Ana Ortiz said, according to a transcript of the show.', "We will stay,",
+     "a transcript of the show", "said", "according-to-account", "direct"),
+    ('"We will stay," Ana Ortiz said, according to a translation.', "We will stay,", "Ana Ortiz", "said",
+     "quote-speaker-verb", "direct"),
     # ... but not an account inside the quotation, or in a sentence of its own
     ('Ortiz told the crowd: "The driver fired, according to the police."', "The driver fired, according to the police.",
      "Ortiz", "told", "speaker-verb-quote", "direct"),
