@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import Mention, after_dateline, subject_before
+from .mentions import WEEKDAYS, Mention, after_dateline, subject_before
 from .records import Span
 from .rules import confidence
 
@@ -119,6 +119,10 @@ _ACCORDING_TAIL = regex.compile(
     r"[\s.!?\"”’')]*"
 )
 _WHAT_BEFORE = regex.compile(r"\bwhat\s+$", regex.I)
+# A cue's time and then `that`: `said Monday that …` reports what follows, whatever came before.
+_TIME_THEN_THAT = regex.compile(
+    r"\s+(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday|earlier|later|last\s+\p{L}+|this\s+\p{L}+)"
+    r"\s+that\s", regex.I)
 _HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
 # A speaker's label in a transcript: one or two words, the last of them in capitals or a
 # surname (`WALLACE`, `Matthews`, `Sen. Ortiz`), but not a heading word such as `Update`.
@@ -255,7 +259,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
         heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
         tail = _TAIL.fullmatch(text, heard, sentence.end)  # `…, the campaign told the Daily Herald.`
-        if tail is not None and (according or _FINITE.search(text, before.start + 1, before.end)):
+        if tail is not None and (according or _FINITE.search(text, before.start + 1, before.end)) \
+                and _TIME_THEN_THAT.match(text, heard, sentence.end) is None:
             rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
             after = None
             if tail.start("rest") >= 0 and not according and not event.inverted \

@@ -144,6 +144,7 @@ USAGE = {
     "indirect._OPENS_WITH_SUBORDINATOR": "match",
     "indirect._THAT_AHEAD": "match",
     "indirect._TAIL": "fullmatch",
+    "indirect._TIME_THEN_THAT": "match",
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",
     "indirect._HEADLINE": "match",

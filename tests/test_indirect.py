@@ -198,6 +198,11 @@ CASES = [
     ("Officials said up to 40 homes had burned.", "up to 40 homes had burned", "Officials", "said",
      "reported-that"),
     ("Police said nothing was taken.", "nothing was taken", "Police", "said", "reported-that"),
+    # a cue's time and then `that` report what follows, even after a description that opens the sentence
+    ("His wife of 50 years, Ana Okafor, said Monday that he had played.", "he had played", "Ana Okafor", "said",
+     "reported-that"),
+    ("The talks had failed, Ortiz said Monday in a statement that was posted online.", "The talks had failed",
+     "Ortiz", "said", "reported-after"),
     # a name joined with a role noun is one source (`colleagues` is one)
     ("Ana Carvalho and colleagues found that the risk fell.", "the risk fell", "Ana Carvalho and colleagues",
      "found", "reported-that"),
