@@ -1240,9 +1240,11 @@ def _introduces(gap: str, text: str, quote: QuotedSpan) -> bool:
     """Whether the text between a cue and a quotation lets the quotation stand on its own."""
     stripped = gap.strip()
     words = _WORD.findall(stripped)
+    first = text[quote.start : quote.start + 1]
+    if first.islower() and any(word.lower() == "that" for word in words):
+        return False  # `said that in any talks, "we will send a signal"`: the quotation goes on the clause
     if stripped.endswith((":", ",")) and len(words) <= _DIRECT_GAP_WORDS:
         return True
-    first = text[quote.start : quote.start + 1]
     return len(words) <= 2 and first.isupper()
 
 

@@ -91,6 +91,11 @@ CASES = [
      "We will win.", "Republican presidential candidate Ana Ortiz", "writing", "speaker-verb-quote", "direct"),
     ('Ana Ortiz joined Democrats in the vote, calling the plan "dead."', "dead.", "Ana Ortiz", "calling",
      "speaker-verb-partial", "mixed"),
+    # a quotation opening in lower case after `that` goes on the reported clause: mixed, not direct
+    ('Ana Ortiz said that in any talks, "we will send a clear signal."', "we will send a clear signal.",
+     "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz said in an interview on Monday, "we will stay."', "we will stay.", "Ana Ortiz", "said",
+     "speaker-verb-quote", "direct"),
     # `hopeful` is a role noun too: capitalised modifiers before it and a title after it stay one mention
     ('In line with her party, Republican Presidential hopeful Sen. Ana Ortiz was critical, telling reporters: '
      '"We will win."', "We will win.", "Republican Presidential hopeful Sen. Ana Ortiz", "telling",
