@@ -37,6 +37,9 @@ _ADVERBIAL = regex.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
     r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?"
+    # `said Tuesday the bridge was closed`, `said Monday night that …`
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?![\p{L}’'])"
+    r"(?:\s+(?:night|morning|afternoon|evening)\b)?(?!\s+(?:is|was|will|would|could|has|had|marks|remains|to|during)\b)\s*,?"
     # `said in a statement he would appeal`, `in an interview with the paper the ruling was wrong`
     r"|(?![^.;:!?]{0,80}\bthat\b)in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:statement|interview|email|"
     r"letter|post|tweet|speech|filing|release|note)(?:\s+(?:with|to)\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?)?"

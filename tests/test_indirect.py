@@ -203,6 +203,10 @@ CASES = [
      "reported-that"),
     ("The talks had failed, Ortiz said Monday in a statement that was posted online.", "The talks had failed",
      "Ortiz", "said", "reported-after"),
+    # a bare day after the cue is its time, not the clause's first word; unless a verb follows it
+    ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
+    ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
+     "reported-that"),
     # a name joined with a role noun is one source (`colleagues` is one)
     ("Ana Carvalho and colleagues found that the risk fell.", "the risk fell", "Ana Carvalho and colleagues",
      "found", "reported-that"),
