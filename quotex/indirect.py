@@ -205,13 +205,24 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
     i = bisect_right(speakers, span.start)
     while i < len(speakers) and speakers[i] < span.end:
         joint = _CLAUSE_JOINT.search(text, max(span.start, speakers[i] - 12), speakers[i])
-        if joint is not None:
+        if joint is not None and (joint.group("word") or _CLOSING_CUE_AHEAD.fullmatch(text, speakers[i], span.end)
+                                  or _AUXILIARY.search(text, span.start, joint.start())):
+            # a bare comma ends a clause that has a verb (`there are 2,400 billionaires, another says`),
+            # not an opening phrase (`after examining her leg, she insisted`)
             return _trimmed(text, span.start, joint.start())
         i += 1  # `the money he says he raised`: speech inside the clause does not end it
     return span
 
 
-_CLAUSE_JOINT = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;|[―—–])\s+$")
+# `…, and 4 in 10 said`, `…; she said`, and a bare comma before a closing cue
+# (`the results suggest that screening helps, the researchers wrote`).
+_CLAUSE_JOINT = regex.compile(r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>;|[―—–]))\s+$")
+_AUXILIARY = regex.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b"
+    r"|n[’']t\b|[’'](?:re|ve|ll|d)\b|\b\p{Ll}{3,}ed\b"
+)
+# A speaker and cue that close the clause: a few words to its end, with no clause of their own.
+_CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 
 
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")

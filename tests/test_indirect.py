@@ -300,6 +300,14 @@ def test_no_reported_speech(text):
     [
         ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
          ["the economy was weak", "it would get worse"]),
+        # a bare comma ends a clause with a verb before the next source, or before a closing cue;
+        # not an opening phrase before a source inside the clause
+        ("One poll says there are 2,400 billionaires in the world, another says there are about 1,800.",
+         ["there are 2,400 billionaires in the world", "there are about 1,800"]),
+        ("The results suggest that screening helps, the researchers wrote.",
+         ["The results suggest that screening helps"]),
+        ("According to her account, after examining the leg, she insisted that Lee go home.",
+         ["after examining the leg, she insisted that Lee go home", "Lee go home"]),
         ("Ortiz says the city has more parks; Lee counts 585 of them.", ["the city has more parks"]),
         ("Ortiz noted that the city had no parks ― as was true for years ― Lee said the city would build one.",
          ["the city had no parks ― as was true for years", "the city would build one"]),
