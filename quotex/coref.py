@@ -474,6 +474,15 @@ def _role_pattern(role: str, lexicon: Lexicon, former: bool = False) -> re.Patte
     return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
 
 
+@lru_cache(maxsize=64)
+def _unnamed_role_pattern(role: str) -> regex.Pattern:
+    """`a spokesman`, `an aide to the mayor`, with no name in apposition after it."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\-])(?:[Aa]|[Aa]n)\s+(?:[\p{{L}}\-’']+\s+){{0,3}}?{regex.escape(role)}(?![\p{{L}}\-])"
+        r"(?![^\S\n]*,[^\S\n]*\p{Lu})"
+    )
+
+
 def _title_gender(title: str, lexicon: Lexicon) -> str | None:
     """The gender an honorific gives (`Mrs.`, `Mr`), None for any other title."""
     return lexicon.honorifics.get(title.lower(), lexicon.honorifics.get(title.lower().rstrip(".")))
@@ -649,10 +658,20 @@ class Resolver:
         if found is not None or head not in lex.role_nouns or head in _BYSTANDERS or head in _RELATIONAL \
                 or not _singular_definite(mention, self.table.text):
             return found, True
+        if self._introduced_unnamed(mention):
+            return None, True  # `A ministry spokesman said …. "No," the spokesman said`: that one, unnamed
         gender = lex.gendered_nouns.get(head)
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
                                  if gender else e.person is True)
         return found, False
+
+    def _introduced_unnamed(self, mention: Mention) -> bool:
+        """Whether one of the last sentences introduced someone in this role with no name
+        after it (`a ministry spokesman said`, not `a spokesman, Lee Chan,`)."""
+        pos = mention.span.start
+        s = bisect_right(self.sentence_starts, pos) - 1
+        lo = max(self.table.section_start(pos), self.table.sentences[max(0, s - _LOOKBACK_SENTENCES + 1)].start)
+        return _unnamed_role_pattern(mention.head).search(self.table.text, lo, pos) is not None
 
 
 # A line that is nothing but a rule: `___`, `***`, `---`.

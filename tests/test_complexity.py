@@ -177,6 +177,7 @@ _BUILT = {
     "attribution.cue_pattern": lambda: attribution.cue_pattern(ENGLISH),
     "attribution._verb_after_speaker": lambda: attribution._verb_after_speaker(ENGLISH),
     "coref._role_pattern": lambda: coref._role_pattern("spokesman", ENGLISH),
+    "coref._unnamed_role_pattern": lambda: coref._unnamed_role_pattern("spokesman"),
     "mentions._pronoun_pattern": lambda: mentions._pronoun_pattern(ENGLISH),
     "mentions._name_pattern": lambda: mentions._name_pattern(ENGLISH),
 }

@@ -227,6 +227,12 @@ def speakers(text, kinds=("direct", "mixed")):
         # but finds the person introduced with it
         ('Rep. Walter Brisbane faced a challenger, Keisha Morrow.\n\n"He is lost," the challenger said.',
          [("Keisha Morrow", "description")]),
+        # a role someone was introduced with, unnamed, refers back to that someone, not to an epithet
+        ('Ana Ortiz spoke first. A campaign aide said the vote was close.\n\n"We will win," the aide said.',
+         [("the aide", "unresolved")]),
+        # ... but a name apposed to it is the person
+        ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
+         [("Lee Chan", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
