@@ -24,11 +24,12 @@ _TRIM = " \t\n\r\u00a0,;:.—–-"
 _OBJECT_LEAD = regex.compile(
     r"\s*(?:(?:to\s+)?(?:reporters|the\s+press|journalists|the\s+crowd|supporters|an?\s+audience|"
     r"(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,2}(?:reporter|audience|crowd|interviewer|host|briefing|conference|"
-    r"meeting|hearing|committee|panel|rally|jury|summit|assembly|parliament|court|news\s+agency|broadcaster)s?(?![\p{L}])|"
+    r"meeting|hearing|committee|panel|rally|jury|summit|assembly|parliament|court|news\s+agency|broadcaster|"
+    r"dispatcher|officer|detective|deputy|judge|investigator)s?(?![\p{L}])|"
     r"(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}|him|her|them|us|me|"
     # any hearer, when a clause, an adverbial or the sentence's end follows: `told the board he …`
     r"(?:(?:the|his|her|their|its)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?!(?:of|about|for|to|with|from|by|in|on)\s)[\p{Ll}\-]+"
-    r"|\p{Ll}[\p{Ll}\-]*s)"
+    r"|(?:\p{Ll}[\p{Ll}\-]*\s+)?(?:\p{Ll}[\p{Ll}\-]*s|police))"  # `told council members`, `told police`
     r"(?=\s*[,.;:]|\s+(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those|on|in|at|last|during|"
     r"\p{Lu}[\p{L}’'\-]*)(?![\p{L}’'\-])))\s*)?",
 )
@@ -37,6 +38,9 @@ _ADVERBIAL = regex.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
     r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?"
+    # `told investigators in July she was …`
+    r"|(?:in|on|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,4})?\s*,?(?=\s*(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # `said Tuesday the bridge was closed`, `said Monday night that …`
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?![\p{L}’'])"
     r"(?:\s+(?:night|morning|afternoon|evening)\b)?(?!\s+(?:is|was|will|would|could|has|had|marks|remains|to|during)\b)\s*,?"

@@ -203,6 +203,12 @@ CASES = [
      "reported-that"),
     ("The talks had failed, Ortiz said Monday in a statement that was posted online.", "The talks had failed",
      "Ortiz", "said", "reported-after"),
+    # the hearer of `told` is no part of what was told: `police`, two words, a role; nor is a month
+    ("A woman told police her bike was stolen.", "her bike was stolen", "A woman", "told", "reported-that"),
+    ("Ortiz told council members the budget was short.", "the budget was short", "Ortiz", "told", "reported-that"),
+    ("A woman told a dispatcher her bike was stolen.", "her bike was stolen", "A woman", "told", "reported-that"),
+    ("Ortiz told investigators in July she was advised by Lee.", "she was advised by Lee", "Ortiz", "told",
+     "reported-that"),
     # a bare day after the cue is its time, not the clause's first word; unless a verb follows it
     ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
