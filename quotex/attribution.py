@@ -338,10 +338,15 @@ def _goes_without(text: str, match) -> bool:
         return True
     if match.group() == "told" and _ALL_TOLD.search(text, max(0, match.start() - 8), match.start()):
         return True  # `All told, the city spent …`: in all
+    if match.group().endswith("ing") and _NOUN_VERB_NEXT.match(text, match.end()) \
+            and not _PROGRESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return True  # `Her favorite saying was "…"`, `the saying goes`: a noun; not `All I'm asking is`
     return match.group() == "saying" and _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 _ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
+_NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
+_PROGRESSIVE_BEFORE = regex.compile(r"(?:[’']m|[’']re|[’']s|(?<![\p{L}’'\-])(?:am|is|are|was|were|be|been))\s+$", regex.I)
 
 
 # `reports to the president`, but not `reported to the council that …`

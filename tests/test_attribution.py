@@ -492,6 +492,8 @@ def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(t
          ' lower level.', "Ortiz"),
         # a present tense after a name is a cue only for a verb of manner (`laughs`), not any verb
         ('Tom Vance cooks. "Tacos," Rosa Vance sells on weekends.', "Rosa Vance"),
+        # an `-ing` form with a verb of its own after it is a noun (`saying`), no cue
+        ('Ruth Ames loved her garden. Her favorite saying was "Measure twice, cut once."', "Her favorite"),
     ],
 )
 def test_words_after_a_quoted_phrase_that_are_no_cue_and_speaker(text, not_speaker):

@@ -43,6 +43,8 @@ USAGE = {
     "attribution._SAME_SENTENCE_AFTER_CUE": "fullmatch",
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
+    "attribution._NOUN_VERB_NEXT": "match",
+    "attribution._PROGRESSIVE_BEFORE": "search<=8",
     "attribution._WORD_BEFORE": "search<=40",
     "attribution._WORD_AFTER": "match",
     "attribution._HEADLINE_LABEL": "search<=40",
