@@ -925,7 +925,8 @@ def _next_sentence_cue(
         # `"…"¶That was the message from Ana Ortiz.`: a quotation standing alone, its source named after it
         alone = _alone_in_paragraph(text, quote)
         return _source_named_next(text, Span(nxt.start, min(nxt.end, next_open)), lexicon) if alone else None
-    found = _trailing_cue(text, Span(nxt.start, min(nxt.end, next_open)), lexicon, anchored=True)
+    so = _SO_BEFORE_CUE.match(text, nxt.start, nxt.end)  # `"…." So says Ada Finch, 91.`
+    found = _trailing_cue(text, Span(so.end() if so else nxt.start, min(nxt.end, next_open)), lexicon, anchored=True)
     if found is None:
         return _source_named_next(text, Span(nxt.start, min(nxt.end, next_open)), lexicon)
     mention, cue, rule = found
@@ -943,6 +944,7 @@ def _next_sentence_cue(
 
 
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
+_SO_BEFORE_CUE = regex.compile(r"So\s+(?=\p{Ll})")
 # `"…" That quote from Ana Ortiz appeared …`: the next sentence names where the quotation came from.
 # So does `That's how Ana Ortiz put it`, `That was the message from Ana Ortiz`, `That's what Ana Ortiz told …`.
 _QUOTE_FROM = regex.compile(

@@ -229,6 +229,9 @@ CASES = [
      "quote-speaker-verb", "direct"),
     ('"We will stay," an angry Ortiz retaliated.', "We will stay,", "an angry Ortiz", "retaliated",
      "quote-speaker-other-verb", "direct"),
+    # a cue opening the next sentence, after `So`
+    ('Lee Chan sat alone. "I miss the dogs." So says Ada Finch, 91.', "I miss the dogs.", "Ada Finch", "says",
+     "quote-then-cue", "direct"),
     # in the present tense of a feature, a verb of manner after the speaker: not the subject before
     ('Tom Vance cooks. "He burns the rice," Rosa Vance laughs.', "He burns the rice,", "Rosa Vance", "laughs",
      "quote-speaker-other-verb", "direct"),
