@@ -314,6 +314,7 @@ ROLE_NOUNS = frozenset("""
     singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
     rabbis imam imams bishop bishops pope
     boss player teammate colleague teenager youngster chef year-old colonel artist musician poet
+    parent patient customer passenger
     filmmaker playwright photographer designer
     commissioner administrator superintendent sheriff treasurer comptroller auditor clerk
     inspector detective trooper sergeant captain admiral agent advocate correspondent provost

@@ -241,6 +241,18 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     return toks[:cut], toks[cut:]
 
 
+def _role_opening_sentence(source: str, toks: list[Token], lexicon: Lexicon) -> bool:
+    """`Resident Jo Park`, `Parent Kim Novak`: a singular role noun, capitalised only because it
+    opens the sentence, before a given name and a surname that end no company's name."""
+    if len(toks) != 3 or toks[0].lower not in lexicon.role_nouns or toks[0].lower in lexicon.thing_nouns \
+            or toks[0].lower.endswith("s") or any(toks[2].text in words for words in lexicon.kind_name_words.values()):
+        return False
+    return _SENTENCE_OPENS_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start) is not None
+
+
+_SENTENCE_OPENS_BEFORE = regex.compile(r"(?:^|[.!?\n][\"”’')]*)\s*$")
+
+
 # Institutions whose names may open with a title word (`State`, `Justice`, `Foreign`).
 _INSTITUTIONS = frozenset({
     "house", "senate", "department", "ministry", "office", "court", "committee", "commission", "council",
@@ -255,6 +267,8 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if not toks:
         return None
     titles, name = split_titles(toks, lexicon)
+    if not titles and _role_opening_sentence(source, toks, lexicon):
+        titles, name = toks[:1], toks[1:]  # `Resident Jo Park said`: a role capitalised as the sentence opens
     if not name or len(name) > _MAX_NAME_TOKENS:
         return None
     last = name[-1]

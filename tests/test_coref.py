@@ -233,6 +233,10 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... but a name apposed to it is the person
         ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
          [("Lee Chan", "description")]),
+        # a role capitalised because it opens the sentence is no part of the name after it
+        ('The plant hums.\n\nResident Jo Park said: "It is loud."', [("Jo Park", "name")]),
+        ('The plant hums.\n\nParent Kim Novak said: "It is loud."', [("Kim Novak", "name")]),
+        ('Rates rose.\n\nStudent Loan Corp said: "Rates rise."', [("Student Loan Corp", "name")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
     ],
