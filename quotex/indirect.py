@@ -473,6 +473,15 @@ _HEADING_WORDS = frozenset("""
 """.split())
 
 
+# Street and place words that end a police log's labels: `ELM STREET: A caller reported …`.
+_PLACE_WORDS = frozenset("street st avenue ave road rd drive dr lane boulevard blvd highway route square township county".split())
+
+
+def _place_label(label: str) -> bool:
+    words = label.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _PLACE_WORDS
+
+
 def _heading_label(label: str, text: str, para: Span) -> bool:
     words = label.split()
     return (
@@ -494,7 +503,7 @@ def _headlines(
         if match is None or _overlaps(para, quoted, starts):
             continue
         headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
-        transcript = _SPEAKER_LABEL.fullmatch(match.group(1)) is not None
+        transcript = _SPEAKER_LABEL.fullmatch(match.group(1)) is not None and not _place_label(match.group(1))
         if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)

@@ -198,6 +198,9 @@ CASES = [
     ("Officials said up to 40 homes had burned.", "up to 40 homes had burned", "Officials", "said",
      "reported-that"),
     ("Police said nothing was taken.", "nothing was taken", "Police", "said", "reported-that"),
+    # a line of a transcript: a name in capitals and a colon
+    ("The interview went on.\n\nORTIZ: We will stay and we will fight for the district.",
+     "We will stay and we will fight for the district", "ORTIZ", ":", "reported-transcript"),
     # a cue's time and then `that` report what follows, even after a description that opens the sentence
     ("His wife of 50 years, Ana Okafor, said Monday that he had played.", "he had played", "Ana Okafor", "said",
      "reported-that"),
@@ -267,6 +270,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ana Ortiz called for the first time in years.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
+        # a street that labels an item of a police log is no speaker of a transcript
+        "Police log.\n\nELM STREET: Officers found the door open and the lights on.",
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
         "Ana Ortiz was asked to leave the room before the vote.",  # a request, not a question
         "When asked, Ortiz shrugged and left the hall at once.",  # no question given
