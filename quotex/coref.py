@@ -646,7 +646,9 @@ class Resolver:
             # `the former governor`: the person introduced as a former one, not the governor
             former = _FORMER.search(self.table.text, mention.span.start, mention.head_span.start) is not None
             pattern = _role_pattern(head, lex, former=True) if former else None
-            found = self.table.introduced_with(head, mention.span.start, pattern)
+            # `the university` after `a spokeswoman for Northgate University`: the university, not her
+            found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
+            found = found or self.table.introduced_with(head, mention.span.start, pattern)
         else:
             modified = _modified_pattern(self.table.text, mention, lex)
             found = self.table.introduced_with(head, mention.span.start, modified) if modified else None

@@ -233,6 +233,9 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... but a name apposed to it is the person
         ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
          [("Lee Chan", "description")]),
+        # a kind of organisation is the one named with that word, not the person speaking for it
+        ('Jenna Holloway, a spokeswoman for Northgate University, said the review had begun.\n\n'
+         '"We take this seriously," the university said.', [("Northgate University", "description")]),
         # a role capitalised because it opens the sentence is no part of the name after it
         ('The plant hums.\n\nResident Jo Park said: "It is loud."', [("Jo Park", "name")]),
         ('The plant hums.\n\nParent Kim Novak said: "It is loud."', [("Kim Novak", "name")]),
