@@ -346,6 +346,10 @@ def _goes_without(text: str, match) -> bool:
 
 _ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
 _NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
+_FINITE_NEXT = regex.compile(
+    r"\s+(?:are|were|have|had|will|would|could|can|may|might|said|say|rose|fell|grew|show|showed|suggest|\p{Ll}{2,}ed)"
+    r"(?![\p{L}’'\-])"
+)
 _PROGRESSIVE_BEFORE = regex.compile(r"(?:[’']m|[’']re|[’']s|(?<![\p{L}’'\-])(?:am|is|are|was|were|be|been))\s+$", regex.I)
 
 
@@ -381,6 +385,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     word = before.group(1)
     if word.lower() in lexicon.subject_pronouns or word.lower() in ("who", "which"):
         return True  # `she notes`, `the report, which notes`
+    if match.group().endswith("s") and _FINITE_NEXT.match(text, match.end()):
+        return False  # `Jobless claims fell`, `News reports said`: a noun, the subject of the verb after it
     if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns \
             or match.group().endswith("s") and not word.endswith("s") \
             and (word in lexicon.role_nouns or word in lexicon.thing_nouns or word in lexicon.evidence_nouns):

@@ -198,6 +198,7 @@ CASES = [
     ("Officials said up to 40 homes had burned.", "up to 40 homes had burned", "Officials", "said",
      "reported-that"),
     ("Police said nothing was taken.", "nothing was taken", "Police", "said", "reported-that"),
+    ("News reports said the car was speeding.", "the car was speeding", "News reports", "said", "reported-that"),
     # a line of a transcript: a name in capitals and a colon
     ("The interview went on.\n\nORTIZ: We will stay and we will fight for the district.",
      "We will stay and we will fight for the district", "ORTIZ", ":", "reported-transcript"),
@@ -270,6 +271,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ana Ortiz called for the first time in years.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
+        # a noun-like cue form with a verb right after it is a noun, the subject of that verb
+        "Jobless claims fell last week for the third time.",
+        "Earnings reports are due next week from the big banks.",
         # a street that labels an item of a police log is no speaker of a transcript
         "Police log.\n\nELM STREET: Officers found the door open and the lights on.",
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
