@@ -43,8 +43,12 @@ _PLACE_STARTS = frozenset("""
     united new north south east west central national american federal supreme white
     democratic republican state saint st. fort los las san santa
     """.split())
+# A run of capitalised words, with the particles a name may hold (`Pieter van der Berg`,
+# `Osama al-Haddad`, `Zainab binti Hashim`).
 _NAME_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|de|del|van|von|bin|al|da|di|la|le|du)(?=\s|[,.;:!?)]|$))*"
+    r"\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|"
+    + "|".join(sorted((regex.escape(p) for p in NAME_PARTICLES if p[0] != "s"), key=len, reverse=True))
+    + rf"|(?:{JOINED_PARTICLES})-\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)(?=\s|[,.;:!?)]|$))*"
 )
 # A given name and the surname after it (`Julian Mabbott`).
 _SURNAME_AFTER = regex.compile(r"(?<![\p{L}\p{M}’'\-])(\p{Lu}[\p{Ll}\p{M}’'\-]+)[^\S\n]+(\p{Lu}[\p{Ll}\p{M}’'\-]+)(?![\p{L}\p{M}])")

@@ -23,7 +23,7 @@ _TOKEN = regex.compile(
     r"|[^\s\p{L}\p{M}\p{N}]"
 )
 _POSSESSIVE = regex.compile(r"[’']s?$")
-NAME_PARTICLES = frozenset("de del della der di da van von ten ter bin ibn al el la le du dos das st. st y".split())
+NAME_PARTICLES = frozenset("de del della der den di da van von ten ter bin binti bint ibn al el la le du dos das st. st y".split())
 # What may follow a name without being part of it: generations, and honours and offices in
 # British copy (`Rupert Vance KC`, `Ana Ortiz MP`).
 _NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv kc qc mp obe mbe cbe kbe".split())

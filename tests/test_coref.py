@@ -233,6 +233,11 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... but a name apposed to it is the person
         ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
          [("Lee Chan", "description")]),
+        # particles inside a name after a title stay in it, for the pronouns that refer back to it
+        ('Minister Pieter van der Berg spoke on Monday. He said the talks had been "positive."',
+         [("Pieter van der Berg", "pronoun")]),
+        ('Mr. Osama al-Haddad spoke on Monday. He said the talks had been "positive."', [("Osama al-Haddad", "pronoun")]),
+        ('Minister Zainab binti Hashim said the talks were "slow."', [("Zainab binti Hashim", "name")]),
         # a kind of organisation is the one named with that word, not the person speaking for it
         ('Jenna Holloway, a spokeswoman for Northgate University, said the review had begun.\n\n'
          '"We take this seriously," the university said.', [("Northgate University", "description")]),
