@@ -254,7 +254,7 @@ TITLES = frozenset("""
     advocate comptroller treasurer auditor councilmember alderman alderwoman assemblyman
     assemblywoman administrator clerk pastor anchor correspondent editor publisher inspector
     adviser advisor strategist pollster economist provost reverend
-    marine member secretary-general ayatollah moderator
+    marine member secretary-general ayatollah moderator crown emir sultan sheikha taoiseach
 """.split()) | ROLES_AS_TITLES
 
 # Abbreviated titles and the role nouns they stand for: `Sen. Ortiz` is `the senator`.

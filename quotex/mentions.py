@@ -274,6 +274,9 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     last = name[-1]
     if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics:
         return None
+    if titles and all(_bare(t.text) in lexicon.titles for t in name) and last.lower not in _INSTITUTIONS \
+            and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
+        return None  # `The Prime Minister`, `the Crown Prince`: titles alone describe, they name no one
     head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
     possessive_end = _POSSESSIVE.search(source, last.start, head_end)
     if possessive_end is not None and head_end - last.start > 2:
@@ -286,6 +289,7 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
                    tuple(t.text for t in titles), roles)
 
 
+_THE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])[Tt]he\s+$")
 _NICKNAME_IN_NAME = regex.compile(r"(?<!\s)\s+[\"“”][^\"“”]{1,30}[\"“”]\s+")
 
 

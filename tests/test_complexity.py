@@ -171,6 +171,7 @@ USAGE = {
     "mentions._QUANTITY_START": "match",
     "mentions._FIRST_WORD": "match",
     "mentions._SENTENCE_OPENS_BEFORE": "search<=4",
+    "mentions._THE_BEFORE": "search<=4",
     "mentions._AGO": "search<=60",
     "mentions._ONLY_CAPITALISED": "fullmatch",
     "mentions._pronoun_pattern": "search<=48",

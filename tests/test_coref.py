@@ -233,6 +233,13 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... but a name apposed to it is the person
         ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
          [("Lee Chan", "description")]),
+        # titles alone after `the` describe the person named with them, in capitals too
+        ('Prime Minister Arvind Raghunathan opened the plant.\n\n"We will grow," the Prime Minister said.',
+         [("Arvind Raghunathan", "description")]),
+        ('Crown Prince Khalid bin Mansour came.\n\n"We are partners," The Crown Prince said.',
+         [("Khalid bin Mansour", "description")]),
+        # ... but a surname that is a title word after an honorific is the name (`Ms. White`)
+        ('Anna Richardson White spoke.\n\n"It is fine," Ms. White said.', [("Anna Richardson White", "alias")]),
         # particles inside a name after a title stay in it, for the pronouns that refer back to it
         ('Minister Pieter van der Berg spoke on Monday. He said the talks had been "positive."',
          [("Pieter van der Berg", "pronoun")]),
