@@ -1173,8 +1173,9 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
         if end == 1 and toks[0].lower in lexicon.determiners:
             end = _honorific_after_modifiers(toks, end, lexicon)  # `The elder Mr. Thibodeau`
-        if end < len(toks) and toks[end - 1].capitalised:
-            end = _role_after_modifiers(toks, end, lexicon)  # `Republican presidential candidate Ana Ortiz`
+        if end < len(toks) and toks[end - 1].capitalised and not _full_name_run(toks, end):
+            # `Republican presidential candidate Ana Ortiz`; but `Maria Lopez met envoy Kazem Rahbari`
+            end = _role_after_modifiers(toks, end, lexicon)
     if end == 0:
         return None
     if first.lower in lexicon.determiners or _QUANTITY.match(first.lower) or first.lower in lexicon.role_nouns:
@@ -1190,6 +1191,11 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
 
 
 _NOT_MODIFIER_ENDINGS = ("ly", "ed", "s")
+
+
+def _full_name_run(toks: list, end: int) -> bool:
+    """`Maria Lopez`: a given name and more, not an owner's (`Hillary Clinton's aide`)."""
+    return end >= 2 and first_name_gender(toks[0].text) is not None and not possessive(toks[end - 1])
 
 
 def _honorific_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:

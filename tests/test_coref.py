@@ -233,6 +233,8 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... but a name apposed to it is the person
         ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
          [("Lee Chan", "description")]),
+        # a full name opening the sentence is its subject, not a modifier of a role after its verb
+        ('Maria Lopez met envoy Kazem Rahbari.\n\nShe said Hanoi wanted "calm."', [("Maria Lopez", "pronoun")]),
         # titles alone after `the` describe the person named with them, in capitals too
         ('Prime Minister Arvind Raghunathan opened the plant.\n\n"We will grow," the Prime Minister said.',
          [("Arvind Raghunathan", "description")]),
