@@ -267,6 +267,8 @@ TITLE_ROLES = {
     "col": ("colonel",), "lt": ("lieutenant",), "capt": ("captain",), "sgt": ("sergeant",),
     "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
     "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
+    "ayatollah": ("cleric",), "imam": ("cleric",), "rabbi": ("cleric",), "bishop": ("cleric",),
+    "cardinal": ("cleric",), "pastor": ("cleric",),
 }
 
 # People by nationality, which describe someone already named: `the Swede`, `a young German`.
@@ -312,7 +314,7 @@ ROLE_NOUNS = frozenset("""
     policymakers tycoon tycoons heavyweight heavyweights councilman councilwoman councilmen
     councilwomen ceo premier chancellor writer writers publisher publishers producer producers
     singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
-    rabbis imam imams bishop bishops pope
+    rabbis imam imams bishop bishops pope cleric
     boss player teammate colleague teenager youngster chef year-old colonel artist musician poet
     parent patient customer passenger
     filmmaker playwright photographer designer

@@ -233,6 +233,9 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... but a name apposed to it is the person
         ('Ana Ortiz spoke first. An aide, Lee Chan, said the vote was close.\n\n"We will win," the aide said.',
          [("Lee Chan", "description")]),
+        # a title of faith makes its bearer `the cleric`
+        ('Ayatollah Ali Reza Tabrizi spoke in Qom.\n\nThe cleric said the vote was "fair."',
+         [("Ali Reza Tabrizi", "description")]),
         # a full name opening the sentence is its subject, not a modifier of a role after its verb
         ('Maria Lopez met envoy Kazem Rahbari.\n\nShe said Hanoi wanted "calm."', [("Maria Lopez", "pronoun")]),
         # titles alone after `the` describe the person named with them, in capitals too
