@@ -216,7 +216,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     cue = Span(match.start(), match.end())
     if match.group().lower().startswith("according"):
         mention = subject_after(text, cue.end, sentence.end, lexicon, lenient=True)
-        return (cue, mention, True) if mention else None
+        return (cue, mention, True) if mention and not _no_source(mention, lexicon) else None
     before = text[lo : cue.start]
     after_comma = before.rstrip().endswith((",", "—"))
     if _goes_without(text, match):
@@ -244,6 +244,12 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
         _absolute_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
+
+
+def _no_source(mention: Mention, lexicon: Lexicon) -> bool:
+    """`according to plan`, `according to seniority`: a bare noun to measure by, not a source
+    (`according to the schedule published Monday` is one)."""
+    return mention.kind == "nominal" and mention.head in lexicon.non_sources and mention.span == mention.head_span
 
 
 def _reduced_relative(text: str, match, lexicon: Lexicon) -> bool:
@@ -338,6 +344,8 @@ def _goes_without(text: str, match) -> bool:
         return True
     if match.group() == "told" and _ALL_TOLD.search(text, max(0, match.start() - 8), match.start()):
         return True  # `All told, the city spent …`: in all
+    if match.group() == "say" and _LETS.search(text, max(0, match.start() - 8), match.start()):
+        return True  # `Let's say the deal is dead`: suppose
     if match.group().endswith("ing") and _NOUN_VERB_NEXT.match(text, match.end()) \
             and not _PROGRESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return True  # `Her favorite saying was "…"`, `the saying goes`: a noun; not `All I'm asking is`
@@ -345,6 +353,7 @@ def _goes_without(text: str, match) -> bool:
 
 
 _ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
+_LETS = regex.compile(r"(?<![\p{L}’'\-])(?:[Ll]et[’']s|[Ll]et\s+us)\s+$")
 _NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
 _FINITE_NEXT = regex.compile(
     r"\s+(?:are|were|have|had|will|would|could|can|may|might|said|say|rose|fell|grew|show|showed|suggest|\p{Ll}{2,}ed)"
@@ -1085,7 +1094,7 @@ def _leading_cue(
         cue = Span(match.start(), match.end())
         if match.group().lower().startswith("according"):
             mention = subject_after(text, cue.end, lead.end, lexicon)
-            if mention is not None:
+            if mention is not None and not _no_source(mention, lexicon):
                 return mention, cue, "according-to-quote"
             continue
         if _inside_relative_insertion(text, lead, match):

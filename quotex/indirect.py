@@ -469,7 +469,8 @@ def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Sp
 _HEADING_WORDS = frozenset("""
     breaking latest revealed exclusive update updates watch look video photos photo analysis
     opinion editorial live wow boom bombshell leaked just notice
-    explainer review timeline correction
+    explainer review timeline correction corrections note notes caption source sources related
+    score scores weather starring grades credit credits disclosure clarification
 """.split())
 
 
@@ -503,7 +504,9 @@ def _headlines(
         if match is None or _overlaps(para, quoted, starts):
             continue
         headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
-        transcript = _SPEAKER_LABEL.fullmatch(match.group(1)) is not None and not _place_label(match.group(1))
+        label = match.group(1)
+        transcript = _SPEAKER_LABEL.fullmatch(label) is not None and not _place_label(label) \
+            and not any(w.lower() in _HEADING_WORDS for w in label.split())  # `NOTE:`, `UPDATE:`
         if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)

@@ -453,6 +453,13 @@ MANNER_VERBS = frozenset("""
 """.split())
 
 
+# What `according to` may measure by rather than cite, as a bare noun: `assigned according
+# to seniority`, `went according to plan`.
+NON_SOURCES = frozenset("""
+    plan plans schedule tradition custom seniority need needs merit rank size age protocol script
+""".split())
+
+
 # What renders someone's words in another language without being their source: `"…," Ortiz
 # said, according to a translation` is Ortiz's, where `according to the Tribune`, or to a
 # transcript, makes that account the source.
@@ -500,6 +507,7 @@ class Lexicon:
     authored_nouns: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
+    non_sources: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -544,6 +552,7 @@ ENGLISH = Lexicon(
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
+    non_sources=NON_SOURCES,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

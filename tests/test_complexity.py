@@ -44,6 +44,7 @@ USAGE = {
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
     "attribution._NOUN_VERB_NEXT": "match",
+    "attribution._LETS": "search<=8",
     "attribution._FINITE_NEXT": "match",
     "attribution._SO_BEFORE_CUE": "match",
     "attribution._PROGRESSIVE_BEFORE": "search<=8",

@@ -271,6 +271,14 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ana Ortiz called for the first time in years.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
         "Breaking: Talks with the union have failed\n\nThe city is waiting.",  # a heading, not a speaker
+        # a label over a note, a caption or a correction is no speaker, in capitals or not
+        "Note: Figures are in 2022 dollars.",
+        "The vote was held.\n\nUPDATE: The vote was moved to Friday.",
+        "The vote was held.\n\nCORRECTION: An earlier version of this article misstated the date.",
+        # `according to` a bare noun to measure by, and `let's say`, report nothing
+        "Seats on the panel are assigned according to seniority.",
+        "The launch went according to plan, and the crew is safe.",
+        "Let's say the deal is dead by the end of the week.",
         # a noun-like cue form with a verb right after it is a noun, the subject of that verb
         "Jobless claims fell last week for the third time.",
         "Earnings reports are due next week from the big banks.",
