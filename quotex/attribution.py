@@ -1321,8 +1321,11 @@ def _scare_reason(
     ) or _headline_with_byline(text, quote, content):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
         # `"Parks to close early," by the Tribune's Ana Ortiz`
-    if _title_case(words) and _MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start):
-        return "title"  # `the author of "Cities, Towns and Villages."`: its maker vouches for a title
+    if _title_case(words) and (_MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+                               or not _introduced(text, quote)
+                               and _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)):
+        return "title"  # `the author of "Cities, Towns and Villages."`, `the book "Small Towns, Big Fires,"`:
+        # its maker or its kind of work vouches for a title, commas and all
     if _SO_CALLED.search(text, max(0, quote.open_mark.start - 12), quote.open_mark.start):
         return "scare"  # `the so-called "experts"`, whatever cue the sentence has
     short = len(words) <= _SCARE_WORDS

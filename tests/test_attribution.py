@@ -540,6 +540,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The memo, "Next Steps," said that the agency would close.',  # a document's title in apposition
         'The report, "A Nation at Risk," warned of decline.',
         'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
+        # a title after its kind of work, commas inside and all
+        'Tessa Brandt, who wrote the 2015 book "Small Towns, Big Fires," said the town had changed.',
+        'The panel saw the film "So, That Happened" on Monday and voted.',
         'Ana Ortiz, a co-editor of "The New Suburbs," spoke first.',
         'He is now host of "Evening Talk With Ana Ortiz."',
         'Ana Ortiz stars in "Rooms, Halls, Stairs" at the Palace from Monday.',
