@@ -1011,7 +1011,8 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     """
     lo = after_dateline(text, lo, hi)
     spans = _comma_spans(text, lo, hi)
-    nearest = _subordinate_subject(text, [span for span in spans if text[span[0] : span[1]].strip()], lexicon)
+    filled = [span for span in spans if text[span[0] : span[1]].strip()]
+    nearest = _subordinate_subject(text, filled, lexicon) or _parenthetical_cue_subject(text, filled, lexicon)
     if nearest is not None:
         return nearest
     after_intro = False
@@ -1120,6 +1121,24 @@ def after_dateline(text: str, start: int, end: int) -> int:
     `DECATUR, Ill. — `); ``start`` when there is none."""
     dateline = _DATELINE.match(text, start, end)
     return dateline.end() if dateline is not None else start
+
+
+def _parenthetical_cue_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
+    """`…, Spicer said, adding "…"`: a cue with its subject set off by commas right before
+    the participle, after a clause of the sentence, says who goes on."""
+    if len(spans) < 2:
+        return None
+    toks = tokens(text, spans[-1][0], spans[-1][1], lexicon)
+    if not toks or not (toks[0].capitalised or toks[0].lower in lexicon.determiners
+                        or toks[0].lower in lexicon.subject_pronouns):
+        return None  # `…, rallied young people with his calls to end`: no subject opens the part
+    verb = next((i for i, t in enumerate(toks) if i > 0 and t.lower in lexicon.speech_verbs
+                 and not t.lower.endswith("ing") and t.lower not in lexicon.noun_like_forms), None)
+    if verb is None or verb > _MAX_NAME_TOKENS or len(toks) - verb > 4:
+        return None
+    mention = subject_before(text, toks[0].start, toks[verb].start, lexicon)
+    return mention if mention is not None and mention.span.start == toks[0].start and mention.kind != "nominal" \
+        or mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns else None
 
 
 def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:

@@ -229,6 +229,11 @@ CASES = [
      "quote-speaker-verb", "direct"),
     ('"We will stay," an angry Ortiz retaliated.', "We will stay,", "an angry Ortiz", "retaliated",
      "quote-speaker-other-verb", "direct"),
+    # a participle after a cue set off by commas goes on with that cue's speaker, not the sentence's subject
+    ('Lee Chan spoke. Lee Chan and Ana Ruiz will meet next week, Ana Ortiz said, adding, "They need to talk."',
+     "They need to talk.", "Ana Ortiz", "adding", "speaker-verb-quote", "direct"),
+    ('Ana Ortiz, who has represented the city for years, rallied voters with her calls to end the "rigged economy."',
+     "rigged economy.", "Ana Ortiz", "rallied", "sentence-subject", "mixed"),
     # a cue opening the next sentence, after `So`
     ('Lee Chan sat alone. "I miss the dogs." So says Ada Finch, 91.', "I miss the dogs.", "Ada Finch", "says",
      "quote-then-cue", "direct"),
