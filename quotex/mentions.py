@@ -810,7 +810,7 @@ def _name_after_subordinator(source: str, part: list[Token], lexicon: Lexicon) -
 
 
 def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:
-    antecedent = _trim_edges(antecedent)
+    antecedent = _without_trailing_adjunct(_trim_edges(antecedent), lexicon)
     start = name_run_before(antecedent, len(antecedent), lexicon)
     named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
     if named is None:
@@ -825,6 +825,17 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     if named.kind == "nominal" and _plain_description(source, named.span, lexicon):
         head_span = named.span  # the whole description names a speaker coreference cannot resolve
     return Mention(Span(who.start, who.end), head_span, named.kind, named.head, named.titles, named.roles)
+
+
+def _without_trailing_adjunct(toks: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`Bundy says to Santilli on camera, who …`, `a voter in the crowd, who …`: the relative's
+    antecedent is the name or role before a short adjunct of place, time or medium."""
+    for i in range(max(1, len(toks) - 4), len(toks) - 1):
+        if toks[i].text in _ADJUNCT_PREPOSITIONS and (toks[i - 1].capitalised or toks[i - 1].lower in lexicon.role_nouns
+                                                      and toks[i - 1].lower not in lexicon.thing_nouns) \
+                and not any(t.capitalised for t in toks[i + 1 :]):
+            return toks[:i]
+    return toks
 
 
 def _plain_description(source: str, span: Span, lexicon: Lexicon) -> bool:

@@ -229,6 +229,9 @@ CASES = [
      "quote-speaker-verb", "direct"),
     ('"We will stay," an angry Ortiz retaliated.', "We will stay,", "an angry Ortiz", "retaliated",
      "quote-speaker-other-verb", "direct"),
+    # a relative's antecedent is the name or role before a short adjunct, not the adjunct's noun
+    ('Lee Chan spoke to Ana Ortiz on camera, who responded: "Okay!"', "Okay!", "who", "responded",
+     "speaker-verb-quote", "direct"),
     # a participle after a cue set off by commas goes on with that cue's speaker, not the sentence's subject
     ('Lee Chan spoke. Lee Chan and Ana Ruiz will meet next week, Ana Ortiz said, adding, "They need to talk."',
      "They need to talk.", "Ana Ortiz", "adding", "speaker-verb-quote", "direct"),
