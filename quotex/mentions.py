@@ -608,6 +608,9 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     last = _after_clause_break(_trim_edges(parts[-1]))
     if len(last) > 1 and (last[-1].lower == "who" or last[-1].lower == "which" and last[-2].capitalised):
         return _relative(source, last[-1], last[:-1], lexicon)  # `the Dayton Police Department which reported`
+    if len(last) > 2 and last[-1].lower == "that" and last[-2].is_word \
+            and (last[-2].lower in lexicon.role_nouns or last[-2].lower in _DISPLAY_NOUNS):
+        return _relative(source, last[-1], last[:-1], lexicon)  # `a headline that said`, `a statement that read`
     if len(last) > 1 and last[0].lower == "that":
         mention = analyse_phrase(source, last, lexicon)
         if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
@@ -637,6 +640,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)
+
+
+# What shows words without being anyone: `a headline that said`, `a sign that read`.
+_DISPLAY_NOUNS = frozenset("headline sign banner placard poster caption".split())
 
 
 def _relative_inside(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:

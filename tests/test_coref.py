@@ -270,6 +270,7 @@ def test_resolution(text, expected):
     [
         ("The panel heard from a young child, who said he had driven six hours.", "a young child"),
         ("The panel heard from a voter in the crowd, who said he had driven six hours.", "a voter"),
+        ("Ana Ortiz released a statement that said the plan was dead.", "a statement"),
         ("The memo from the campaign manager, who said the race was over, leaked.", "the campaign manager"),
         # a description with no determiner, or with a verb or a preposition in it, is no name:
         # the mention stays `who`
