@@ -152,12 +152,14 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
     """Where a cue reports a statement through its object: right after a verb of
     `object_verbs` (`accused the council of …`), after `called for` (a demand: `a ban on …`),
     or after `described` when `as` follows (`the plan as too costly`); None for any other use,
-    and for participles (`accusing`), which leave their object to the clause they hang on."""
+    and for participles (`accusing`), which leave their object to the clause they hang on.
+    A verb of commitment reports the infinitive after it (`vowed to fight the ruling`)."""
     word = text[cue.start : cue.end].lower()
-    if word.endswith("ing"):
-        return None
-    if word in lexicon.object_verbs:
-        return cue.end
+    if word.endswith("ing") and not (word in lexicon.intent_verbs
+                                     and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
+        return None  # but `is pledging to take …`
+    if word in lexicon.object_verbs or word in lexicon.intent_verbs and _TO_VERB.match(text, cue.end):
+        return cue.end  # `accused the council of …`, `vowed to fight the ruling`
     demand = _FOR.match(text, cue.end) if word.startswith("call") else None
     if demand is not None:
         return demand.end()
@@ -165,6 +167,9 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
 
 
 _AS_AHEAD = regex.compile(r"(?:\s+(?!as\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+as\s+")
+# `to` and a verb, not a noun phrase (`agreed to the deal`).
+_TO_VERB = regex.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)\p{Ll}")
 
 
 _FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|months?|weeks?|days?)\b)")

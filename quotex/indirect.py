@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import WEEKDAYS, Mention, after_dateline, subject_before
+from .mentions import WEEKDAYS, Mention, after_dateline, can_speak, subject_before
 from .records import Span
 from .rules import confidence
 
@@ -260,6 +260,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         span = _trimmed(text, question.end(), sentence.end) if question is not None else None
         return [(span, "reported-question")] if span is not None else []
     start = object_start(text, event.cue, lexicon) if not event.inverted else None
+    if start is not None and verb in lexicon.intent_verbs and not can_speak(event.mention, lexicon):
+        return []  # `The debate promises to be close`: a thing promises nothing
     if start is not None:  # `accused the council of …`, `called for a ban on …`, `described the plan as …`
         return _object_content(text, event, sentence, start)
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:

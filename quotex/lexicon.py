@@ -51,7 +51,7 @@ SPEECH_VERBS_REGULAR = """
     add announce answer argue ask assert assure boast brag caution chant claim comment
     complain concede conclude confirm continue contend counter declare deny describe
     emphasize emphasise exclaim explain insist joke lament mention muse note observe offer
-    pledge plead point post predict proclaim promise protest question recall recount reiterate
+    pledge plead point post predict proclaim promise protest question recall recount reiterate threaten
     remark repeat reply report respond retort reveal scream shout stress suggest testify
     tweet urge vow warn whisper wonder yell acknowledge agree allege announce concur cry
     demand disclose elaborate estimate hint inform interject lash marvel mutter opine
@@ -149,6 +149,9 @@ EVIDENCE_NOUNS = frozenset("""
 # Verbs that report what was said through their object: `accused Ortiz of lying`, `urged
 # the council to act`, `criticized the plan as too costly`.
 OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame praise defend", {})
+
+# Verbs that report a commitment through an infinitive: `vowed to fight the ruling`.
+INTENT_VERBS = forms("promise vow pledge threaten", {"swear": ("swear", "swears", "swore", "sworn", "swearing")})
 
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
@@ -508,6 +511,7 @@ class Lexicon:
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -553,6 +557,7 @@ ENGLISH = Lexicon(
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
     non_sources=NON_SOURCES,
+    intent_verbs=INTENT_VERBS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

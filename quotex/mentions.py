@@ -247,10 +247,7 @@ def _role_opening_sentence(source: str, toks: list[Token], lexicon: Lexicon) -> 
     if len(toks) != 3 or toks[0].lower not in lexicon.role_nouns or toks[0].lower in lexicon.thing_nouns \
             or toks[0].lower.endswith("s") or any(toks[2].text in words for words in lexicon.kind_name_words.values()):
         return False
-    return _SENTENCE_OPENS_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start) is not None
-
-
-_SENTENCE_OPENS_BEFORE = regex.compile(r"(?:^|[.!?\n][\"”’')]*)\s*$")
+    return sentence_initial(source, toks[0].start)
 
 
 # Institutions whose names may open with a title word (`State`, `Justice`, `Foreign`).
@@ -818,8 +815,12 @@ def _name_after_subordinator(source: str, part: list[Token], lexicon: Lexicon) -
 
 def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:
     antecedent = _without_trailing_adjunct(_trim_edges(antecedent), lexicon)
+    last_article = max((i for i, t in enumerate(antecedent) if t.lower in ("the", "a", "an")), default=None)
+    # `a reversal for the Wisconsin Republican, who …`: a description, whose capitals make no name
+    named = _party_epithet(antecedent[last_article:], lexicon) if last_article is not None else None
     start = name_run_before(antecedent, len(antecedent), lexicon)
-    named = name_mention(source, antecedent[start:], lexicon) if start < len(antecedent) else None
+    if named is None and start < len(antecedent):
+        named = name_mention(source, antecedent[start:], lexicon)
     if named is None:
         # `the question came from a young child, who said`: the noun phrase closing the clause
         last_det = max((i for i, t in enumerate(antecedent) if t.lower in lexicon.determiners), default=None)
@@ -1155,8 +1156,11 @@ def _parenthetical_cue_subject(text: str, spans: list[tuple[int, int]], lexicon:
     if verb is None or verb > _MAX_NAME_TOKENS or len(toks) - verb > 4:
         return None
     mention = subject_before(text, toks[0].start, toks[verb].start, lexicon)
-    return mention if mention is not None and mention.span.start == toks[0].start and mention.kind != "nominal" \
-        or mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns else None
+    if mention is None:
+        return None
+    if mention.kind == "nominal":
+        return mention if mention.head in lexicon.role_nouns else None
+    return mention if mention.span.start == toks[0].start else None
 
 
 def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:

@@ -217,6 +217,13 @@ CASES = [
     ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
      "reported-that"),
+    # a verb of commitment reports the infinitive after it, in the progressive too
+    ("Ana Ortiz vowed to fight the ruling in court.", "to fight the ruling in court", "Ana Ortiz", "vowed",
+     "reported-object"),
+    ("Ana Ortiz is pledging to take her campaign to the convention.", "to take her campaign to the convention",
+     "Ana Ortiz", "pledging", "reported-object"),
+    ("The union threatened to sue the city, and the mayor left.", "to sue the city", "The union", "threatened",
+     "reported-object"),
     # a name joined with a role noun is one source (`colleagues` is one)
     ("Ana Carvalho and colleagues found that the risk fell.", "the risk fell", "Ana Carvalho and colleagues",
      "found", "reported-that"),
@@ -279,6 +286,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Seats on the panel are assigned according to seniority.",
         "The launch went according to plan, and the crew is safe.",
         "Let's say the deal is dead by the end of the week.",
+        # a thing promises nothing, and `promises to be` is a forecast
+        "The debate promises to be a crucial moment for the campaign.",
+        "A pending ballot initiative threatened to raise the wage more swiftly.",
         # a noun-like cue form with a verb right after it is a noun, the subject of that verb
         "Jobless claims fell last week for the third time.",
         "Earnings reports are due next week from the big banks.",
