@@ -83,6 +83,8 @@ _JOINED_CLAUSE = regex.compile(
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
     r"|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b"
+    # `… but acknowledged that …`, `… and predicted that …`: a second cue of the same speaker
+    r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?!(?:hoped|feared|believed|worried)\b)\p{Ll}{3,}ed\s+that\b"
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
     r"|,\s+(?:however|although|though|whereas|while|according\s+to|compared\s+(?:with|to))\b"
     r"|,\s+as\s+(?:has|have|had|did|does|do)\b"

@@ -333,6 +333,13 @@ def test_no_reported_speech(text):
     [
         ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
          ["the economy was weak", "it would get worse"]),
+        # a second cue of the same speaker joined by `and`/`but` with `that` ends the first clause
+        ("Ana Ortiz said revenue was up but acknowledged that spending would fall.",
+         ["revenue was up", "spending would fall"]),
+        # ... but a hope joined on stays in it
+        ("Ana Ortiz said she did not condone violence and hoped that the protest would stay calm.",
+         ["she did not condone violence and hoped that the protest would stay calm",
+          "the protest would stay calm"]),
         # a bare comma ends a clause with a verb before the next source, or before a closing cue;
         # not an opening phrase before a source inside the clause
         ("One poll says there are 2,400 billionaires in the world, another says there are about 1,800.",
