@@ -128,6 +128,7 @@ _ACCORDING_TAIL = regex.compile(
     r"[\s.!?\"”’')]*"
 )
 _WHAT_BEFORE = regex.compile(r"\bwhat\s+$", regex.I)
+_CLAUSE_COMMA = regex.compile(r"(?<!\p{N}),|,(?!\p{N})")  # not the one in `2,400`
 # A cue's time and then `that`: `said Monday that …` reports what follows, whatever came before.
 _TIME_THEN_THAT = regex.compile(
     r"\s+(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday|earlier|later|last\s+\p{L}+|this\s+\p{L}+)"
@@ -303,6 +304,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if start is None or _opening_clause(text, sentence, event):
         return []
     end = _clause_end(text, start, sentence.end)
+    if _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) and "," not in text[sentence.start : event.cue.start]:
+        comma = _CLAUSE_COMMA.search(text, start, end)  # `After Ortiz said she would resign, shares rose`:
+        end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
     if _relative_insertion(text, event):
         comma = text.find(",", start, end)  # the first comma: a later one may close an aside of the clause
         closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None

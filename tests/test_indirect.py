@@ -333,6 +333,10 @@ def test_no_reported_speech(text):
     [
         ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
          ["the economy was weak", "it would get worse"]),
+        # a cue in a subordinate clause opening the sentence reports up to the comma closing that clause
+        ("After Ana Ortiz said she would resign, shares of her company rose sharply.", ["she would resign"]),
+        ("Because the mayor insisted the city owed 2,400 workers, the council cut parks.",
+         ["the city owed 2,400 workers"]),
         # a second cue of the same speaker joined by `and`/`but` with `that` ends the first clause
         ("Ana Ortiz said revenue was up but acknowledged that spending would fall.",
          ["revenue was up", "spending would fall"]),
