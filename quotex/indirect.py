@@ -128,6 +128,9 @@ _ACCORDING_TAIL = regex.compile(
     r"[\s.!?\"”’')]*"
 )
 _WHAT_BEFORE = regex.compile(r"\bwhat\s+$", regex.I)
+_VERB_OPENS = regex.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do)(?![\p{L}’'\-])"
+)
 _CLAUSE_COMMA = regex.compile(r"(?<!\p{N}),|,(?!\p{N})")  # not the one in `2,400`
 # A cue's time and then `that`: `said Monday that …` reports what follows, whatever came before.
 _TIME_THEN_THAT = regex.compile(
@@ -273,8 +276,12 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     last = max(event.cue.end, event.mention.span.end)
     finding = _is_finding(event, verb, lexicon)
     opening = after_dateline(text, sentence.start, first)
-    before = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon)) \
+    subject = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon), min_words=1) \
         if (verb not in lexicon.opening_only_verbs or finding) and not _relative_insertion(text, event) else None
+    before = subject if subject is not None and len(_WORD.findall(text, subject.start, subject.end)) >= _MIN_WORDS \
+        else None
+    if subject is not None and before is None and text[subject.end : first].strip().startswith(","):
+        before = _subject_set_off(text, subject, last, sentence, verb)  # `The talks, she said, had failed.`
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
@@ -282,13 +289,17 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
         heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
         tail = _TAIL.fullmatch(text, heard, sentence.end)  # `…, the campaign told the Daily Herald.`
-        if tail is not None and (according or _FINITE.search(text, before.start + 1, before.end)) \
+        # `The economy, the report said, is headed for …`: the cue sets the subject off from its verb
+        predicate = tail is not None and tail.start("rest") >= 0 and not according \
+            and _VERB_OPENS.match(text, tail.start("rest")) is not None
+        if tail is not None and (according or predicate or _FINITE.search(text, before.start + 1, before.end)) \
                 and _TIME_THEN_THAT.match(text, heard, sentence.end) is None:
             rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
             after = None
-            if tail.start("rest") >= 0 and not according and not event.inverted \
+            if tail.start("rest") >= 0 and not according and (predicate or not event.inverted) \
                     and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
-                after = _trimmed(text, tail.start("rest"), sentence.end)  # `…, he said, have involved …`
+                after = _trimmed(text, tail.start("rest"), sentence.end,  # `…, he said, have involved …`
+                                 min_words=1 if predicate else _MIN_WORDS)
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, _past_apposition(text, last, sentence.end, lexicon), sentence)
@@ -461,6 +472,16 @@ def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
     if comma < 0 or comma - pos > 160:
         return None
     return _trimmed(text, comma + 1, sentence.end)
+
+
+def _subject_set_off(text: str, subject: Span, last: int, sentence: Span, verb: str) -> Span | None:
+    """A subject of one or two words that an aside cue sets off from its verb (`The talks, Ortiz
+    said, had failed`): reported with the predicate after the aside, though short."""
+    heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
+    tail = _TAIL.fullmatch(text, heard, sentence.end)
+    if tail is None or tail.start("rest") < 0 or _VERB_OPENS.match(text, tail.start("rest")) is None:
+        return None
+    return subject
 
 
 def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Span | None:

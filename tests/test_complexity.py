@@ -152,6 +152,7 @@ USAGE = {
     "indirect._TAIL": "fullmatch",
     "indirect._TIME_THEN_THAT": "match",
     "indirect._CLAUSE_COMMA": "search",
+    "indirect._VERB_OPENS": "match",
     "indirect._CLOSING_CUE_AHEAD": "fullmatch",
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",

@@ -333,6 +333,11 @@ def test_no_reported_speech(text):
     [
         ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
          ["the economy was weak", "it would get worse"]),
+        # an aside cue that sets a subject off from its verb reports both, however short
+        ("The economy, the report said, is headed for a mild recession.",
+         ["The economy", "is headed for a mild recession"]),
+        ("The talks, Ana Ortiz said, had failed.", ["The talks", "had failed"]),
+        ("The plan, said Ana Ortiz, would fail within a year.", ["The plan", "would fail within a year"]),
         # a cue in a subordinate clause opening the sentence reports up to the comma closing that clause
         ("After Ana Ortiz said she would resign, shares of her company rose sharply.", ["she would resign"]),
         ("Because the mayor insisted the city owed 2,400 workers, the council cut parks.",
