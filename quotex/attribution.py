@@ -150,19 +150,20 @@ _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 
 def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None:
     """Where a cue reports a statement through its object: right after a verb of
-    `object_verbs` (`accused the council of …`), after `called for` (a demand: `a ban on …`),
+    `object_verbs` (`accused the council of …`), after `called for` or `calling on` (a demand:
+    `a ban on …`, `Congress to act`),
     or after `described` when `as` follows (`the plan as too costly`); None for any other use,
     and for participles (`accusing`), which leave their object to the clause they hang on.
     A verb of commitment reports the infinitive after it (`vowed to fight the ruling`)."""
     word = text[cue.start : cue.end].lower()
+    demand = (_FOR.match(text, cue.end) or _ON_SOMEONE_TO.match(text, cue.end)) if word.startswith("call") else None
+    if demand is not None:
+        return demand.end()  # `called for a ban on …`, `calling on Congress to act`
     if word.endswith("ing") and not (word in lexicon.intent_verbs
                                      and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
         return None  # but `is pledging to take …`
     if word in lexicon.object_verbs or word in lexicon.intent_verbs and _TO_VERB.match(text, cue.end):
         return cue.end  # `accused the council of …`, `vowed to fight the ruling`
-    demand = _FOR.match(text, cue.end) if word.startswith("call") else None
-    if demand is not None:
-        return demand.end()
     return cue.end if word.startswith("describ") and _AS_AHEAD.match(text, cue.end) is not None else None
 
 
@@ -172,6 +173,10 @@ _TO_VERB = regex.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)\p{Ll}")
 
 
+# `called on Congress to act`: whom the demand is put to, then what they are to do.
+_ON_SOMEONE_TO = regex.compile(
+    r"\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|behalf|the\s+phone)\b)"
+    r"(?=(?:[\p{L}.’'\-]+\s+){1,5}?to\s+\p{Ll})")
 _FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|months?|weeks?|days?)\b)")
 
 

@@ -217,6 +217,11 @@ CASES = [
     ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
      "reported-that"),
+    # a demand put to someone, and one made in a participle
+    ("Ana Ortiz called on Congress to pass the bill.", "Congress to pass the bill", "Ana Ortiz", "called",
+     "reported-object"),
+    ("Ana Ortiz spoke Monday, calling for a ban on assault weapons.", "a ban on assault weapons", "Ana Ortiz",
+     "calling", "reported-object"),
     # a verb of commitment reports the infinitive after it, in the progressive too
     ("Ana Ortiz vowed to fight the ruling in court.", "to fight the ruling in court", "Ana Ortiz", "vowed",
      "reported-object"),
@@ -286,6 +291,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Seats on the panel are assigned according to seniority.",
         "The launch went according to plan, and the crew is safe.",
         "Let's say the deal is dead by the end of the week.",
+        "Ana Ortiz called on Monday to ask about the bill.",  # a day is no one to call on
         # a thing promises nothing, and `promises to be` is a forecast
         "The debate promises to be a crucial moment for the campaign.",
         "A pending ballot initiative threatened to raise the wage more swiftly.",
