@@ -80,8 +80,9 @@ def cue_pattern(lexicon: Lexicon = ENGLISH, quotations: bool = False) -> re.Patt
     """One pattern for every cue word and phrase, compiled as a trie: a flat alternation of
     hundreds of words costs the engine a try per word at every position. It is the hottest
     pattern of the pipeline, and the standard library's engine runs it three times faster.
-    ``quotations``: only the cues that attribute a quotation (no verbs of belief)."""
-    verbs = lexicon.speech_verbs - lexicon.belief_verbs if quotations else lexicon.speech_verbs
+    ``quotations``: only the cues that attribute a quotation (no verbs of belief, nor of speaking
+    about something: `…," Lee Chan spoke` ends a sentence about a quotation, it does not say it)."""
+    verbs = lexicon.speech_verbs - lexicon.belief_verbs - set(lexicon.topic_verbs) if quotations else lexicon.speech_verbs
     words = set(lexicon.cue_phrases) | verbs
     words |= {w[0].upper() + w[1:] for w in lexicon.cue_phrases} | lexicon.headline_cues
     return re.compile(rf"(?<![\w’'\-])(?:{trie_pattern(words)})(?![\w’'\-])")
@@ -124,6 +125,9 @@ def find_events(
         if _inside_quote(match.start(), quotes, quote_starts):
             continue
         paragraph = bisect_right(para_starts, match.start()) - 1
+        if match.group().lower() in lexicon.topic_verbs \
+                and object_start(text, Span(match.start(), match.end()), lexicon) is None:
+            continue  # `where Mrs. Clinton also spoke`: speaking of nothing reports nothing
         near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
         if not near_quote and not _reports_on_its_own(match.group(), lexicon) \
                 and object_start(text, Span(match.start(), match.end()), lexicon) is None:
@@ -159,6 +163,10 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
     demand = (_FOR.match(text, cue.end) or _ON_SOMEONE_TO.match(text, cue.end)) if word.startswith("call") else None
     if demand is not None:
         return demand.end()  # `called for a ban on …`, `calling on Congress to act`
+    preposition = lexicon.topic_verbs.get(word)
+    topic = _TOPIC.match(text, cue.end) if preposition else None
+    if topic is not None and topic.group(1).lower() == preposition:
+        return topic.end()  # `talked about the housing shortage`, `referring to the plan`
     if word.endswith("ing") and not (word in lexicon.intent_verbs
                                      and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
         return None  # but `is pledging to take …`
@@ -173,6 +181,7 @@ _TO_VERB = regex.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)\p{Ll}")
 
 
+_TOPIC = regex.compile(r"\s+(about|to)\s+(?=\p{L})", regex.I)
 # `called on Congress to act`: whom the demand is put to, then what they are to do.
 _ON_SOMEONE_TO = regex.compile(
     r"\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|behalf|the\s+phone)\b)"

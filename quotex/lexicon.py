@@ -153,6 +153,13 @@ OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame pra
 # Verbs that report a commitment through an infinitive: `vowed to fight the ruling`.
 INTENT_VERBS = forms("promise vow pledge threaten", {"swear": ("swear", "swears", "swore", "sworn", "swearing")})
 
+# Verbs that report what someone spoke of through a preposition: `talked about the housing
+# shortage`, `referring to the plan`. The preposition each takes.
+TOPIC_VERBS = {
+    **{form: "about" for form in forms("talk", {"speak": ("speak", "speaks", "spoke", "spoken", "speaking")})},
+    **{form: "to" for form in forms("refer", {})},
+}
+
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
@@ -512,13 +519,14 @@ class Lexicon:
     rendering_nouns: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
+    topic_verbs: dict[str, str] = field(default_factory=dict)
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
 
 ENGLISH = Lexicon(
     language="en",
-    speech_verbs=SPEECH_VERBS | CLAUSE_VERBS,
+    speech_verbs=SPEECH_VERBS | CLAUSE_VERBS | frozenset(TOPIC_VERBS),
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
     question_verbs=QUESTION_VERBS,
@@ -558,6 +566,7 @@ ENGLISH = Lexicon(
     rendering_nouns=RENDERING_NOUNS,
     non_sources=NON_SOURCES,
     intent_verbs=INTENT_VERBS,
+    topic_verbs=TOPIC_VERBS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

@@ -765,6 +765,11 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"It is over," quipped Ana Ortiz.',
          [('It is over,', 'Ana Ortiz', 'Ana Ortiz', 'quipped', 'quote-verb-speaker')]),
         # a question after a work it was asked in is a quotation, not the work's title
+        # a verb of speaking with no topic is no speaker for the quotation that goes on after it
+        ('"Our progress is on the ballot," Lee Chan said at the gala, where Ana Ortiz also spoke. '
+         '"Tolerance is on the ballot."',
+         [("Our progress is on the ballot,", "Lee Chan", "Lee Chan", "said", "quote-speaker-verb"),
+          ("Tolerance is on the ballot.", "Lee Chan", "Lee Chan", "said", "continues-speaker")]),
         ('In an op-ed, Ana Ortiz asked: "Is America Finished?"',
          [('Is America Finished?', 'Ana Ortiz', 'Ana Ortiz', 'asked', 'speaker-verb-quote')]),
         # the source named in the sentence after a quotation: `That's how X put it`, `That was the message from X`

@@ -45,6 +45,7 @@ USAGE = {
     "attribution._THAT_NEXT": "match",
     "attribution._NOUN_VERB_NEXT": "match",
     "attribution._TO_VERB": "match",
+    "attribution._TOPIC": "match",
     "attribution._ON_SOMEONE_TO": "match",
     "attribution._LETS": "search<=8",
     "attribution._FINITE_NEXT": "match",

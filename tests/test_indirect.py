@@ -217,6 +217,11 @@ CASES = [
     ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
      "reported-that"),
+    # what someone talked about or referred to
+    ("Ana Ortiz talked about the need for new housing.", "the need for new housing", "Ana Ortiz", "talked",
+     "reported-object"),
+    ("Ana Ortiz spoke at length, referring to the plan as a disaster.", "the plan as a disaster", "Ana Ortiz",
+     "referring", "reported-object"),
     # a demand put to someone, and one made in a participle
     ("Ana Ortiz called on Congress to pass the bill.", "Congress to pass the bill", "Ana Ortiz", "called",
      "reported-object"),
@@ -292,6 +297,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The launch went according to plan, and the crew is safe.",
         "Let's say the deal is dead by the end of the week.",
         "Ana Ortiz called on Monday to ask about the bill.",  # a day is no one to call on
+        "The dinner was in Washington, where Ana Ortiz also spoke.",  # speaking of nothing
         # a thing promises nothing, and `promises to be` is a forecast
         "The debate promises to be a crucial moment for the campaign.",
         "A pending ballot initiative threatened to raise the wage more swiftly.",
