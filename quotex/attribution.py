@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
+    CLAUSE_WORDS, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
@@ -184,7 +184,7 @@ _TO_VERB = regex.compile(
 _TOPIC = regex.compile(r"\s+(about|to)\s+(?=\p{L})", regex.I)
 # `called on Congress to act`: whom the demand is put to, then what they are to do.
 _ON_SOMEONE_TO = regex.compile(
-    r"\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|behalf|the\s+phone)\b)"
+    r"\s+on\s+(?!(?:" + WEEKDAY_NAMES + r"|behalf|the\s+phone)\b)"
     r"(?=(?:[\p{L}.’'\-]+\s+){1,5}?to\s+\p{Ll})")
 _FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|months?|weeks?|days?)\b)")
 
@@ -1529,7 +1529,7 @@ def _quotes_as_a_lead_does(body: str, lexicon: Lexicon) -> bool:
 
 # `on Tuesday`, `Tuesday,` as the time of the news, not `Super Tuesday` or `Tuesday's vote`
 _WEEKDAY_ADVERB = regex.compile(
-    r"(?<!Super\s)(?<![\p{L}’'\-])(?:" + "|".join(sorted(day.title() for day in WEEKDAYS))
+    r"(?<!Super\s)(?<![\p{L}’'\-])(?:" + WEEKDAY_NAMES
     + r")(?![\p{L}’'\-])(?![’']s)"
 )
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+(?![\p{L}’'\-])")

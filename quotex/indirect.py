@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import WEEKDAYS, Mention, after_dateline, can_speak, subject_before
+from .mentions import WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, subject_before
 from .records import Span
 from .rules import confidence
 
@@ -42,7 +42,7 @@ _ADVERBIAL = regex.compile(
     r"|(?:in|on|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,4})?\s*,?(?=\s*(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # `said Tuesday the bridge was closed`, `said Monday night that …`
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?![\p{L}’'])"
+    r"|(?:" + WEEKDAY_NAMES + r"|yesterday|today)(?![\p{L}’'])"
     r"(?:\s+(?:night|morning|afternoon|evening)\b)?(?!\s+(?:is|was|will|would|could|has|had|marks|remains|to|during)\b)\s*,?"
     # `said in a statement he would appeal`, `in an interview with the paper the ruling was wrong`
     r"|(?![^.;:!?]{0,80}\bthat\b)in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:statement|interview|email|"

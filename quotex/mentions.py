@@ -943,6 +943,7 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_NAMES = "|".join(sorted(day.title() for day in WEEKDAYS))  # for patterns: `Monday|Tuesday|…`
 _TIME_WORDS = WEEKDAYS | frozenset("""
     today yesterday tonight morning afternoon evening night week month year weekend
 """.split())
