@@ -274,9 +274,10 @@ def _no_source(mention: Mention, lexicon: Lexicon) -> bool:
 def _reduced_relative(text: str, match, lexicon: Lexicon) -> bool:
     """An `-ing` form of a verb that reports no clause, right after a noun, modifies the noun
     (`the face beaming from billboards`): no one speaks. Verbs of saying report what the
-    noun says (`a statement saying the U.S. …`, `voters telling their stories`)."""
+    noun says (`a statement saying the U.S. …`, `voters telling their stories`). A phrase
+    (`was quoted as saying`) is a verb of its own."""
     verb = match.group().lower()
-    if not verb.endswith("ing") or verb in lexicon.clause_verbs or verb in lexicon.question_verbs \
+    if not verb.endswith("ing") or " " in verb or verb in lexicon.clause_verbs or verb in lexicon.question_verbs \
             or verb in lexicon.object_verbs or _REPORTS_NEXT.match(text, match.end()):
         return False
     before = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())

@@ -217,6 +217,9 @@ CASES = [
     ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
      "reported-that"),
+    # a cue phrase in `-ing` is no participle modifying the noun before it
+    ("Ana Ortiz was quoted as saying the deal was dead.", "the deal was dead", "Ana Ortiz", "was quoted as saying",
+     "reported-that"),
     # what someone talked about or referred to
     ("Ana Ortiz talked about the need for new housing.", "the need for new housing", "Ana Ortiz", "talked",
      "reported-object"),
