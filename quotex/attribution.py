@@ -409,6 +409,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
         return False  # `press secretary Ana Ortiz said`
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is not None and before.group(1).lower().endswith("ly"):  # `she frequently talks`
+        before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()) or before
     if before is None:
         return False
     word = before.group(1)

@@ -175,7 +175,7 @@ NOUN_LIKE_FORMS = frozenset("""
     report reports claim claims estimate estimates promise promises comment comments answer
     answers reply replies tweet tweets post posts pledge pledges vow vows question questions
     protest protests charge charges offer offers call calls demand demands blog blogs text
-    texts email emails message messages lecture lectures note notes state states quote
+    texts email emails message messages lecture lectures note notes state states quote talks
     quotes warning warnings concern concerns statement record records signal signals remark remarks
     point points answer answers comment show shows finding findings term terms label labels brand brands
     joke jokes hint hints echo echoes blast blasts rant rants press

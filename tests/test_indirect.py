@@ -225,6 +225,8 @@ CASES = [
      "reported-object"),
     ("Ana Ortiz spoke at length, referring to the plan as a disaster.", "the plan as a disaster", "Ana Ortiz",
      "referring", "reported-object"),
+    ("And she frequently talks about how she pushed the mayor.", "how she pushed the mayor", "she", "talks",
+     "reported-object"),
     # a demand put to someone, and one made in a participle
     ("Ana Ortiz called on Congress to pass the bill.", "Congress to pass the bill", "Ana Ortiz", "called",
      "reported-object"),
@@ -301,6 +303,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Let's say the deal is dead by the end of the week.",
         "Ana Ortiz called on Monday to ask about the bill.",  # a day is no one to call on
         "The dinner was in Washington, where Ana Ortiz also spoke.",  # speaking of nothing
+        "The two sides held trade talks about the border in Geneva on Monday.",  # `talks`, the noun
         # a thing promises nothing, and `promises to be` is a forecast
         "The debate promises to be a crucial moment for the campaign.",
         "A pending ballot initiative threatened to raise the wage more swiftly.",
