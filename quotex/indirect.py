@@ -37,7 +37,7 @@ _OBJECT_LEAD = regex.compile(
 _ADVERBIAL = regex.compile(
     r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
     r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
-    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b\s*,?"
+    r"|(?:on|last|this)\s+(?:" + WEEKDAY_NAMES + r"|week|month|year)\b\s*,?"
     # `told investigators in July she was …`
     r"|(?:in|on|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,4})?\s*,?(?=\s*(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
@@ -47,7 +47,7 @@ _ADVERBIAL = regex.compile(
     # `said in a statement he would appeal`, `in an interview with the paper the ruling was wrong`
     r"|(?![^.;:!?]{0,80}\bthat\b)in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:statement|interview|email|"
     r"letter|post|tweet|speech|filing|release|note)(?:\s+(?:with|to)\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?)?"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today)"
     r"(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?"
     r"(?=\s*(?:he|she|they|it|we|I|the|a|an|his|her|their|its|\p{Lu}[\p{L}’'\-]*)\b(?!\s+(?:and|or)\b)))?"
 )
@@ -96,7 +96,7 @@ _OBJECT_END = regex.compile(r"[,;:—–(]|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 _TAIL = regex.compile(
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|last|this|earlier|later|recently|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
+    + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
     r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
     r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",
     regex.S,
@@ -278,20 +278,20 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     opening = after_dateline(text, sentence.start, first)
     subject = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon), min_words=1) \
         if (verb not in lexicon.opening_only_verbs or finding) and not _relative_insertion(text, event) else None
-    before = subject if subject is not None and len(_WORD.findall(text, subject.start, subject.end)) >= _MIN_WORDS \
-        else None
-    if subject is not None and before is None and text[subject.end : first].strip().startswith(","):
-        before = _subject_set_off(text, subject, last, sentence, verb)  # `The talks, she said, had failed.`
-    if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
-            and (text[before.end : first].strip().startswith(",") or _FINITE.search(text, before.start + 1, before.end)):
-        return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
-    if before is not None and text[before.end : first].strip().startswith(","):
-        # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
+    set_off = subject is not None and text[subject.end : first].strip().startswith(",")
+    heard, tail, splits = last, None, False
+    if set_off:  # `…, X said.` / `…, according to X.` / `…, X said, …`: the cue follows its clause
         heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
         tail = _TAIL.fullmatch(text, heard, sentence.end)  # `…, the campaign told the Daily Herald.`
-        # `The economy, the report said, is headed for …`: the cue sets the subject off from its verb
-        predicate = tail is not None and tail.start("rest") >= 0 and not according \
-            and _VERB_OPENS.match(text, tail.start("rest")) is not None
+        # `The talks, she said, had failed.`: the cue sets the subject off from its verb, however short
+        splits = tail is not None and tail.start("rest") >= 0 and _VERB_OPENS.match(text, tail.start("rest")) is not None
+    predicate = splits and not according
+    before = subject if subject is not None and (
+        splits or len(_WORD.findall(text, subject.start, subject.end)) >= _MIN_WORDS) else None
+    if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
+            and (set_off or _FINITE.search(text, before.start + 1, before.end)):
+        return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
+    if before is not None and set_off:
         if tail is not None and (according or predicate or _FINITE.search(text, before.start + 1, before.end)) \
                 and _TIME_THEN_THAT.match(text, heard, sentence.end) is None:
             rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
@@ -472,16 +472,6 @@ def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
     if comma < 0 or comma - pos > 160:
         return None
     return _trimmed(text, comma + 1, sentence.end)
-
-
-def _subject_set_off(text: str, subject: Span, last: int, sentence: Span, verb: str) -> Span | None:
-    """A subject of one or two words that an aside cue sets off from its verb (`The talks, Ortiz
-    said, had failed`): reported with the predicate after the aside, though short."""
-    heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
-    tail = _TAIL.fullmatch(text, heard, sentence.end)
-    if tail is None or tail.start("rest") < 0 or _VERB_OPENS.match(text, tail.start("rest")) is None:
-        return None
-    return subject
 
 
 def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Span | None:
