@@ -750,8 +750,8 @@ def _closing_cue_after(text: str, comma: int, trail: Span, lexicon: Lexicon) -> 
 # What may end a sentence after its closing cue: `on Monday`, `after the attacks`, `in a statement`.
 _SENTENCE_TAIL = regex.compile(
     r"(?:(?:,[^,;:\"“”]{1,100}){1,3}(?=[.!?]|$))?"  # `…, said Ortiz, the mayor.`: appositions, or up to a quotation
-    r"(?:\s+(?:on|in|at|after|during|before|last|this|earlier|later|recently|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,;:\"“”]{0,60})?[\s.!?\"”’')]*"
+    r"(?:\s+(?:on|in|at|after|during|before|last|this|earlier|later|recently|" + WEEKDAY_NAMES
+    + r"|today|yesterday)\b[^,;:\"“”]{0,60})?[\s.!?\"”’')]*"
 )
 
 

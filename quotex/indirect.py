@@ -546,8 +546,8 @@ _PASSIVE_BEFORE = regex.compile(
 )
 _AGENT = regex.compile(rf"\s+by\s+(?P<agent>[^,;:.!?\"“”]{{1,60}}?)(?=\s+(?:{_QUESTION_WORDS}|about)\b)")
 _QUESTION_PUT = regex.compile(
-    r"(?:\s+(?:on|in|at|during|by|later|again|repeatedly|recently|specifically|directly|Monday|Tuesday|Wednesday|"
-    rf"Thursday|Friday|Saturday|Sunday)(?:\s+(?!(?:{_QUESTION_WORDS}|about)\b)[\p{{L}}\p{{N}}’'.\-]+){{0,5}}?)?"
+    r"(?:\s+(?:on|in|at|during|by|later|again|repeatedly|recently|specifically|directly|" + WEEKDAY_NAMES
+    + rf")(?:\s+(?!(?:{_QUESTION_WORDS}|about)\b)[\p{{L}}\p{{N}}’'.\-]+){{0,5}}?)?"
     rf"\s+(?:(?P<wh>{_QUESTION_WORDS})|about)\b"
 )
 _QUESTION_END = regex.compile(
