@@ -1111,6 +1111,7 @@ def _leading_cue(
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
     matches = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
                if _verb_reading(text, m, lexicon) and not _refused_act(text, m, lexicon)]
+    joined: Span | None = None  # a cue joined to an earlier one whose subject it shares
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         cue = Span(match.start(), match.end())
@@ -1142,8 +1143,12 @@ def _leading_cue(
             mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
                 or _absolute_subject(text, lead.start, match, lexicon)
         if mention is None:
+            if coordinated is not None and joined is None:
+                joined = cue  # `Ortiz said the talks had stalled, but said, "…"`: the subject comes with the first cue
             continue
-        if mention.kind == "pronoun" and index > 0 and _REPORTED_SUBJECT.fullmatch(
+        if joined is not None:
+            cue = joined  # the cue before is free to report its own clause
+        elif mention.kind == "pronoun" and index > 0 and _REPORTED_SUBJECT.fullmatch(
                 text, matches[index - 1].end(), mention.span.start):
             # `She said she recalls the "…"`: the pronoun opens what the cue before it reports
             outer = subject_before(text, lead.start, matches[index - 1].start(), lexicon)

@@ -405,6 +405,12 @@ CASES = [
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),
+    # a second cue joined to the first takes the quotation, with the first cue's subject
+    ("Ortiz said the plan would fail and warned, “We will all pay for it.”", "We will all pay for it.",
+     "Ortiz", "warned", "speaker-verb-quote", "direct"),
+    ("Lee told reporters the vote was delayed, and said, “We need more time.”", "We need more time.",
+     "Lee", "said", "speaker-verb-quote", "direct"),
+    ("Ortiz smiled and said, “Not today.”", "Not today.", "Ortiz", "said", "speaker-verb-quote", "direct"),
 ]
 
 

@@ -247,6 +247,9 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # the quotation goes to the second of two joined cues: the first reports its clause
+    ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
+     "Ortiz", "said", "reported-that"),
 ]
 
 
