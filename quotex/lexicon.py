@@ -229,7 +229,7 @@ AUXILIARIES = frozenset("""
     never often frequently first last finally earlier afterward afterwards subsequently
     publicly privately angrily flatly bluntly jokingly sarcastically
     reportedly allegedly apparently initially ultimately separately similarly
-    not n't had've overall alike both now already always soon
+    not n't had've overall alike both now already always soon long since
 """.split())
 
 # Honorifics and titles that precede a name; the value is the gender they show, if any.

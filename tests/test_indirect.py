@@ -247,6 +247,9 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # an adverb of time between the auxiliary and the cue
+    ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
+    ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
