@@ -300,6 +300,9 @@ _LEADING_SKIP = frozenset("""
 """.split())
 
 
+_MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: `Hawkins and others who …`
+
+
 def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -> Mention | None:
     """Read one comma-free phrase (ending before a verb) as a speaker mention, or None."""
     toks = _trim_edges(toks)
@@ -343,9 +346,13 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if relative is not None and (relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower))
                                  or relative <= 3 and toks[relative - 1].lower in lexicon.role_nouns):
         toks = toks[:relative]  # `27 percent of those who named a candidate`: the noun phrase before
+    elif relative is not None and relative <= _MAX_RESTRICTED and relative + 1 < len(toks) and _opens_predicate(toks[relative + 1], lexicon) \
+            and can_speak(restricted := analyse_phrase(source, toks[:relative], lexicon), lexicon) \
+            and (relative > 1 or restricted.kind != "name"):  # not `Jupiter, Florida who were voting`
+        return restricted  # `Democrats in Iowa who watched the debate said`: the phrase the clause restricts
     else:
         toks = toks[:_modified_noun_end(toks, lexicon)]
-    coordinated_role = toks[-1].lower in lexicon.role_nouns  # `City Hall and police spokesmen`
+    coordinated_role = toks[-1].lower in lexicon.role_nouns or toks[-1].lower == "others"  # `City Hall and police spokesmen`, `Ortiz and others`
     if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or"))
            and not (i == 0 and t.lower == "that") for i, t in enumerate(toks)):
         return None  # but `that person`: a determiner
@@ -674,6 +681,14 @@ _MODAL_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:would|will|could|should|mig
 # Verbs whose reported clause may open with a subject of its own (`told` and `added` take objects).
 _REPORTING_VERBS = frozenset("said says argued claimed insisted".split())
 _PERSONAL = frozenset("he she they we i".split())
+
+
+def _opens_predicate(tok: Token, lexicon: Lexicon) -> bool:
+    """`who want to`, `who watched`: a word after a relative pronoun that is no subject of its own
+    (`who police said`, `who the mayor named`)."""
+    return tok.is_word and not tok.capitalised and tok.lower not in lexicon.determiners \
+        and tok.lower not in lexicon.subject_pronouns and tok.lower not in lexicon.role_nouns \
+        and tok.lower not in lexicon.group_nouns
 
 
 def _verb_form(tok: Token) -> bool:

@@ -164,6 +164,11 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("pointing out that the paper's Lee Chan", "name", "Lee Chan", "the paper's Lee Chan"),
         # but not one naming no one who speaks
         ("the man who", "nominal", "man", "who"),
+        # a restrictive relative clause after the subject, up to the verb
+        ("Democrats in Ohio who watched the debate", "nominal", "democrats", "Democrats in Ohio"),
+        ("Ortiz and others who oppose the plan", "nominal", "others", "Ortiz and others"),
+        # but a place named alone before `who` is none: the phrase before the comma is the subject
+        ("residents in Dayton, Ohio who were voting", "nominal", "residents", "residents in Dayton"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
