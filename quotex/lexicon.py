@@ -331,6 +331,7 @@ ROLE_NOUNS = frozenset("""
     commissioner administrator superintendent sheriff treasurer comptroller auditor clerk
     inspector detective trooper sergeant captain admiral agent advocate correspondent provost
     alderman alderwoman assemblyman assemblywoman councilor councillor councilmember
+    lobbyist foe adversary affidavit indictment petition
 """.split()) | ROLES_AS_TITLES | DEMONYMS
 
 
@@ -375,7 +376,7 @@ THING_NOUNS = frozenset("""
     company firm group organization organisation committee party agency department ministry office
     administration government campaign kremlin coalition union court tweet post email
     ad advertisement video book article editorial column story bill law order ruling
-    account transcript excerpt recording audio footage
+    account transcript excerpt recording audio footage affidavit indictment petition
 """.split())
 
 PRONOUNS = {

@@ -247,6 +247,11 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # court papers and lobbyists, friends and foes are sources
+    ("The affidavit cited two interviews and said that the guard had seen the bruises.",
+     "the guard had seen the bruises", "The affidavit", "said", "reported-that"),
+    ("Lobbyists and former foes say the pick is a good one.", "the pick is a good one",
+     "Lobbyists and former foes", "say", "reported-that"),
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
