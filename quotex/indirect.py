@@ -166,6 +166,7 @@ def find_reported(
     marks = attributed.scare_quotes
     mark_starts = [m.start for m in marks]
     claimed = {a.cue for a in attributed.quotes if a.cue is not None and not a.inherited}
+    cue_starts = sorted(cue.start for cue in claimed)
     quoted = sorted((a.quote.outer for a in attributed.quotes), key=lambda s: s.start)
     quoted_starts = [s.start for s in quoted]
     starts = [s.start for s in sentences]
@@ -179,7 +180,7 @@ def find_reported(
         for content, rule in _contents(text, sentence, event, lexicon):
             span: Span | None = content
             if content.start > event.cue.start:
-                span = _before_quotation(text, content, quoted, quoted_starts)
+                span = _before_quotation(text, content, quoted, quoted_starts, cue_starts)
                 span = _before_next_speaker(text, span, speakers) if span is not None else None
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
@@ -198,14 +199,19 @@ def _same_clause(a: Span, b: Span) -> bool:
     return min(a.end, b.end) > max(a.start, b.start)
 
 
-def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[int]) -> Span | None:
+def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[int], cue_starts: list[int]) -> Span | None:
     """A reported clause that runs into a quotation ends at the clause break before it
-    (`He said he had not seen it, and when asked, he said, "…"`)."""
+    (`He said he had not seen it, and when asked, he said, "…"`), or at the colon that
+    introduces it when no cue of its own stands between (`he said he was too busy: "…"`, not
+    `he explained the delay by saying: "…"`)."""
     i = bisect_right(starts, span.start)
     if i >= len(quoted) or quoted[i].start >= span.end:
         return span
     joined = _JOINING_COMMA.search(text, span.start, quoted[i].start)
     end = joined.start() if joined is not None else text.rfind(",", span.start, quoted[i].start)
+    if end < 0 and (introduced := _COLON_BEFORE.search(text, span.start, quoted[i].start)) is not None \
+            and bisect_right(cue_starts, introduced.start()) == bisect_right(cue_starts, span.start):
+        end = introduced.start()
     return _trimmed(text, span.start, end) if end > span.start else None
 
 
@@ -235,6 +241,7 @@ _AUXILIARY = regex.compile(
 _CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 
 
+_COLON_BEFORE = regex.compile(r":\s*$")
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
 

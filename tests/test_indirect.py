@@ -247,6 +247,9 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # a clause that runs into a quotation ends at the colon introducing it
+    ('Ortiz said she was too busy to look for it: "I have a lot going on," she wrote.',
+     "she was too busy to look for it", "Ortiz", "said", "reported-that"),
     # court papers and lobbyists, friends and foes are sources
     ("The affidavit cited two interviews and said that the guard had seen the bruises.",
      "the guard had seen the bruises", "The affidavit", "said", "reported-that"),
@@ -277,6 +280,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz called the mayor on Monday.",
         "The mayor described the plan in detail.",
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
+        'Ortiz explained the delay by saying: "We ran out of time."',  # the quotation's own cue before the colon
+        'Ortiz said it best when she wrote: "We ran out of time."',
         "The bridge was closed on Monday.",
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
