@@ -276,7 +276,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if start is not None and verb in lexicon.intent_verbs and not can_speak(event.mention, lexicon):
         return []  # `The debate promises to be close`: a thing promises nothing
     if start is not None:  # `accused the council of …`, `called for a ban on …`, `described the plan as …`
-        return _object_content(text, event, sentence, start)
+        return _object_content(text, event, sentence, start, 1 if verb in lexicon.topic_verbs else _MIN_WORDS)
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
     first = min(event.cue.start, event.mention.span.start)
@@ -393,11 +393,14 @@ _APPOSITION_BEFORE = regex.compile(
 )
 
 
-def _object_content(text: str, event: Event, sentence: Span, start: int | None = None) -> list[tuple[Span, str]]:
-    """What a cue reports through its object: `accused the council of hiding the budget`."""
+def _object_content(
+    text: str, event: Event, sentence: Span, start: int | None = None, min_words: int = _MIN_WORDS
+) -> list[tuple[Span, str]]:
+    """What a cue reports through its object: `accused the council of hiding the budget`; a
+    topic may be one word (`referring to Obama`)."""
     start = event.cue.end if start is None else start
     end = _OBJECT_END.search(text, start, sentence.end)
-    span = _trimmed(text, start, end.start() if end is not None else sentence.end)
+    span = _trimmed(text, start, end.start() if end is not None else sentence.end, min_words)
     if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
         return []  # `accused by the media of …`: a passive, whose speaker follows
     return [(span, "reported-object")]

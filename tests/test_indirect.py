@@ -247,6 +247,9 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # a topic may be a single name
+    ('"We will win," Ortiz said, referring to Lee.', "Lee", "Ortiz", "referring", "reported-object"),
+    ("Ortiz talked about Medicare.", "Medicare", "Ortiz", "talked", "reported-object"),
     # a clause that runs into a quotation ends at the colon introducing it
     ('Ortiz said she was too busy to look for it: "I have a lot going on," she wrote.',
      "she was too busy to look for it", "Ortiz", "said", "reported-that"),
@@ -280,6 +283,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz called the mayor on Monday.",
         "The mayor described the plan in detail.",
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
+        "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
         'Ortiz explained the delay by saying: "We ran out of time."',  # the quotation's own cue before the colon
         'Ortiz said it best when she wrote: "We ran out of time."',
         "The bridge was closed on Monday.",
