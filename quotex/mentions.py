@@ -752,7 +752,8 @@ _NO_SUBJECT_BEFORE = regex.compile(
 _ING_FORM = regex.compile(r"\p{L}+ing\b")
 # The verb an infinitive cue hangs on: `was prompted to say`, `was quick to add`, `tried to explain`.
 _GOVERNING_VERB = regex.compile(
-    r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:\p{Ll}+ed|quick|eager|ready|able|went\s+on)\s+to\s+$"
+    r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:(?:\p{Ll}+ly|far|much)\s+)?(?:(?:more|less|most|least)\s+)?"
+    r"(?:\p{Ll}+ed|quick|eager|ready|able|likely|unlikely|willing|unwilling|reluctant|went\s+on)\s+to\s+$"
 )
 _DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–\"“”]{1,200}(?:—|–|--|(?<=\s)-)\s*$")
 # `be` before a progressive cue, or a verb of beginning or going on: `Ortiz is saying`, `the crowd began chanting`.

@@ -247,6 +247,11 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # an infinitive cue after an adjective of likelihood or will
+    ("Voters are far more likely to say the economy is improving.", "the economy is improving", "Voters", "say",
+     "reported-that"),
+    ("Ortiz was unwilling to say whether she would run.", "whether she would run", "Ortiz", "say",
+     "reported-that"),
     # a topic may be a single name
     ('"We will win," Ortiz said, referring to Lee.', "Lee", "Ortiz", "referring", "reported-object"),
     ("Ortiz talked about Medicare.", "Medicare", "Ortiz", "talked", "reported-object"),
