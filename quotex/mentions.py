@@ -727,7 +727,7 @@ def _pronoun_pattern(lexicon: Lexicon) -> regex.Pattern:
     pronouns = "|".join(sorted(lexicon.subject_pronouns))
     aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:['’](?:d|ll|ve|re|m))?"  # `I'd say`, `they’ll say`
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}’'\-.])(?P<word>{pronouns})(?:['’](?:d|ll|ve|re|m|(?P<has>s)))?"  # `I'd say`, `they’ll say`
         rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$", regex.I
     )
 
@@ -738,6 +738,8 @@ def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention 
     match = _pronoun_pattern(lexicon).search(source[start:hi])
     if match is None or source[start + match.start("word")].isupper() and match.group("word") not in ("I", "He", "She", "They", "It", "We", "You"):
         return None
+    if match.group("has") and (match.group("word").lower() == "it" or _PASSIVE_AFTER_HAS.match(source, hi)):
+        return None  # `he's said`, but `it's said that …`, `he's said to be furious`, `he's been investigated`
     before = _WORD_BEFORE_PRONOUN.search(source, max(lo, start + match.start() - 24), start + match.start())
     if before is not None and before.group(1).lower() in lexicon.determiners:
         return None
@@ -746,6 +748,7 @@ def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention 
 
 
 _WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+_PASSIVE_AFTER_HAS = regex.compile(r"\s*(?:\p{L}+\s+to\s|been\s+(?!\p{L}+ing\b))")
 _NO_SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
 )

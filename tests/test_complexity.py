@@ -171,6 +171,7 @@ USAGE = {
     "mentions._POSSESSIVE": "search",
     "mentions._QUANTITY": "match",
     "mentions._WORD_BEFORE_PRONOUN": "search<=24",
+    "mentions._PASSIVE_AFTER_HAS": "match",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",

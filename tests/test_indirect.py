@@ -247,6 +247,8 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # `'s` after a pronoun is `has` before a cue
+    ("While she's said she will run, Ortiz has not filed.", "she will run", "she", "said", "reported-that"),
     # an infinitive cue after an adjective of likelihood or will
     ("Voters are far more likely to say the economy is improving.", "the economy is improving", "Voters", "say",
      "reported-that"),
@@ -289,6 +291,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The mayor described the plan in detail.",
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
+        "It's said that the mayor will resign.",  # `it's said`, `he's said to be`: passives, no speaker
+        "He's said to be furious about the vote.",
         'Ortiz explained the delay by saying: "We ran out of time."',  # the quotation's own cue before the colon
         'Ortiz said it best when she wrote: "We ran out of time."',
         "The bridge was closed on Monday.",
