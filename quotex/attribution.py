@@ -136,8 +136,9 @@ def find_events(
         if i < 0 or match.end() > sentences[i].end:
             continue
         belief = match.group().lower() in lexicon.belief_verbs
-        if belief and not _THAT_SOON.match(text, match.end(), sentences[i].end):
-            continue  # `I think`, `she hopes to`: a belief is reported only with `that`
+        if belief and not _THAT_SOON.match(text, match.end(), sentences[i].end) \
+                and not opinion_clause(text, match.group().lower(), match.end(), sentences[i].end, lexicon):
+            continue  # `she hopes to`, `I think,`: a belief is reported with `that`, or an opinion with its clause
         event = _event(text, sentences[i], match, _clause_start(sentences[i], match.start(), quotes, quote_starts),
                        lexicon)
         if event is None:
@@ -149,6 +150,19 @@ def find_events(
     return events
 
 
+def opinion_clause(text: str, verb: str, pos: int, end: int, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether a verb of opinion (lower case, ending at ``pos``) reports the clause right after
+    it without `that` (`aides think she can win`), not `I think so` or `thinks about it`."""
+    return verb in lexicon.opinion_verbs and _CLAUSE_NEXT.match(text, pos, end) is not None
+
+
+# A clause opening right after the verb: a subject and a verb within a few words.
+_CLAUSE_NEXT = regex.compile(
+    r"\s*(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|most|many|some|no|\p{Lu}[\p{L}’'\-]*)"
+    r"(?:\s+[\p{L}’'\-]+){0,5}?\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|"
+    r"does|did|do|isn’t|wasn’t|doesn’t|didn’t|won’t|can’t|isn't|wasn't|doesn't|didn't|won't|can't|\p{Ll}{2,}(?:ed|s))\b"
+    r"|\s*(?:he|she|they|it|we|I|you|there)[’'](?:s|re|ll|d|ve)\b"
+)
 _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import Attributed, Event, object_start
+from .attribution import Attributed, Event, object_start, opinion_clause
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, subject_before
 from .records import Span
@@ -184,8 +184,9 @@ def find_reported(
                 span = _before_next_speaker(text, span, speakers) if span is not None else None
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
-            if rule == "reported-finding" and out and out[-1].span.start <= event.cue.start < out[-1].span.end:
-                continue  # `Ortiz said the videos show …`: what they show is part of what she said
+            if (rule == "reported-finding" or event.belief and not _THAT_BETWEEN.search(text, event.cue.end, span.start)) \
+                    and out and out[-1].span.start <= event.cue.start < out[-1].span.end:
+                continue  # `Ortiz said the videos show …`, `said she thinks …`: part of what she said (not `hoped that …`)
             used.add(span)
             kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
@@ -241,6 +242,7 @@ _AUXILIARY = regex.compile(
 _CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 
 
+_THAT_BETWEEN = regex.compile(r"\bthat\b")
 _COLON_BEFORE = regex.compile(r":\s*$")
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
@@ -446,7 +448,8 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     that = _THAT.match(text, pos, end)
     if "that" in that.group():
         return that.end()
-    if not finding and (verb in lexicon.that_only_verbs or verb in lexicon.noun_like_forms and not verbal) \
+    if not finding and (verb in lexicon.that_only_verbs and not opinion_clause(text, verb, pos, end, lexicon)
+                        or verb in lexicon.noun_like_forms and not verbal) \
             or _NOT_CLAUSE_START.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()

@@ -127,6 +127,10 @@ THAT_ONLY_VERBS = frozenset("""
     reiterate reiterates reiterated reiterating claiming learnt
 """.split()) | BELIEF_VERBS | forms("agree add", _FINDING_FORMS)
 
+# Verbs of opinion, which report a clause right after them without `that` (`aides think
+# she can win`); the other verbs of belief need `that` (`she hopes to`, `fears for`).
+OPINION_VERBS = forms("believe", {"think": ("think", "thinks", "thought")})
+
 # Verbs that report the clause after them but seldom one before them: `…, he pledged` and
 # `…, the figures showed` close a sentence about money or numbers more often than speech.
 OPENING_ONLY_VERBS = BELIEF_VERBS | frozenset("""
@@ -486,6 +490,7 @@ class Lexicon:
     question_verbs: frozenset[str]
     object_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    opinion_verbs: frozenset[str]
     opening_only_verbs: frozenset[str]
     headline_cues: frozenset[str]
     noun_like_forms: frozenset[str]
@@ -533,6 +538,7 @@ ENGLISH = Lexicon(
     question_verbs=QUESTION_VERBS,
     object_verbs=OBJECT_VERBS,
     belief_verbs=BELIEF_VERBS,
+    opinion_verbs=OPINION_VERBS,
     opening_only_verbs=OPENING_ONLY_VERBS,
     headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,

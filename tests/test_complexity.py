@@ -172,6 +172,7 @@ USAGE = {
     "mentions._QUANTITY": "match",
     "mentions._WORD_BEFORE_PRONOUN": "search<=24",
     "mentions._PASSIVE_AFTER_HAS": "match",
+    "attribution._CLAUSE_NEXT": "match",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",

@@ -247,6 +247,14 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    # an opinion reports the clause right after it, without `that`
+    ("Her advisers think she has the discipline to prevail.", "she has the discipline to prevail",
+     "Her advisers", "think", "reported-that"),
+    ("Many Democrats believe Ortiz did well in Ohio.", "Ortiz did well in Ohio", "Many Democrats", "believe",
+     "reported-that"),
+    # an opinion inside what someone said is part of it, not a report of its own
+    ("Ortiz said she thinks the plan will fail.", "she thinks the plan will fail", "Ortiz", "said",
+     "reported-that"),
     # `'s` after a pronoun is `has` before a cue
     ("While she's said she will run, Ortiz has not filed.", "she will run", "she", "said", "reported-that"),
     # an infinitive cue after an adjective of likelihood or will
@@ -291,6 +299,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The mayor described the plan in detail.",
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
+        "She hopes the bill passes.",  # other beliefs report a clause only with `that`
+        "I think so.",  # an opinion with no clause after it
+        "She thinks about it often.",
+        "I thought the world of him.",
         "It's said that the mayor will resign.",  # `it's said`, `he's said to be`: passives, no speaker
         "He's said to be furious about the vote.",
         'Ortiz explained the delay by saying: "We ran out of time."',  # the quotation's own cue before the colon
@@ -309,7 +321,6 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The city will spend $5 million on new parks, Ortiz pledged.",  # a pledge of money
         "Turnout rose in every ward, the figures showed.",
         "The plan will fail in the end, Ortiz thinks.",
-        "Ortiz thinks the plan will fail.",  # belief without `that` is left alone
         "The photos show Ortiz at the rally.",  # a picture is no poll or record
         "The city council found the keys under the mat.",  # `found` after no poll or record
         "Ortiz shows her new plan to the council.",
