@@ -158,10 +158,12 @@ def opinion_clause(text: str, verb: str, pos: int, end: int, lexicon: Lexicon = 
 
 # A clause opening right after the verb: a subject and a verb within a few words.
 _CLAUSE_NEXT = regex.compile(
-    r"\s*(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|most|many|some|no|\p{Lu}[\p{L}’'\-]*)"
+    r"\s*(?!(?:about|of|so|not|too|to|for|in|on|at|with|that|up|back|out|over|again|twice|otherwise|highly|much|little|less|more|better|worse)\b)"
+    r"(?:\p{L}[\p{L}’'\-]*)"
     r"(?:\s+[\p{L}’'\-]+){0,5}?\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|"
     r"does|did|do|isn’t|wasn’t|doesn’t|didn’t|won’t|can’t|isn't|wasn't|doesn't|didn't|won't|can't|\p{Ll}{2,}(?:ed|s))\b"
     r"|\s*(?:he|she|they|it|we|I|you|there)[’'](?:s|re|ll|d|ve)\b"
+    r"|\s*(?:he|she|they|we|I|you)\s+\p{Ll}{2,}\b(?<!\bthat)"  # `think they know better`
 )
 _THAT_SOON = regex.compile(r"[^.!?;:\"“”]{0,60}?\bthat\b")
 

@@ -252,6 +252,9 @@ CASES = [
      "Her advisers", "think", "reported-that"),
     ("Many Democrats believe Ortiz did well in Ohio.", "Ortiz did well in Ohio", "Many Democrats", "believe",
      "reported-that"),
+    ("Fund managers think they know better.", "they know better", "Fund managers", "think", "reported-that"),
+    ("Campaign strategists think women are likely to decide the race.", "women are likely to decide the race",
+     "Campaign strategists", "think", "reported-that"),
     # an opinion inside what someone said is part of it, not a report of its own
     ("Ortiz said she thinks the plan will fail.", "she thinks the plan will fail", "Ortiz", "said",
      "reported-that"),
@@ -303,6 +306,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "I think so.",  # an opinion with no clause after it
         "She thinks about it often.",
         "I thought the world of him.",
+        "She thinks about what she is doing.",
+        "He thought highly of her work.",
         "It's said that the mayor will resign.",  # `it's said`, `he's said to be`: passives, no speaker
         "He's said to be furious about the vote.",
         'Ortiz explained the delay by saying: "We ran out of time."',  # the quotation's own cue before the colon
