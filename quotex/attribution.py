@@ -392,6 +392,7 @@ _ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
 _LETS = regex.compile(r"(?<![\p{L}’'\-])(?:[Ll]et[’']s|[Ll]et\s+us)\s+$")
 _NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
 _FINITE_NEXT = regex.compile(
+    r"(?:\s+(?:also|still|again|often|never|already|\p{Ll}{2,}ly))?"  # `Jobless claims also fell`
     r"\s+(?:are|were|have|had|will|would|could|can|may|might|said|say|rose|fell|grew|show|showed|suggest|\p{Ll}{2,}ed)"
     r"(?![\p{L}’'\-])"
 )
@@ -425,7 +426,9 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
         return False  # `press secretary Ana Ortiz said`
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is not None and before.group(1).lower().endswith("ly"):  # `she frequently talks`
+    for _ in range(3):  # `she frequently talks`, `Ortiz also claims`, `the paper has long reported`
+        if before is None or not (before.group(1).endswith("ly") or before.group(1) in lexicon.auxiliaries):
+            break
         before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()) or before
     if before is None:
         return False

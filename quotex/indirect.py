@@ -243,6 +243,7 @@ _CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 
 
 _THAT_BETWEEN = regex.compile(r"\bthat\b")
+_ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|again|often|long|since|even|never|already|\p{Ll}+ly)\s+)*")
 _COLON_BEFORE = regex.compile(r":\s*$")
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
@@ -319,7 +320,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     after_as = _after_as_clause(text, sentence, event)
     if after_as is not None:
         return [(after_as, "reported-that")]
-    verbal = event.mention.span.end <= event.cue.start <= event.mention.span.end + 2
+    # `The Times reports`, `Ortiz also claims`: the cue right after its subject is a verb
+    verbal = event.mention.span.end <= event.cue.start \
+        and _ADVERBS_ONLY.fullmatch(text, event.mention.span.end, event.cue.start) is not None
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
     if start is None or _opening_clause(text, sentence, event):
         return []
