@@ -114,6 +114,7 @@ CLAUSE_VERBS = forms(
         "make clear": ("made clear", "makes clear", "making clear"),
         **_FINDING_FORMS,
         "rule out": ("ruled out", "rules out"),
+        "state": ("stated", "stating"),  # not `state`, `states`: as often nouns
     },
 ) | BELIEF_VERBS
 

@@ -247,6 +247,7 @@ CASES = [
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
+    ("Ortiz stated that the budget was short.", "the budget was short", "Ortiz", "stated", "reported-that"),
     # a form that is as often a noun is a verb after its subject and an adverb
     ("Ortiz also claims she was never told.", "she was never told", "Ortiz", "claims", "reported-that"),
     # an opinion reports the clause right after it, without `that`
@@ -305,6 +306,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
+        "Several states sued the agency over the rule.",  # `states`, `state`: nouns as often as verbs
         "She hopes the bill passes.",  # other beliefs report a clause only with `that`
         "I think so.",  # an opinion with no clause after it
         "She thinks about it often.",
