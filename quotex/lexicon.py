@@ -153,7 +153,7 @@ EVIDENCE_NOUNS = frozenset("""
 
 # Verbs that report what was said through their object: `accused Ortiz of lying`, `urged
 # the council to act`, `criticized the plan as too costly`.
-OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame praise defend", {})
+OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame praise defend propose", {})
 
 # Verbs that report a commitment through an infinitive: `vowed to fight the ruling`.
 INTENT_VERBS = forms("promise vow pledge threaten", {"swear": ("swear", "swears", "swore", "sworn", "swearing")})
@@ -533,7 +533,7 @@ class Lexicon:
 
 ENGLISH = Lexicon(
     language="en",
-    speech_verbs=SPEECH_VERBS | CLAUSE_VERBS | frozenset(TOPIC_VERBS),
+    speech_verbs=SPEECH_VERBS | CLAUSE_VERBS | OBJECT_VERBS | frozenset(TOPIC_VERBS),
     clause_verbs=CLAUSE_VERBS,
     frame_only_verbs=FRAME_ONLY_VERBS,
     question_verbs=QUESTION_VERBS,

@@ -67,8 +67,8 @@ CASES = [
      "Ana Ortiz", "saying", "speaker-verb-partial", "mixed"),
     ('Lee Chan and Ana Ortiz saw it as a sign of disarray, with Ana Ortiz noting the "utter chaos" in the city.',
      "utter chaos", "Ana Ortiz", "noting", "speaker-verb-partial", "mixed"),
-    ('Lee Chan signed an order, while Ana Ortiz, the former mayor, proposed they "wait and see" first.',
-     "wait and see", "Ana Ortiz", "proposed", "sentence-subject", "mixed"),
+    ('Lee Chan signed an order, while Ana Ortiz, the former mayor, preferred to "wait and see" first.',
+     "wait and see", "Ana Ortiz", "preferred", "sentence-subject", "mixed"),
     ('And then Ana Ortiz went on the attack, saying, "We will not retreat."', "We will not retreat.",
      "Ana Ortiz", "saying", "speaker-verb-quote", "direct"),
     # a pronoun after an opening phrase that no comma closes is the subject; not inside a clause

@@ -268,6 +268,10 @@ CASES = [
      "reported-that"),
     ("Ortiz was unwilling to say whether she would run.", "whether she would run", "Ortiz", "say",
      "reported-that"),
+    # what was defended or proposed is what was said
+    ("Ortiz defended her vote on the budget.", "her vote on the budget", "Ortiz", "defended", "reported-object"),
+    ("Ortiz proposed a tax on carbon emissions.", "a tax on carbon emissions", "Ortiz", "proposed",
+     "reported-object"),
     # a topic may be a single name
     ('"We will win," Ortiz said, referring to Lee.', "Lee", "Ortiz", "referring", "reported-object"),
     ("Ortiz talked about Medicare.", "Medicare", "Ortiz", "talked", "reported-object"),
@@ -321,7 +325,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz wrote the city council a letter last week.",  # `wrote` takes a clause only after `that`
         "Ortiz declared the bridge open on Monday.",
         "Ortiz found the keys under the mat.",
-        "She proposed a prosecutor who reports directly to the president.",  # `reports to`: answers to
+        "She wants a prosecutor who reports directly to the president.",  # `reports to`: answers to
         # a cue in a relative clause reports nothing before the clause
         "A developer known for golf is Dan Lee, who in 2012 added to his portfolio two more courses.",
         "The plan is said to be a failure by many.",  # a passive `is said` has no speaker
