@@ -256,8 +256,11 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     after_comma = before.rstrip().endswith((",", "—"))
     if _goes_without(text, match):
         return None  # `it goes without saying`: an idiom, nobody says anything
-    if _is_participle(match.group(), before) or _COORDINATED.search(before):
+    coordinated = _COORDINATED.search(before)
+    if _is_participle(match.group(), before) or coordinated:
         mention = clause_subject(text, lo, cue.start, lexicon)
+        if mention is None and coordinated is not None:
+            mention = _coordinated_subject(text, lo, lo + coordinated.start(), lexicon)
         return (cue, mention, False) if mention else None
     if not _verb_reading(text, match, lexicon):
         return None  # `a 2012 email to officials`
@@ -279,6 +282,20 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
         _absolute_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
+
+
+def _coordinated_subject(text: str, lo: int, joint: int, lexicon: Lexicon) -> Mention | None:
+    """`when Rubio thanked Miami and said …`: the subject of the last verb before the `and`
+    that joins the cue on, when it can speak."""
+    for verb in reversed(list(_PAST_VERB.finditer(text, lo, joint))):
+        mention = subject_before(text, lo, verb.start(), lexicon)
+        if can_speak(mention, lexicon) and mention.head not in _REFLEXIVES:
+            return mention
+    return None
+
+
+_PAST_VERB = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{2,}ed(?![\p{L}’'\-])")
+_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 
 
 def _no_source(mention: Mention, lexicon: Lexicon) -> bool:

@@ -244,6 +244,7 @@ _CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 
 _THAT_BETWEEN = regex.compile(r"\bthat\b")
 _ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|again|often|long|since|even|never|already|\p{Ll}+ly)\s+)*")
+_JOINED_SUBORDINATE = regex.compile(r"\s*(?:and|but)\s+(?:when|after|before|while|because|since|although|though|once|until)\b", regex.I)
 _COLON_BEFORE = regex.compile(r":\s*$")
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
@@ -327,8 +328,11 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if start is None or _opening_clause(text, sentence, event):
         return []
     end = _clause_end(text, start, sentence.end)
-    if _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) and "," not in text[sentence.start : event.cue.start]:
-        comma = _CLAUSE_COMMA.search(text, start, end)  # `After Ortiz said she would resign, shares rose`:
+    clause_start = max(sentence.start, text.rfind(",", sentence.start, event.cue.start) + 1)
+    if _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) and clause_start == sentence.start \
+            or _JOINED_SUBORDINATE.match(text, clause_start):
+        # `After Ortiz said she would resign, shares rose`, `…, and when Ortiz said she would run, the hall fell silent`:
+        comma = _CLAUSE_COMMA.search(text, start, end)
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
     if _relative_insertion(text, event):
         comma = text.find(",", start, end)  # the first comma: a later one may close an aside of the clause

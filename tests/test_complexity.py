@@ -173,6 +173,7 @@ USAGE = {
     "mentions._WORD_BEFORE_PRONOUN": "search<=24",
     "mentions._PASSIVE_AFTER_HAS": "match",
     "attribution._CLAUSE_NEXT": "match",
+    "indirect._JOINED_SUBORDINATE": "match",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",

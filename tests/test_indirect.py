@@ -268,6 +268,12 @@ CASES = [
      "reported-that"),
     ("Ortiz was unwilling to say whether she would run.", "whether she would run", "Ortiz", "say",
      "reported-that"),
+    # a cue joined to a verb of its subject by `and`, in a clause joined on by `and when`
+    ("The crowd booed, and when Ana Ortiz thanked them and said she would run again, the hall fell silent.",
+     "she would run again", "Ana Ortiz", "said", "reported-that"),
+    # a clause after the main one keeps its commas
+    ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
+     "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
     # what was defended or proposed is what was said
     ("Ortiz defended her vote on the budget.", "her vote on the budget", "Ortiz", "defended", "reported-object"),
     ("Ortiz proposed a tax on carbon emissions.", "a tax on carbon emissions", "Ortiz", "proposed",
