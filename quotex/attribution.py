@@ -376,6 +376,9 @@ _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|ha
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
 _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
+_HAVING = regex.compile(r"(?<![\p{L}’'\-])having\s+$", regex.I)
+_THAT_COMMA = regex.compile(r"\s+that\s*,")
+_WORTH = regex.compile(r"(?<![\p{L}’'\-])worth\s+$", regex.I)
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVES = "his|her|their|its|my|our|your"
 _POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
@@ -399,6 +402,11 @@ def _goes_without(text: str, match) -> bool:
         return True  # `All told, the city spent …`: in all
     if match.group() == "say" and _LETS.search(text, max(0, match.start() - 8), match.start()):
         return True  # `Let's say the deal is dead`: suppose
+    if match.group() == "said" and _HAVING.search(text, max(0, match.start() - 8), match.start()) \
+            and _THAT_COMMA.match(text, match.end()):
+        return True  # `Having said that, …`: the writer turns to something else
+    if match.group().endswith("ing") and _WORTH.search(text, max(0, match.start() - 8), match.start()):
+        return True  # `It's worth noting that …`: the writer's own remark
     if match.group().endswith("ing") and _NOUN_VERB_NEXT.match(text, match.end()) \
             and not _PROGRESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return True  # `Her favorite saying was "…"`, `the saying goes`: a noun; not `All I'm asking is`

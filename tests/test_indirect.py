@@ -316,6 +316,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
+        "Having said that, the plan will fail.",  # the writer's own turns of phrase
+        "It's worth noting that the plan failed.",
+        "Ortiz said as much in an interview.",  # `as much`: what was said is told elsewhere
         "Several states sued the agency over the rule.",  # `states`, `state`: nouns as often as verbs
         "She hopes the bill passes.",  # other beliefs report a clause only with `that`
         "I think so.",  # an opinion with no clause after it
