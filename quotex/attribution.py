@@ -1317,7 +1317,8 @@ def _first_verb_subject(text: str, lead: Span, coordinated, lexicon: Lexicon) ->
 _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
 
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
-_COORDINATED = regex.compile(r"\s(?:and|but|then|and then|but also|and also)\s+(?:\p{Ll}+ly\s+)?$")
+_COORDINATED = regex.compile(
+    r"\s(?:and|but|then|and then|but also|and also)\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|soon|now|once)\s+)?$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 
 

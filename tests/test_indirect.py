@@ -271,6 +271,8 @@ CASES = [
     # a cue joined to a verb of its subject by `and`, in a clause joined on by `and when`
     ("The crowd booed, and when Ana Ortiz thanked them and said she would run again, the hall fell silent.",
      "she would run again", "Ana Ortiz", "said", "reported-that"),
+    ("Ana Ortiz left the hearing early and later told reporters the witness had lied.", "the witness had lied",
+     "Ana Ortiz", "told", "reported-that"),
     # a clause after the main one keeps its commas
     ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
      "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
