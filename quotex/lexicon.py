@@ -104,6 +104,7 @@ CLAUSE_VERBS = forms(
     promise recall reiterate remark reply report reveal stress suggest testify
     warn acknowledge allege concur disclose estimate hint inform maintain mention
     pledge vow signal indicate find show agree
+    remind counter respond retort lament protest confide confess speculate imply comment
     """,
     {
         "say": ("say", "says", "said", "saying"),
@@ -115,18 +116,24 @@ CLAUSE_VERBS = forms(
         **_FINDING_FORMS,
         "rule out": ("ruled out", "rules out"),
         "state": ("stated", "stating"),  # not `state`, `states`: as often nouns
+        "rule": ("ruled",),  # not `rules that …`, as often the noun
     },
 ) | BELIEF_VERBS
 
 # Clause verbs that as often take a plain object (`wrote a book`, `declared victory`, `found
 # the keys`), and verbs of belief and finding (`thinks`, `showed`) that news attributes as
 # it does speech: they open reported speech only when `that` follows.
+# Verbs that report a clause only with `that` after them, never one before them (`countered
+# that …`, `a judge ruled that …`): without `that` they answer, comment or rule on something.
+_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment",
+                          {"rule": ("ruled",)})
+
 THAT_ONLY_VERBS = frozenset("""
     write writes wrote writing written declare declares declared declaring mention mentions
     mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
     estimate estimated estimating deny denies denied denying confirm confirms confirmed confirming
     reiterate reiterates reiterated reiterating claiming learnt
-""".split()) | BELIEF_VERBS | forms("agree add", _FINDING_FORMS)
+""".split()) | BELIEF_VERBS | _THAT_CLAUSE_ONLY | forms("agree add", _FINDING_FORMS)
 
 # Verbs of opinion, which report a clause right after them without `that` (`aides think
 # she can win`); the other verbs of belief need `that` (`she hopes to`, `fears for`).
@@ -134,7 +141,7 @@ OPINION_VERBS = forms("believe", {"think": ("think", "thinks", "thought")})
 
 # Verbs that report the clause after them but seldom one before them: `…, he pledged` and
 # `…, the figures showed` close a sentence about money or numbers more often than speech.
-OPENING_ONLY_VERBS = BELIEF_VERBS | frozenset("""
+OPENING_ONLY_VERBS = BELIEF_VERBS | _THAT_CLAUSE_ONLY | frozenset("""
     pledge pledges pledged show shows showed shown estimate estimates estimated boast boasts boasted
 """.split())
 

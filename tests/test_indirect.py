@@ -276,6 +276,13 @@ CASES = [
     # a clause after the main one keeps its commas
     ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
      "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
+    # verbs that report a clause only with `that` after them
+    ("Ortiz reminded the council that the budget was short.", "the budget was short", "Ortiz", "reminded",
+     "reported-that"),
+    ("A federal judge ruled that the law was unconstitutional.", "the law was unconstitutional", "A federal judge",
+     "ruled", "reported-that"),
+    ("Ortiz countered that the trip was paid for by the campaign.", "the trip was paid for by the campaign", "Ortiz",
+     "countered", "reported-that"),
     # what was defended or proposed is what was said
     ("Ortiz defended her vote on the budget.", "her vote on the budget", "Ortiz", "defended", "reported-object"),
     ("Ortiz proposed a tax on carbon emissions.", "a tax on carbon emissions", "Ortiz", "proposed",
@@ -318,6 +325,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
+        "The new rules that take effect Monday will cut costs.",  # `rules that`: the noun
+        "Ortiz responded to the letter on Monday.",  # without `that`, an answer or a comment on something
+        "The budget is short, Ortiz countered.",
         "Having said that, the plan will fail.",  # the writer's own turns of phrase
         "It's worth noting that the plan failed.",
         "Ortiz said as much in an interview.",  # `as much`: what was said is told elsewhere
