@@ -300,6 +300,25 @@ _LEADING_SKIP = frozenset("""
 """.split())
 
 
+def _verb_with_object(toks: list[Token], lexicon: Lexicon) -> int:
+    """Where a phrase read up to a cue holds a verb of publishing and the document it put out
+    (`the DNC issued a statement`, `his campaign sent out an email to supporters`): the verb's
+    index, else 0. A participle after its noun is no such verb (`a report released by …`)."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower not in _PUBLISHING_VERBS or toks[k - 1].lower in lexicon.determiners:
+            continue
+        after = k + 1 + (toks[k + 1].lower in _PARTICLES)
+        if toks[after].lower in _OBJECT_DETERMINERS and any(
+                t.lower in lexicon.thing_nouns or t.lower in _MESSAGES for t in toks[after + 1 : after + 5]):
+            return k
+    return 0
+
+
+# Verbs by which a source puts a document out (`issued a statement`, `sent out an email`).
+_PUBLISHING_VERBS = frozenset("issued released put sent posted published blasted fired circulated distributed".split())
+_PARTICLES = frozenset("out off".split())
+_MESSAGES = frozenset("message messages note notice".split())
+_OBJECT_DETERMINERS = frozenset("a an the his her their its".split())
 _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: `Hawkins and others who …`
 
 
@@ -311,6 +330,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     toks = _strip_approximation(toks)
     if not toks:
         return None
+    verb = _verb_with_object(toks, lexicon)
+    if verb:  # `the DNC issued a statement`, `his campaign sent out an email`: the subject of the verb
+        return analyse_phrase(source, toks[:verb], lexicon)
     last = toks[-1]
     if len(toks) > 2 and toks[0].lower in ("he", "she", "they", "i", "it") and toks[1].lower.endswith("s"):
         return None  # `He struggles with a task`: a clause of its own, no speaker
