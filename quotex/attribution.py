@@ -416,6 +416,11 @@ def _goes_without(text: str, match) -> bool:
 _ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
 _LETS = regex.compile(r"(?<![\p{L}’'\-])(?:[Ll]et[’']s|[Ll]et\s+us)\s+$")
 _NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
+# Evidence and when it came out, right before a finding verb: `a poll released Wednesday`.
+_EVIDENCE_PUT_OUT = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<noun>\p{L}+)\s+(?:released|published|conducted|taken|issued|out)"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday|(?:last|this|earlier\s+this)\s+\p{Ll}+|in\s+(?:early\s+|late\s+)?\p{Lu}\p{Ll}+))?\s+$"
+)
 _FINITE_NEXT = regex.compile(
     r"(?:\s+(?:also|still|again|often|never|already|\p{Ll}{2,}ly))?"  # `Jobless claims also fell`
     r"\s+(?:are|were|have|had|will|would|could|can|may|might|said|say|rose|fell|grew|show|showed|suggest|\p{Ll}{2,}ed)"
@@ -458,6 +463,10 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if match.group() in lexicon.finding_verbs and (described := _EVIDENCE_PUT_OUT.search(
+            text, max(0, match.start() - 60), match.start())) is not None \
+            and described.group("noun").lower() in lexicon.evidence_nouns:
+        return True  # `a poll released Wednesday shows`
     if word.lower() in lexicon.subject_pronouns or word.lower() in ("who", "which"):
         return True  # `she notes`, `the report, which notes`
     if match.group().endswith("s") and _FINITE_NEXT.match(text, match.end()):

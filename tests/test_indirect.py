@@ -276,6 +276,9 @@ CASES = [
     # a clause after the main one keeps its commas
     ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
      "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
+    # a poll and when it came out, before its finding verb
+    ("Ortiz trails by four points, a Marlow University poll released Wednesday shows.",
+     "Ortiz trails by four points", "a Marlow University poll released", "shows", "reported-finding"),
     # verbs that report a clause only with `that` after them
     ("Ortiz reminded the council that the budget was short.", "the budget was short", "Ortiz", "reminded",
      "reported-that"),
