@@ -319,6 +319,7 @@ _PUBLISHING_VERBS = frozenset("issued released put sent posted published blasted
 _PARTICLES = frozenset("out off".split())
 _MESSAGES = frozenset("message messages note notice".split())
 _OBJECT_DETERMINERS = frozenset("a an the his her their its".split())
+_CONTRACTED_RELATIVE = regex.compile(r"[Ww]ho[’'](?:ve|d|ll|s)")
 _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: `Hawkins and others who …`
 
 
@@ -628,6 +629,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         return None  # `and said`, `is said`, `to say`: no subject stands right before the verb
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
+    if toks and _CONTRACTED_RELATIVE.fullmatch(toks[-1].text):  # `superdelegates who've said`
+        toks[-1] = Token(toks[-1].text[:3], toks[-1].start, toks[-1].start + 3)
     parts = _comma_parts(toks, _CLAUSE_BREAKS if through_quotes else _HARD_BREAKS)
     if not parts:
         return None
