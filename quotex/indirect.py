@@ -245,6 +245,8 @@ _CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 _THAT_BETWEEN = regex.compile(r"\bthat\b")
 _ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|again|often|long|since|even|never|already|\p{Ll}+ly)\s+)*")
 _JOINED_SUBORDINATE = regex.compile(r"\s*(?:and|but)\s+(?:when|after|before|while|because|since|although|though|once|until)\b", regex.I)
+# A yes or a no as all that was said: `most said yes`, `he said no to the war`.
+_ANSWER = regex.compile(r"\s+(?P<answer>(?:yes|no)(?:\s+to\s+[^,.;:!?\"“”]{1,60})?)(?=\s*(?:[,.;:!?]|$))", regex.I)
 _COLON_BEFORE = regex.compile(r":\s*$")
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
@@ -321,6 +323,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     after_as = _after_as_clause(text, sentence, event)
     if after_as is not None:
         return [(after_as, "reported-that")]
+    answer = _ANSWER.match(text, event.cue.end, sentence.end) if verb.startswith("said") or verb.startswith("say") else None
+    if answer is not None:  # `46 percent of voters said yes`, `He said no to the Iraq war`
+        return [(Span(answer.start("answer"), answer.end("answer")), "reported-that")]
     # `The Times reports`, `Ortiz also claims`: the cue right after its subject is a verb
     verbal = event.mention.span.end <= event.cue.start \
         and _ADVERBS_ONLY.fullmatch(text, event.mention.span.end, event.cue.start) is not None

@@ -174,6 +174,7 @@ USAGE = {
     "mentions._PASSIVE_AFTER_HAS": "match",
     "attribution._CLAUSE_NEXT": "match",
     "indirect._JOINED_SUBORDINATE": "match",
+    "indirect._ANSWER": "match",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",

@@ -276,6 +276,10 @@ CASES = [
     # a clause after the main one keeps its commas
     ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
      "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
+    # a yes or a no is all that was said
+    ("In the end, Ortiz said no.", "no", "Ortiz", "said", "reported-that"),
+    ("Ortiz said no to the new stadium.", "no to the new stadium", "Ortiz", "said", "reported-that"),
+    ("Ortiz said no one was hurt.", "no one was hurt", "Ortiz", "said", "reported-that"),
     # a poll and when it came out, before its finding verb
     ("Ortiz trails by four points, a Marlow University poll released Wednesday shows.",
      "Ortiz trails by four points", "a Marlow University poll released", "shows", "reported-finding"),
@@ -401,7 +405,6 @@ def test_reported_speech(text, content, mention, cue, rule):
         "All told, the city spent $2 million on the project.",  # `all told`: in all
         "On Friday, the third day of his tour, Ortiz told a joke.",  # what was told, not a hearer
         "A deputy in an alleged robbery case was fired on Monday.",  # `an alleged`: an adjective
-        "Ruiz said no to the plan on Monday night.",  # `said no`: a refusal, no clause
         "Ruiz said not to worry about the plan at all.",
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
