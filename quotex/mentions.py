@@ -976,10 +976,15 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
     return phrase
 
 
+# Words between a subject and its verb besides auxiliaries and adverbs: `here`, and the
+# emphatic pronoun (`Ford itself said`, `the president himself has said`).
+_BEFORE_VERB_WORDS = frozenset("here itself himself herself themselves".split())
+
+
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     j = len(toks)
     while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
-        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower == "here"
+        toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower in _BEFORE_VERB_WORDS
         or toks[j - 1].lower.endswith("ly") and toks[j - 1].lower not in lexicon.role_nouns  # not `one ally`
     ):
         j -= 1

@@ -165,6 +165,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # but not one naming no one who speaks
         ("the man who", "nominal", "man", "who"),
         ("the delegates who've", "nominal", "delegates", "who"),  # contracted: `who've already said`
+        ("Ana Ortiz herself has", "name", "Ana Ortiz", "Ana Ortiz"),  # an emphatic pronoun before the verb
         # a source that put a document out, not the phrase with the verb and the document
         ("the council issued a statement", "nominal", "council", "the council"),
         ("his campaign sent out an email to supporters", "nominal", "campaign", "his campaign"),
