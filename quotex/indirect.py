@@ -94,8 +94,10 @@ _JOINED_CLAUSE = regex.compile(
 # Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
 _OBJECT_END = regex.compile(r"[,;:—–(]|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b")
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
+# What `this` or `last` makes a time of: `…, Ortiz said this week.`, not `told reporters this was …`.
+_TIME_NOUNS = r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|time|past|" + WEEKDAY_NAMES + r")\b"
 _TAIL = regex.compile(
-    r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|last|this|earlier|later|recently|"
+    r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|(?:last|this)(?=\s+" + _TIME_NOUNS + r")|earlier|later|recently|"
     + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
     r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
     r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",

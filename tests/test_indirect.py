@@ -276,6 +276,11 @@ CASES = [
     # a clause after the main one keeps its commas
     ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
      "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
+    # `this` after a hearer opens the clause, not a time of the telling
+    ("While the talks went on, Ortiz told reporters this was the last chance.", "this was the last chance",
+     "Ortiz", "told", "reported-that"),
+    ("The talks had failed, Ortiz told reporters this week.", "The talks had failed", "Ortiz", "told",
+     "reported-after"),
     # a yes or a no is all that was said
     ("In the end, Ortiz said no.", "no", "Ortiz", "said", "reported-that"),
     ("Ortiz said no to the new stadium.", "no to the new stadium", "Ortiz", "said", "reported-that"),
