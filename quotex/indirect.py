@@ -300,21 +300,20 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         tail = _TAIL.fullmatch(text, heard, sentence.end)  # `…, the campaign told the Daily Herald.`
         # `The talks, she said, had failed.`: the cue sets the subject off from its verb, however short
         splits = tail is not None and tail.start("rest") >= 0 and _VERB_OPENS.match(text, tail.start("rest")) is not None
-    predicate = splits and not according
     before = subject if subject is not None and (
         splits or len(_WORD.findall(text, subject.start, subject.end)) >= _MIN_WORDS) else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (set_off or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
     if before is not None and set_off:
-        if tail is not None and (according or predicate or _FINITE.search(text, before.start + 1, before.end)) \
+        if tail is not None and (according or splits or _FINITE.search(text, before.start + 1, before.end)) \
                 and _TIME_THEN_THAT.match(text, heard, sentence.end) is None:
             rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
             after = None
-            if tail.start("rest") >= 0 and not according and (predicate or not event.inverted) \
+            if tail.start("rest") >= 0 and (splits or not according and not event.inverted) \
                     and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
                 after = _trimmed(text, tail.start("rest"), sentence.end,  # `…, he said, have involved …`
-                                 min_words=1 if predicate else _MIN_WORDS)
+                                 min_words=1 if splits else _MIN_WORDS)
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, _past_apposition(text, last, sentence.end, lexicon), sentence)

@@ -441,6 +441,7 @@ def test_no_reported_speech(text):
         ("The economy, the report said, is headed for a mild recession.",
          ["The economy", "is headed for a mild recession"]),
         ("The talks, Ana Ortiz said, had failed.", ["The talks", "had failed"]),
+        ("Fundraising, according to the campaign, has surged since May.", ["Fundraising", "has surged since May"]),
         ("The plan, said Ana Ortiz, would fail within a year.", ["The plan", "would fail within a year"]),
         # a cue in a subordinate clause opening the sentence reports up to the comma closing that clause
         ("After Ana Ortiz said she would resign, shares of her company rose sharply.", ["she would resign"]),
