@@ -92,7 +92,7 @@ _JOINED_CLAUSE = regex.compile(
     regex.I,
 )
 # Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
-_OBJECT_END = regex.compile(r"[,;:—–(]|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b")
+_OBJECT_END = regex.compile(r"(?<!\p{N}),|,(?!\p{N})|[;:—–(]|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b")
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 # What `this` or `last` makes a time of: `…, Ortiz said this week.`, not `told reporters this was …`.
 _TIME_NOUNS = r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|time|past|" + WEEKDAY_NAMES + r")\b"
@@ -577,7 +577,7 @@ _QUESTION_PUT = regex.compile(
     rf"\s+(?:(?P<wh>{_QUESTION_WORDS})|about)\b"
 )
 _QUESTION_END = regex.compile(
-    r"[,;:—–(\"“”]|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"
+    r"(?<!\p{N}),|,(?!\p{N})|[;:—–(\"“”]|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"
 )
 
 

@@ -281,6 +281,9 @@ CASES = [
      "Ortiz", "told", "reported-that"),
     ("The talks had failed, Ortiz told reporters this week.", "The talks had failed", "Ortiz", "told",
      "reported-after"),
+    # a number's thousands separator is no comma that ends an object
+    ("Ortiz promised to create 700,000 jobs in seven years.", "to create 700,000 jobs in seven years", "Ortiz",
+     "promised", "reported-object"),
     # a yes or a no is all that was said
     ("In the end, Ortiz said no.", "no", "Ortiz", "said", "reported-that"),
     ("Ortiz said no to the new stadium.", "no to the new stadium", "Ortiz", "said", "reported-that"),
