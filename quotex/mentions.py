@@ -325,7 +325,7 @@ _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: 
 
 def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -> Mention | None:
     """Read one comma-free phrase (ending before a verb) as a speaker mention, or None."""
-    toks = _trim_edges(toks)
+    toks = _strip_approximation(_trim_edges(toks))  # before `as` is skipped: `As many as 40 percent`
     while toks and toks[0].lower in _LEADING_SKIP:
         toks = toks[1:]
     toks = _strip_approximation(toks)

@@ -166,6 +166,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the man who", "nominal", "man", "who"),
         ("the delegates who've", "nominal", "delegates", "who"),  # contracted: `who've already said`
         ("Ana Ortiz herself has", "name", "Ana Ortiz", "Ana Ortiz"),  # an emphatic pronoun before the verb
+        ("As many as 40 percent of voters", "nominal", "voters", "40 percent of voters"),  # `As` is no conjunction here
         # a source that put a document out, not the phrase with the verb and the document
         ("the council issued a statement", "nominal", "council", "the council"),
         ("his campaign sent out an email to supporters", "nominal", "campaign", "his campaign"),
