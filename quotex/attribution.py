@@ -158,7 +158,8 @@ def opinion_clause(text: str, verb: str, pos: int, end: int, lexicon: Lexicon = 
 
 # A clause opening right after the verb: a subject and a verb within a few words.
 _CLAUSE_NEXT = regex.compile(
-    r"\s*(?!(?:about|of|so|not|too|to|for|in|on|at|with|that|up|back|out|over|again|twice|otherwise|highly|much|little|less|more|better|worse)\b)"
+    r"\s*(?!(?:about|of|so|not|too|to|for|in|on|at|with|that|up|back|out|over|again|twice|otherwise|highly|"
+    r"much|little|less|more|better|worse)\b)"
     r"(?:\p{L}[\p{L}’'\-]*)"
     r"(?:\s+[\p{L}’'\-]+){0,5}?\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|"
     r"does|did|do|isn’t|wasn’t|doesn’t|didn’t|won’t|can’t|isn't|wasn't|doesn't|didn't|won't|can't|\p{Ll}{2,}(?:ed|s))\b"
@@ -419,7 +420,8 @@ _NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
 # Evidence and when it came out, right before a finding verb: `a poll released Wednesday`.
 _EVIDENCE_PUT_OUT = regex.compile(
     r"(?<![\p{L}’'\-])(?P<noun>\p{L}+)\s+(?:released|published|conducted|taken|issued|out)"
-    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today|yesterday|(?:last|this|earlier\s+this)\s+\p{Ll}+|in\s+(?:early\s+|late\s+)?\p{Lu}\p{Ll}+))?\s+$"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES
+    + r"|today|yesterday|(?:last|this|earlier\s+this)\s+\p{Ll}+|in\s+(?:early\s+|late\s+)?\p{Lu}\p{Ll}+))?\s+$"
 )
 _FINITE_NEXT = regex.compile(
     r"(?:\s+(?:also|still|again|often|never|already|\p{Ll}{2,}ly))?"  # `Jobless claims also fell`

@@ -92,12 +92,17 @@ _JOINED_CLAUSE = regex.compile(
     regex.I,
 )
 # Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
-_OBJECT_END = regex.compile(r"(?<!\p{N}),|,(?!\p{N})|[;:—–(]|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b")
-# What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
+_OBJECT_END = regex.compile(
+    r"(?<!\p{N}),|,(?!\p{N})|[;:—–(]"  # not the comma of `700,000`
+    r"|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b"
+)
 # What `this` or `last` makes a time of: `…, Ortiz said this week.`, not `told reporters this was …`.
-_TIME_NOUNS = r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|time|past|" + WEEKDAY_NAMES + r")\b"
+_TIME_NOUNS = (r"(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|time|past|"
+               + WEEKDAY_NAMES + r")\b")
+# What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 _TAIL = regex.compile(
-    r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|(?:last|this)(?=\s+" + _TIME_NOUNS + r")|earlier|later|recently|"
+    r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|(?:last|this)(?=\s+" + _TIME_NOUNS + r")|"
+    r"earlier|later|recently|"
     + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
     r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
     r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",

@@ -95,6 +95,11 @@ BELIEF_VERBS = forms(
     {"think": ("think", "thinks", "thought", "thinking")},
 )
 
+# Verbs that report a clause only with `that` after them, never one before them (`countered
+# that …`, `a judge ruled that …`): without `that` they answer, comment or rule on something.
+_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment",
+                          {"rule": ("ruled",)})
+
 # The verbs of SPEECH_VERBS that take a reported clause (`X said the talks failed`); the rest
 # (`called`, `thanked`, `described`) only frame a quotation.
 CLAUSE_VERBS = forms(
@@ -104,7 +109,6 @@ CLAUSE_VERBS = forms(
     promise recall reiterate remark reply report reveal stress suggest testify
     warn acknowledge allege concur disclose estimate hint inform maintain mention
     pledge vow signal indicate find show agree
-    remind counter respond retort lament protest confide confess speculate imply comment
     """,
     {
         "say": ("say", "says", "said", "saying"),
@@ -116,18 +120,12 @@ CLAUSE_VERBS = forms(
         **_FINDING_FORMS,
         "rule out": ("ruled out", "rules out"),
         "state": ("stated", "stating"),  # not `state`, `states`: as often nouns
-        "rule": ("ruled",),  # not `rules that …`, as often the noun
     },
-) | BELIEF_VERBS
+) | BELIEF_VERBS | _THAT_CLAUSE_ONLY
 
 # Clause verbs that as often take a plain object (`wrote a book`, `declared victory`, `found
 # the keys`), and verbs of belief and finding (`thinks`, `showed`) that news attributes as
 # it does speech: they open reported speech only when `that` follows.
-# Verbs that report a clause only with `that` after them, never one before them (`countered
-# that …`, `a judge ruled that …`): without `that` they answer, comment or rule on something.
-_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment",
-                          {"rule": ("ruled",)})
-
 THAT_ONLY_VERBS = frozenset("""
     write writes wrote writing written declare declares declared declaring mention mentions
     mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
