@@ -250,6 +250,13 @@ _CLOSING_CUE_AHEAD = regex.compile(r"(?:(?!\bthat\b)[^,;:.!?]){1,60}")
 
 
 _THAT_BETWEEN = regex.compile(r"\bthat\b")
+# A short phrase opening the reported clause before its subject: `said in politics it takes time`.
+_PHRASE_THEN_CLAUSE = regex.compile(
+    r"(?:in|on|at|for|with|under|during|without)\s+(?:(?!(?:what|whether|how|why|who|whom|which|when|where)\b)"
+    r"[\p{L}’'\-]+\s+){1,3}?"
+    r"(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}’'\-]+\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|\p{Ll}{2,}(?:s|ed))\b"
+)
 _ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|again|often|long|since|even|never|already|\p{Ll}+ly)\s+)*")
 _JOINED_SUBORDINATE = regex.compile(r"\s*(?:and|but)\s+(?:when|after|before|while|because|since|although|though|once|until)\b", regex.I)
 # A yes or a no as all that was said: `most said yes`, `he said no to the war`.
@@ -468,7 +475,7 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
         return that.end()
     if not finding and (verb in lexicon.that_only_verbs and not opinion_clause(text, verb, pos, end, lexicon)
                         or verb in lexicon.noun_like_forms and not verbal) \
-            or _NOT_CLAUSE_START.match(text, that.end(), end):
+            or _NOT_CLAUSE_START.match(text, that.end(), end) and not _PHRASE_THEN_CLAUSE.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
 

@@ -284,6 +284,9 @@ CASES = [
     # a number's thousands separator is no comma that ends an object
     ("Ortiz promised to create 700,000 jobs in seven years.", "to create 700,000 jobs in seven years", "Ortiz",
      "promised", "reported-object"),
+    # a short phrase may open the clause before its subject
+    ("Ortiz said in politics it takes time to build trust.", "in politics it takes time to build trust", "Ortiz",
+     "said", "reported-that"),
     # a yes or a no is all that was said
     ("In the end, Ortiz said no.", "no", "Ortiz", "said", "reported-that"),
     ("Ortiz said no to the new stadium.", "no to the new stadium", "Ortiz", "said", "reported-that"),
