@@ -1279,6 +1279,9 @@ def _colon_speaker(
     """`She addressed the crowd: "…"`: the subject, or the last name before the colon."""
     colon = text.rindex(mark, lead.start, lead.end)
     cue = Span(colon, colon + 1)
+    document = _document_label(text, lead.start, colon, lexicon) if mark == ":" else None
+    if document is not None:  # `From the report:`, `Transcript as follows:`
+        return document, cue, "speaker-colon-subject"
     source = _as_source(text, lead.start, colon, lexicon)
     if source is not None:  # the colon stays the cue: the `as` clause's verb reports the clause before it
         return source, cue, "speaker-colon-subject"
@@ -1296,6 +1299,23 @@ def _colon_speaker(
     if mention is not None and mention.kind == "name":
         return mention, cue, "speaker-colon"
     return None
+
+
+def _document_label(text: str, start: int, colon: int, lexicon: Lexicon) -> Mention | None:
+    """A document named alone before a colon, as the source of what follows: `From the
+    report:`, `Transcript as follows:`, `The letter reads:`."""
+    opening = max(start, max(text.rfind(mark, start, colon) for mark in ".!?\n") + 1)
+    label = _DOCUMENT_LABEL.fullmatch(text, opening, colon)
+    if label is None or label.group("noun").lower() not in lexicon.thing_nouns:
+        return None
+    return Mention(Span(*label.span("document")), Span(*label.span("noun")), "nominal", label.group("noun").lower())
+
+
+# `From the report`, `Transcript as follows`, `The full statement reads`: a document alone.
+_DOCUMENT_LABEL = regex.compile(
+    r"\s*(?:[Ff]rom\s+)?(?P<document>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?"
+    r"(?P<noun>\p{L}[\p{Ll}\-]*))(?:\s+(?:as\s+follows|in\s+full|below|reads|read|says|said))?\s*"
+)
 
 
 def _as_source(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:

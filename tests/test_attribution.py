@@ -405,6 +405,11 @@ CASES = [
     # a cue before the quotation beats a cue opening the next sentence
     ("The mayor called the fee “a tax on visitors.” The port authority said repairs would cost more.",
      "a tax on visitors.", "The mayor", "called", "speaker-verb-partial", "mixed"),
+    # a document named alone before a colon is the source of what follows
+    ('Panels differ. From the report: "Samples with more weighting do better."', "Samples with more weighting do better.",
+     "the report", ":", "speaker-colon-subject", "direct"),
+    ('Panels differ. Transcript as follows: "We arrived in Cleveland tonight."', "We arrived in Cleveland tonight.",
+     "Transcript", ":", "speaker-colon-subject", "direct"),
     # a second cue joined to the first takes the quotation, with the first cue's subject
     ("Ortiz said the plan would fail and warned, “We will all pay for it.”", "We will all pay for it.",
      "Ortiz", "warned", "speaker-verb-quote", "direct"),

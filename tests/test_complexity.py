@@ -175,6 +175,7 @@ USAGE = {
     "attribution._CLAUSE_NEXT": "match",
     "indirect._JOINED_SUBORDINATE": "match",
     "indirect._ANSWER": "match",
+    "attribution._DOCUMENT_LABEL": "fullmatch",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",
