@@ -290,13 +290,12 @@ def _coordinated_subject(text: str, lo: int, joint: int, lexicon: Lexicon) -> Me
     that joins the cue on, when it can speak."""
     for verb in reversed(list(_PAST_VERB.finditer(text, lo, joint))):
         mention = subject_before(text, lo, verb.start(), lexicon)
-        if can_speak(mention, lexicon) and mention.head not in _REFLEXIVES:
+        if can_speak(mention, lexicon):
             return mention
     return None
 
 
 _PAST_VERB = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{2,}ed(?![\p{L}’'\-])")
-_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 
 
 def _no_source(mention: Mention, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start, opinion_clause
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, subject_before
+from .mentions import WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries, subject_before
 from .records import Span
 from .rules import confidence
 
@@ -257,7 +257,6 @@ _PHRASE_THEN_CLAUSE = regex.compile(
     r"(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its|this|these|those)\s+(?:[\p{L}’'\-]+\s+)?"
     r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|\p{Ll}{2,}(?:s|ed))\b"
 )
-_ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|again|often|long|since|even|never|already|\p{Ll}+ly)\s+)*")
 _JOINED_SUBORDINATE = regex.compile(r"\s*(?:and|but)\s+(?:when|after|before|while|because|since|although|though|once|until)\b", regex.I)
 # A yes or a no as all that was said: `most said yes`, `he said no to the war`.
 _ANSWER = regex.compile(r"\s+(?P<answer>(?:yes|no)(?:\s+to\s+[^,.;:!?\"“”]{1,60})?)(?=\s*(?:[,.;:!?]|$))", regex.I)
@@ -336,12 +335,12 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     after_as = _after_as_clause(text, sentence, event)
     if after_as is not None:
         return [(after_as, "reported-that")]
-    answer = _ANSWER.match(text, event.cue.end, sentence.end) if verb.startswith("said") or verb.startswith("say") else None
+    answer = _ANSWER.match(text, event.cue.end, sentence.end) if verb.startswith(("say", "said")) else None
     if answer is not None:  # `46 percent of voters said yes`, `He said no to the Iraq war`
         return [(Span(answer.start("answer"), answer.end("answer")), "reported-that")]
     # `The Times reports`, `Ortiz also claims`: the cue right after its subject is a verb
     verbal = event.mention.span.end <= event.cue.start \
-        and _ADVERBS_ONLY.fullmatch(text, event.mention.span.end, event.cue.start) is not None
+        and only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
     if start is None or _opening_clause(text, sentence, event):
         return []

@@ -981,6 +981,13 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
 _BEFORE_VERB_WORDS = frozenset("here itself himself herself themselves".split())
 
 
+def only_auxiliaries(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether nothing but auxiliaries and adverbs stands between a subject and its verb
+    (`Ortiz also claims`, `the paper has long reported`)."""
+    toks = tokens(text, start, end, lexicon)
+    return len(_strip_auxiliaries(toks, lexicon)) == 0
+
+
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     j = len(toks)
     while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
