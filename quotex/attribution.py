@@ -1027,6 +1027,7 @@ def _next_sentence_cue(
     end = _LISTENER.match(text, end, nxt.end).end()  # `Smith asked reporters.`
     if text[cue.start : cue.end].lower().startswith(_ADDRESSING):
         end = _ADDRESSEE.match(text, end, nxt.end).end()  # `Ortiz told a TV station on Monday.`
+    end = _MANNER_AFTER_CUE.match(text, end, nxt.end).end()  # `Ortiz said pleasantly into the phone.`
     if _CLOSES_CLAUSE.match(text, end, nxt.end) is None or (
             next_open < nxt.end and _INTRODUCES_NEXT.fullmatch(text, end, next_open)):
         return None  # `Kasich said he would …`, `He added: "…"`: that cue has business of its own
@@ -1034,6 +1035,9 @@ def _next_sentence_cue(
     return mention, cue, rule if ends_like_question else "quote-then-cue"
 
 
+_MANNER_AFTER_CUE = regex.compile(
+    r"(?:\s+\p{Ll}{3,}ly(?![\p{L}’'\-]))?(?:\s+(?:into|over|by|via|through)\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+)?"
+)
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
 _SO_BEFORE_CUE = regex.compile(r"So\s+(?=\p{Ll})")
 # `"…" That quote from Ana Ortiz appeared …`: the next sentence names where the quotation came from.

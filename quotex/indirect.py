@@ -51,6 +51,10 @@ _ADVERBIAL = regex.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?"
     r"(?=\s*(?:he|she|they|it|we|I|the|a|an|his|her|their|its|\p{Lu}[\p{L}’'\-]*)\b(?!\s+(?:and|or)\b)))?"
 )
+_MANNER_ADVERB = regex.compile(
+    r"\s*(?!(?:family|supply|rally|ally|assembly|anomaly|monopoly|reply|belly|bully)\b)\p{Ll}{3,}ly\s+"
+)
+_MANNER_ADJUNCT = regex.compile(r"(?:to|into|over|by|via|through|with|at|in|on|during|after|before)\b|[.!?]")
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")
 # `As the paper reported, …` reports what follows; `if`, `once`, `asked` and the like open a clause that does not.
@@ -469,6 +473,10 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     if verb.startswith(("told", "tell")):
         pos = _OBJECT_LEAD.match(text, pos, end).end()
     pos = _ADVERBIAL.match(text, pos, end).end()
+    manner = _MANNER_ADVERB.match(text, pos, end)
+    if manner is not None and _MANNER_ADJUNCT.match(text, manner.end(), end) \
+            and _THAT_BETWEEN.search(text, manner.end(), end) is None:
+        return None  # `said pleasantly into the phone`: how it was said, not what
     that = _THAT.match(text, pos, end)
     if "that" in that.group():
         return that.end()

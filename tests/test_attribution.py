@@ -243,6 +243,9 @@ CASES = [
     # a cue opening the next sentence, after `So`
     ('Lee Chan sat alone. "I miss the dogs." So says Ada Finch, 91.', "I miss the dogs.", "Ada Finch", "says",
      "quote-then-cue", "direct"),
+    # a cue opening the next sentence, with how the words were said after it
+    ('"How are you today?" Eva Ruiz, a retired nurse, said pleasantly into the phone.', "How are you today?",
+     "Eva Ruiz", "said", "quote-speaker-verb", "direct"),
     # in the present tense of a feature, a verb of manner after the speaker: not the subject before
     ('Tom Vance cooks. "He burns the rice," Rosa Vance laughs.', "He burns the rice,", "Rosa Vance", "laughs",
      "quote-speaker-other-verb", "direct"),

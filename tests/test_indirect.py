@@ -319,6 +319,9 @@ CASES = [
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
+    # an adverb of manner before an adjunct, then `that`: the clause is still reported
+    ("Ortiz said emphatically - and twice - that the plan had failed.", "the plan had failed", "Ortiz", "said",
+     "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
@@ -431,6 +434,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         # an `as` clause whose cue takes an object or a question reports no main clause
         "As the mayor hints at what the plan might include, the council is not having any of it.",
         "As Ortiz said goodbye to the staff, the crowd cheered loudly.",
+        # how it was said, not what: an adverb of manner, then where or to whom
+        "Ortiz said pleasantly into the phone.",
+        "Ortiz spoke quietly to the crowd.",
+        "Ortiz testified voluntarily in 1998.",
         "",
     ],
 )
