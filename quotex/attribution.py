@@ -1128,16 +1128,27 @@ def _owner(text: str, match, lexicon: Lexicon) -> Mention | None:
     return mention if mention is not None and mention.kind in ("name", "pronoun") else None
 
 
+# `in Ortiz's words,`, `in his own words,`, `In the words of one aide,` right before a quotation.
+_IN_WORDS = regex.compile(
+    r"(?<![\p{L}’'\-])[Ii]n\s+(?:(?:(?<![\p{L}\p{M}’'.\-])(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})"
+    r"(?:[’']s|(?<=s)[’'])|(?P<pronoun>[Hh]is|[Hh]er))\s+(?:own\s+)?(?P<noun>words)"
+    r"|the\s+(?P<noun>words)\s+of\s+(?P<after>[^,;:\"“”]{2,60}?))\s*,\s*$"
+)
+
+
 def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon) -> Mention | None:
     """`His message was simple: "…"`, `Ana Ortiz's verdict:`: what someone said, owned, before a colon."""
-    match = _POSSESSED_COLON.search(text, max(lead.start, colon - 120), colon + 1)
-    if match is None or match.group("noun") not in lexicon.speech_nouns:
-        return None
+    start = max(lead.start, colon - 120, max(text.rfind(mark, lead.start, colon) for mark in (". ", "\n")) + 1)
+    start = _FROM.match(text, start, colon).end()  # `From Ortiz's post:`: not a name `From Ortiz`
+    match = _POSSESSED_COLON.search(text, start, colon + 1)
+    if match is None or match.group("noun") not in lexicon.speech_nouns | lexicon.authored_nouns:
+        return None  # `His message was simple:`, `From Ortiz's Facebook post:`
     return _owner(text, match, lexicon)
 
 
+_FROM = regex.compile(r"\s*(?:[Ff]rom\s+)?")
 _POSSESSED_COLON = regex.compile(
-    _OWNER + r"(?:\s+[\p{Ll}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){1,3})?\s*:$"
+    _OWNER + r"(?:\s+[\p{L}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){0,3})?\s*:$"
 )
 
 
@@ -1167,6 +1178,12 @@ def _leading_cue(
         mention = subject_before(text, colon.start(1), colon.end(1), lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
+    in_words = _IN_WORDS.search(text, max(lead.start, lead.end - 80), lead.end)
+    if in_words is not None:  # `in Ortiz's words, "…"`, `in the words of one aide, "…"`
+        mention = _owner(text, in_words, lexicon) if in_words.group("after") is None \
+            else subject_after(text, in_words.start("after"), in_words.end("after"), lexicon)
+        if mention is not None:
+            return mention, Span(in_words.start("noun"), in_words.end("noun")), "possessed-words"
     matches = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
                if _verb_reading(text, m, lexicon) and not _refused_act(text, m, lexicon)]
     joined: Span | None = None  # a cue joined to an earlier one whose subject it shares

@@ -46,6 +46,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "direct", 0.75),
     Rule("possessive-claim", 'X\'s claim that "…"', 'Ana Ortiz\'s claim that the plan was "a sham" drew fire.',
          "Ana Ortiz", "mixed", 0.7),
+    Rule("possessed-words", 'in X\'s words, "…"', 'The plan, in Ana Ortiz\'s words, "will not survive the winter."',
+         "Ana Ortiz", "direct", 0.75),
     Rule("sentence-closing-cue", '"…" was …, X said', '"Boots on the ground" would be right, Ana Ortiz said.',
          "Ana Ortiz", "mixed", 0.7),
     Rule("sentence-subject", 'X bemoaned the "…"', 'Ana Ortiz bemoaned the "endless delays at city hall" again.',

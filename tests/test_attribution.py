@@ -419,6 +419,22 @@ CASES = [
     ("Lee told reporters the vote was delayed, and said, “We need more time.”", "We need more time.",
      "Lee", "said", "speaker-verb-quote", "direct"),
     ("Ortiz smiled and said, “Not today.”", "Not today.", "Ortiz", "said", "speaker-verb-quote", "direct"),
+    # the owner of the words, the reply or the post before the quotation is its speaker
+    ("The firm moved to Austin because, in Lee Chan’s words, “the talent is there.”", "the talent is there.",
+     "Lee Chan", "words", "possessed-words", "direct"),
+    ("The firm moved because, in Ames’ words, “the talent is there.”", "the talent is there.",
+     "Ames", "words", "possessed-words", "direct"),
+    ("Those were, in his own words, “the best years of my life.”", "the best years of my life.",
+     "his", "words", "possessed-words", "direct"),
+    ("The plan, in the words of one senior aide, “will not survive the winter.”", "will not survive the winter.",
+     "one senior aide", "words", "possessed-words", "direct"),
+    ("Lee Chan asked for a date. Ana Ruiz’s response was: “Not this year.”", "Not this year.",
+     "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    ("Aides say she will run. From Ana Ruiz’s Facebook post: “I am in.”", "I am in.",
+     "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    # other words are nobody's
+    ("The plan, in other words, “will not survive the winter,” Lee Chan said.", "will not survive the winter,",
+     "Lee Chan", "said", "quote-speaker-verb", "direct"),
 ]
 
 
