@@ -1370,6 +1370,7 @@ _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(
     r"\s(?:and|but|then|and then|but also|and also)\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|soon|now|once)\s+)?$")
+_ADVERB_AT_END = regex.compile(r"(?<=[,—]\s*)(?:perhaps|maybe|possibly|probably|also|even|still|again|\p{Ll}{3,}ly)$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 
 
@@ -1378,6 +1379,7 @@ def _is_participle(verb: str, before: str) -> bool:
     if not verb.endswith("ing"):
         return False
     tail = before.rstrip().rstrip("\"”’'").rstrip()  # `a "sham," saying`: the comma inside the marks
+    tail = _ADVERB_AT_END.sub("", tail).rstrip()  # `…, perhaps recognizing`, `…, apparently saying`
     return tail.endswith((",", "—")) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
 
 

@@ -446,6 +446,11 @@ FUNCTION_WORDS = frozenset("""
     since until unless despite over under among between through without within mr mrs ms
     is was are were be been being has have had do does did will would can could should may
     might must said says told
+    similarly likewise moreover furthermore nevertheless nonetheless otherwise besides thus hence
+    therefore accordingly consequently separately additionally ultimately finally overall specifically
+    notably importantly interestingly surprisingly ironically unfortunately fortunately clearly
+    obviously certainly perhaps maybe previously initially subsequently eventually currently
+    frankly honestly basically essentially apparently rather
 """.split())
 
 # Abbreviations after which a full stop does not end a sentence.

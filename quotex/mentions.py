@@ -190,8 +190,8 @@ JOINED_PARTICLES = "al|el|ad|as|ash|at|az|ibn|bin|abu|ben"
 _JOINED_PARTICLE = regex.compile(rf"(?:{JOINED_PARTICLES})-\p{{Lu}}")
 
 
-# Words that are surnames as well as modal verbs: a name when they end a name (`George Will`).
-_MODAL_SURNAMES = frozenset({"will", "may"})
+# Function words that are surnames too: a name when they end a name (`George Will`, `Dan Rather`).
+_MODAL_SURNAMES = frozenset({"will", "may", "rather"})
 
 
 def _capitalised_modal(tok: Token) -> bool:

@@ -432,6 +432,8 @@ CASES = [
      "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
     ("Aides say she will run. From Ana Ruiz’s Facebook post: “I am in.”", "I am in.",
      "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    # a sentence adverb may end a name as a surname
+    ('"It was a lie," Dan Rather said.', "It was a lie,", "Dan Rather", "said", "quote-speaker-verb", "direct"),
     # other words are nobody's
     ("The plan, in other words, “will not survive the winter,” Lee Chan said.", "will not survive the winter,",
      "Lee Chan", "said", "quote-speaker-verb", "direct"),

@@ -319,6 +319,12 @@ CASES = [
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
+    # a sentence adverb is no name, and an adverb before a participle leaves it the clause's subject
+    ("Similarly, Ana Ortiz, a former mayor, said the party was lost.", "the party was lost", "Ana Ortiz", "said",
+     "reported-that"),
+    ("Moreover, Ortiz said the plan would fail.", "the plan would fail", "Ortiz", "said", "reported-that"),
+    ("The aides were complimentary, perhaps recognizing that imitation is flattery.", "imitation is flattery",
+     "The aides", "recognizing", "reported-that"),
     # an adverb of manner before an adjunct, then `that`: the clause is still reported
     ("Ortiz said emphatically - and twice - that the plan had failed.", "the plan had failed", "Ortiz", "said",
      "reported-that"),
