@@ -1715,8 +1715,9 @@ def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:
 _PARTICIPLE_AFTER_CUE = regex.compile(r"[^.!?\n\"“”,]{0,60},\s+(?!according\s)\p{Ll}[\p{Ll}\-]*ing\s")
 # No end of a sentence: a full stop only after an abbreviated title (`Sen.`, `Gov.`, `Dr.`).
 _SAME_SENTENCE_AFTER_CUE = regex.compile(r"(?:[^.!?\n\"“”]|(?<=(?<!\p{L})\p{Lu}\p{Ll}{0,3})\.){0,160}")
+# `that` too: `"…," Lee told a crowd that the campaign estimated at 3,000`, `…, adding that Ortiz said …`
 _SUBORDINATE_AFTER_CUE = regex.compile(
-    rf"[^.!?\n\"“”]{{0,120}}?,?\s(?:{'|'.join(sorted(SUBORDINATORS))})\s(?:[^.!?\n\"“”]{{0,60}}\s)?"
+    rf"[^.!?\n\"“”]{{0,120}}?,?\s(?:{'|'.join(sorted(SUBORDINATORS | {'that'}))})\s(?:[^.!?\n\"“”]{{0,60}}\s)?"
 )
 
 

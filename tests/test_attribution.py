@@ -473,6 +473,12 @@ def test_a_quotation_without_a_cue_continues_the_speaker_before_it():
     assert records[1].speaker_start == records[0].speaker_start
 
 
+def test_a_cue_inside_a_that_clause_after_the_quotation_s_cue_does_not_take_the_next_quotation():
+    text = ('"Labels are for soup cans," Ana Ortiz told a crowd that the campaign estimated at 3,000 people. '
+            '"The job is serious."')
+    assert [q.speaker_mention for q in quotex.extract(text)] == ["Ana Ortiz", "Ana Ortiz"]
+
+
 def test_a_quotation_over_several_paragraphs_has_one_speaker():
     text = "“We will stay.\n\n“We will fight,” Ana Ortiz said."
     records = quotex.extract(text)
