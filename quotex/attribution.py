@@ -470,6 +470,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return True  # `a poll released Wednesday shows`
     if word.lower() in lexicon.subject_pronouns or word.lower() in ("who", "which"):
         return True  # `she notes`, `the report, which notes`
+    if word == "to" and not match.group().endswith("s"):
+        return True  # an infinitive: `was eager to talk about`, `declined to comment on`
     if match.group().endswith("s") and _FINITE_NEXT.match(text, match.end()):
         return False  # `Jobless claims fell`, `News reports said`: a noun, the subject of the verb after it
     if match.group() in lexicon.finding_verbs and word in lexicon.evidence_nouns \

@@ -184,7 +184,7 @@ FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "la
 NOUN_LIKE_FORMS = frozenset("""
     report reports claim claims estimate estimates promise promises comment comments answer
     answers reply replies tweet tweets post posts pledge pledges vow vows question questions
-    protest protests charge charges offer offers call calls demand demands blog blogs text
+    protest protests charge charges offer offers call calls demand demands blog blogs text talk
     texts email emails message messages lecture lectures note notes state states quote talks
     quotes warning warnings concern concerns statement record records signal signals remark remarks
     point points answer answers comment show shows finding findings term terms label labels brand brands

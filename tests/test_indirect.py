@@ -319,6 +319,7 @@ CASES = [
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
+    ("Ortiz was eager to talk about the budget.", "the budget", "Ortiz", "talk", "reported-object"),  # an infinitive
     # a sentence adverb is no name, and an adverb before a participle leaves it the clause's subject
     ("Similarly, Ana Ortiz, a former mayor, said the party was lost.", "the party was lost", "Ana Ortiz", "said",
      "reported-that"),
@@ -440,6 +441,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         # an `as` clause whose cue takes an object or a question reports no main clause
         "As the mayor hints at what the plan might include, the council is not having any of it.",
         "As Ortiz said goodbye to the staff, the crowd cheered loudly.",
+        "There's lots of talk about immigration in the race this year.",  # `talk` as a noun
         # how it was said, not what: an adverb of manner, then where or to whom
         "Ortiz said pleasantly into the phone.",
         "Ortiz spoke quietly to the crowd.",
