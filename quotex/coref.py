@@ -352,12 +352,26 @@ class EntityTable:
         apposed = _COMMA_BEFORE_NAME.match(self.text, pos) if apposed else None
         start = apposed.end() if apposed is not None else \
             pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip())
-        run = _NAME_RUN.match(self.text, start)
+        title = _TITLE_ENDING.search(self.text, max(0, pos - 30), pos)
+        office = _OFFICE.match(self.text, start) \
+            if apposed is None and title is not None and title.group(1).lower() in self.lexicon.titles else None
+        run = _NAME_RUN.match(self.text, office.end() if office else start)
+        if office is not None and run is not None:
+            run = self._name_after_office(run)
+            pos = run.start() - 1 if run is not None else pos
         if run is None or run.start() - pos > (4 if apposed else 2) \
                 or apposed is not None and not _APPOSITION_CLOSES.match(self.text, run.end()):
             return None
         mention = self._run_mention(run)
         return mention if mention is not None and mention.head[0].isupper() else None
+
+    def _name_after_office(self, run):
+        """`Secretary of [Homeland Security Jeh Johnson]`: the name in the capitals after an
+        office starts at a known given name, or else is their last two words."""
+        words = list(_WORD_IN_RUN.finditer(self.text, run.start(), run.end()))
+        given = next((m for m in words[1:] if first_name_gender(m.group().lower()) is not None), None)
+        start = given.start() if given is not None else words[-2].start() if len(words) >= 3 else None
+        return _NAME_RUN.match(self.text, start) if start is not None else None
 
     def _name_before(self, pos: int) -> Mention | None:
         """`Dmitry Peskov, the Kremlin spokesman`: the name before an apposition."""
@@ -696,6 +710,10 @@ _NAME_AFTER_WORD = regex.compile(r"(?:[^\S\n]+\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)){
 # A description apposed to a name, after it or before it: `, a lawyer`, `The finance minister, `.
 _ROLE_APPOSED_AFTER = regex.compile(r",\s+(?:the|a|an|his|her|its|their)\s+([^,.;:\n]{1,60})")
 _ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+((?:[\p{L}’'\-]+\s+){0,3}[\p{L}\-]+),\s+$", regex.I)
+# The office after a title, before the name: `Secretary [of State] Ana Ortiz`.
+_OFFICE = regex.compile(r"(?:of|for)\s+(?=\p{Lu})")
+_TITLE_ENDING = regex.compile(r"(\p{Lu}\p{Ll}+)$")
+_WORD_IN_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*")
 _COMMA_BEFORE_NAME = regex.compile(r",[^\S\n]+(?=\p{Lu})")
 _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")

@@ -259,6 +259,14 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Rates rose.\n\nStudent Loan Corp said: "Rates rise."', [("Student Loan Corp", "name")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
+        # a title with its office after `of` introduces the name after the office
+        ('Former Secretary of State Ana Ortiz met Rep. Lee Chan.\n\n"We will stay," the former secretary of state said.',
+         [("Ana Ortiz", "description")]),
+        ('Secretary of Homeland Security Ana Ortiz met Rep. Lee Chan.\n\n"We will stay," the secretary said.',
+         [("Ana Ortiz", "description")]),
+        # but a role followed by `of` and a name is no office: supporters of Ortiz are not Ortiz
+        ('Supporters of Democrat Ana Ortiz met Lee Chan.\n\n"We will stay," the supporters said.',
+         [("the supporters", "unresolved")]),
     ],
 )
 def test_resolution(text, expected):
