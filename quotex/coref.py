@@ -669,7 +669,9 @@ class Resolver:
             found = found or self.table.introduced_with(head, mention.span.start, pattern)
         else:
             modified = _modified_pattern(self.table.text, mention, lex)
-            found = self.table.introduced_with(head, mention.span.start, modified) if modified else None
+            # `the Democrat`: the person introduced as one (`Democrat Ana Ortiz`, `Ortiz, a Kansas Democrat,`)
+            found = self.table.introduced_with(head, mention.span.start, modified)
+            found = found if found is not None and found.person is not False else None
         if found is None and head in lex.kind_name_words:
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:

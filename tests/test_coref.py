@@ -259,6 +259,12 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Rates rose.\n\nStudent Loan Corp said: "Rates rise."', [("Student Loan Corp", "name")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
+        # a party's member is the one introduced as one, not the person last spoken of
+        ('Republican Lee Chan and Democrat Ana Ortiz are in a tight race.\n\n"We will stay," said the Democrat.',
+         [("Ana Ortiz", "description")]),
+        ('Lee Chan, a Kansas Republican, has trailed all year.\n\nAna Ortiz, a Kansas Democrat, spoke on Monday.'
+         '\n\n"We will stay," the Republican said.',
+         [("Lee Chan", "description")]),
         # a title with its office after `of` introduces the name after the office
         ('Former Secretary of State Ana Ortiz met Rep. Lee Chan.\n\n"We will stay," the former secretary of state said.',
          [("Ana Ortiz", "description")]),
