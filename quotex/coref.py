@@ -190,6 +190,11 @@ class EntityTable:
         if len(words) > 1 and words[0] not in NAME_PARTICLES:
             return words  # a name given in full is its own fullest form, but not `de Blasio`
         surname = words[-1]
+        if len(words) == 1 and surname.isupper() and len(surname) > 2:
+            # `FALK:` labelling a transcript is `Ignatius Falk`; an acronym with no such full name stays itself
+            titled = self._fullest((surname[0] + surname[1:].lower(),), pos, gender)
+            if len(titled) > 1:
+                return titled
         found = self._full_names.get(surname)
         if found is None:
             found = self._full_names[surname] = _FullNames(self._scan_full_names(surname))
