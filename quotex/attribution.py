@@ -1572,6 +1572,7 @@ def _introduced(text: str, quote: QuotedSpan) -> bool:
     return before.endswith((":", ","))
 
 
+_PRONOUN_SUBJECTS = frozenset("it he she we i they you that this there".split())
 _SMALL_WORDS = frozenset("a an the of and in on for to at with or is by from as vs".split())
 
 
@@ -1582,6 +1583,8 @@ def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False
         stripped = stripped[:-1]  # `her film, "Trainwreck."`: the sentence's full stop inside the marks
     if stripped.endswith((".", "!", "?")) or "," in stripped:
         return False
+    if len(words) > 1 and words[0].lower() in _PRONOUN_SUBJECTS and words[1][0].islower():
+        return False  # `"It is in the Senate."`: a pronoun and a verb in lower case make a sentence
     return _title_case(words)
 
 

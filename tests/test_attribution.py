@@ -479,6 +479,16 @@ def test_a_cue_inside_a_that_clause_after_the_quotation_s_cue_does_not_take_the_
     assert [q.speaker_mention for q in quotex.extract(text)] == ["Ana Ortiz", "Ana Ortiz"]
 
 
+@pytest.mark.parametrize("reply, kept", [
+    ("It is in the Senate.", True),  # a pronoun and a verb: a sentence, though its words are capitalised
+    ("He is in Ohio.", True),
+    ("Orange is the New Black", False),  # a title standing alone is a subheading
+])
+def test_a_short_reply_in_a_paragraph_of_its_own_is_no_title(reply, kept):
+    text = f'"We will stay," Ana Ortiz said.\n\n"{reply}"'
+    assert (reply in [q.text for q in quotex.extract(text)]) is kept
+
+
 def test_a_quotation_over_several_paragraphs_has_one_speaker():
     text = "“We will stay.\n\n“We will fight,” Ana Ortiz said."
     records = quotex.extract(text)
