@@ -66,7 +66,8 @@ _NAME_RUN_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})\s+$"
 )
 _APPOSITION_BEFORE = regex.compile(
-    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}),\s+(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
+    r"(\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})(?:,\s+\d{1,3})?,\s+"  # `Ana Ortiz, 59, a …`
+    r"(?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){0,5}\s*$"
 )
 _LETTERS = regex.compile(r"[\p{L}\-]+")
 _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
@@ -715,7 +716,7 @@ _OWNED = regex.compile(
 # The rest of a name after its first word: `Meiling` of `Zhao Meiling`.
 _NAME_AFTER_WORD = regex.compile(r"(?:[^\S\n]+\p{Lu}(?:\.|[\p{L}\p{M}’'\-]*)){1,2}(?![\p{L}\p{M}’'\-])")
 # A description apposed to a name, after it or before it: `, a lawyer`, `The finance minister, `.
-_ROLE_APPOSED_AFTER = regex.compile(r",\s+(?:the|a|an|his|her|its|their)\s+([^,.;:\n]{1,60})")
+_ROLE_APPOSED_AFTER = regex.compile(r"(?:,\s+\d{1,3})?,\s+(?:the|a|an|his|her|its|their)\s+([^,.;:\n]{1,60})")
 _ROLE_APPOSED_BEFORE = regex.compile(r"(?:the|a|an|his|her|its|their)\s+((?:[\p{L}’'\-]+\s+){0,3}[\p{L}\-]+),\s+$", regex.I)
 # The office after a title, before the name: `Secretary [of State] Ana Ortiz`.
 _OFFICE = regex.compile(r"(?:of|for)\s+(?=\p{Lu})")

@@ -123,7 +123,9 @@ _NOT_CLAUSE_START = regex.compile(
     r"(?:nothing|something|anything)(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|might|must)\b)|"
     r"against|without|out|off|down|back|little|so|very|as(?=\s+much\b(?!\s+(?:of|as)\b))|"
     r"yes|no(?!\s+one\b)(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,3}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)|"
-    r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)\b|(?:much|more|less)\b(?!\s+(?:than\s+\p{N}|of\b))"
+    r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)\b|(?:much|more|less|fewer)\b(?!\s+(?:than\s+\p{N}|of\b))"
+    # `said more Democrats would follow`: a quantity opening the clause's subject
+    r"(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,2}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)"
     r"|too\b(?!\s+(?:many|much|few|little)\b)|[^\p{L}\p{N}]",
     regex.I,
 )

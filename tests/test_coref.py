@@ -259,6 +259,9 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Rates rose.\n\nStudent Loan Corp said: "Rates rise."', [("Student Loan Corp", "name")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
+        # an age may stand between the name and the role apposed to it
+        ('Hal Brandt, 59, a car dealer, met Rep. Mia Malik.\n\n"We will stay," the car dealer said.',
+         [("Hal Brandt", "description")]),
         # a transcript's label in capitals is the full name the article gives; an acronym stays itself
         ('Rep. Ana Ortiz spoke on Sunday.\n\nORTIZ: "We will stay."', [("Ana Ortiz", "alias")]),
         ('The CNN poll came out.\n\n"We will stay," CNN said.', [("CNN", "name")]),

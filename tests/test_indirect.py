@@ -319,6 +319,11 @@ CASES = [
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
+    # a quantity opening the clause's subject
+    ("Ana Ortiz said more Democrats would follow.", "more Democrats would follow", "Ana Ortiz", "said",
+     "reported-that"),
+    ("Ana Ortiz said fewer people are coming this year.", "fewer people are coming this year", "Ana Ortiz", "said",
+     "reported-that"),
     ("Ortiz was eager to talk about the budget.", "the budget", "Ortiz", "talk", "reported-object"),  # an infinitive
     # a sentence adverb is no name, and an adverb before a participle leaves it the clause's subject
     ("Similarly, Ana Ortiz, a former mayor, said the party was lost.", "the party was lost", "Ana Ortiz", "said",
