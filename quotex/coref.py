@@ -309,13 +309,18 @@ class EntityTable:
         if word in lex.gendered_nouns:
             entity.gender = entity.gender or lex.gendered_nouns[word]
 
-    def introduced_with(self, role: str, pos: int, pattern: re.Pattern | None = None) -> Entity | None:
+    def introduced_with(self, role: str, pos: int, pattern: re.Pattern | None = None,
+                        gender: str | None = None) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
         Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`;
-        or with the words ``pattern`` matches (`Ortiz, an Ohio Republican,`)."""
+        or with the words ``pattern`` matches (`Ortiz, an Ohio Republican,`). A role of one
+        ``gender`` (`the congresswoman`) passes over a person of the other, and a role
+        without `former` over the former holders (`former Gov. Eldon Straub`)."""
+        current = pattern is None
         pattern = pattern or _role_pattern(role, self.lexicon)
         window = pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
-        matches = [m.span() for m in window if not self.inside_quote(m.start())]
+        matches = [m.span() for m in window if not self.inside_quote(m.start())
+                   and not (current and _FORMER_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))]
         for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
             # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
             # `the Beige Book report`; but `the Lincoln actor` played Lincoln, a name before a person's role is no name of theirs
@@ -324,7 +329,9 @@ class EntityTable:
             mention = self._name_after(end, apposed=not role.endswith("s") or role.endswith("ss")) \
                 or self._name_before(start) or modified
             if mention is not None:
-                return self.entity(mention)
+                entity = self.entity(mention)
+                if gender is None or entity.gender in (None, gender):
+                    return entity
         return None
 
     def named_kind(self, kind: str, pos: int) -> Entity | None:
@@ -492,7 +499,7 @@ def _role_pattern(role: str, lexicon: Lexicon, former: bool = False) -> re.Patte
     forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
     words = "|".join(sorted(re.escape(f) for f in forms))
     if former:
-        return re.compile(rf"(?i)(?<![^\W\d_])(?:former\s+|ex-)(?:{words})\.?(?![^\W\d_])")
+        return re.compile(rf"(?i)(?<![^\W\d_])(?:former\s+|ex-)(?:(?:state|federal|county|city|u\.s\.)\s+)?(?:{words})\.?(?![^\W\d_])")
     # the lookahead on the first letters lets the engine skip ahead to where a form can start
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
     return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
@@ -672,7 +679,7 @@ class Resolver:
             pattern = _role_pattern(head, lex, former=True) if former else None
             # `the university` after `a spokeswoman for Northgate University`: the university, not her
             found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
-            found = found or self.table.introduced_with(head, mention.span.start, pattern)
+            found = found or self.table.introduced_with(head, mention.span.start, pattern, lex.gendered_nouns.get(head))
         else:
             modified = _modified_pattern(self.table.text, mention, lex)
             # `the Democrat`: the person introduced as one (`Democrat Ana Ortiz`, `Ortiz, a Kansas Democrat,`)
@@ -704,6 +711,7 @@ class Resolver:
 
 # A line that is nothing but a rule: `___`, `***`, `---`.
 _SECTION_BREAK = regex.compile(r"(?m)^[^\S\n]*(?:_{3,}|\*{3,}|-{3,})\.?[^\S\n]*$")
+_FORMER_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?)\s*$", regex.I)
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+([\p{Ll}\-]+)(?![\p{L}\-])")

@@ -259,6 +259,13 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Rates rose.\n\nStudent Loan Corp said: "Rates rise."', [("Student Loan Corp", "name")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
+        # a role of one gender passes over a holder of the other; a role without `former` over former holders
+        ('Rep. Mia Fairbanks and Rep. Scott Lindell met.\n\n"We will stay," the congresswoman said.',
+         [("Mia Fairbanks", "description")]),
+        ('Gov. Ana Ortiz and former Gov. Lee Straub sparred.\n\n"We will stay," the governor said.',
+         [("Ana Ortiz", "description")]),
+        ('Former state Sen. Lee Straub met Gov. Ana Ortiz.\n\n"We will stay," the former senator said.',
+         [("Lee Straub", "description")]),
         # an age may stand between the name and the role apposed to it
         ('Hal Brandt, 59, a car dealer, met Rep. Mia Malik.\n\n"We will stay," the car dealer said.',
          [("Hal Brandt", "description")]),
