@@ -588,9 +588,10 @@ def _headlines(
 # put to someone, whose asker goes unnamed or follows `by`.
 _ASKED = regex.compile(r"(?<![\p{L}’'\-])[Aa]sked(?![\p{L}’'\-])")
 _PASSIVE_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}’'\-])(?:was|were|is|are|been|being|get|gets|got|when|once|if|after|whenever)"
-    r"(?:\s+\p{Ll}+ly)?|[,;:—–(])\s+$|^\s*$"
+    r"(?:(?<![\p{L}’'\-])(?i:was|were|is|are|been|being|get|gets|got|when|once|if|after|whenever)"
+    r"(?:\s+\p{Ll}+ly)?|[,;:—–(])\s+$"
 )
+_OPENING = " \t\n\"“‘'(["
 _AGENT = regex.compile(rf"\s+by\s+(?P<agent>[^,;:.!?\"“”]{{1,60}}?)(?=\s+(?:{_QUESTION_WORDS}|about)\b)")
 _QUESTION_PUT = regex.compile(
     r"(?:\s+(?:on|in|at|during|by|later|again|repeatedly|recently|specifically|directly|" + WEEKDAY_NAMES
@@ -611,8 +612,9 @@ def _questions_put(
     para_starts = [p.start for p in paragraphs]
     for match in _ASKED.finditer(text):
         sentence = sentences[bisect_right(starts, match.start()) - 1]
-        if _overlaps(Span(match.start(), match.end()), quoted, quoted_starts) \
-                or not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start()):
+        opens_sentence = not text[sentence.start : match.start()].strip(_OPENING)  # `Asked whether …, Ortiz said`
+        if _overlaps(Span(match.start(), match.end()), quoted, quoted_starts) or not opens_sentence \
+                and not _PASSIVE_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start()):
             continue
         agent = _AGENT.match(text, match.end(), sentence.end)
         question = _QUESTION_PUT.match(text, match.end(), sentence.end)

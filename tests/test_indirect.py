@@ -95,6 +95,11 @@ CASES = [
      "asked", "reported-question-put"),
     ("Asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass", "reporters", "Asked",
      "reported-question-put"),
+    # the same after another sentence: the question opens its own
+    ("The vote is near. Asked whether he would run again, Ortiz smiled.", "whether he would run again", None, "Asked",
+     "reported-question-put"),
+    ("The vote is near.\n\nWhen asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass",
+     "reporters", "asked", "reported-question-put"),
     # a name right after a clause verb that follows a comma is its speaker, not the clause's subject
     ("The city fund has raised $5 million, said Lee Chan, its president.", "The city fund has raised $5 million",
      "Lee Chan", "said", "reported-after"),
