@@ -234,7 +234,7 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
     (`most said they were worried, and 4 in 10 said …`), at the clause break before it."""
     i = bisect_right(speakers, span.start)
     while i < len(speakers) and speakers[i] < span.end:
-        joint = _CLAUSE_JOINT.search(text, max(span.start, speakers[i] - 12), speakers[i])
+        joint = _CLAUSE_JOINT.search(text, max(span.start, speakers[i] - 32), speakers[i])
         if joint is not None and (joint.group("word") or _CLOSING_CUE_AHEAD.fullmatch(text, speakers[i], span.end)
                                   or _AUXILIARY.search(text, span.start, joint.start())):
             # a bare comma ends a clause that has a verb (`there are 2,400 billionaires, another says`),
@@ -246,7 +246,10 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
 
 # `…, and 4 in 10 said`, `…; she said`, and a bare comma before a closing cue
 # (`the results suggest that screening helps, the researchers wrote`).
-_CLAUSE_JOINT = regex.compile(r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>;|[―—–]))\s+$")
+_CLAUSE_JOINT = regex.compile(
+    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>;|[―—–]))\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|only|just|over|some|around|at\s+least)\s+)?$"  # `, and more than 4 in 10 said`
+)
 _AUXILIARY = regex.compile(
     r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b"
     r"|n[’']t\b|[’'](?:re|ve|ll|d)\b|\b\p{Ll}{3,}ed\b"

@@ -468,6 +468,8 @@ def test_no_reported_speech(text):
     [
         ("Most voters said the economy was weak, and 4 in 10 said it would get worse.",
          ["the economy was weak", "it would get worse"]),
+        ("Most voters said the economy was weak, and more than 4 in 10 said it would get worse.",
+         ["the economy was weak", "it would get worse"]),
         # an aside cue that sets a subject off from its verb reports both, however short
         ("The economy, the report said, is headed for a mild recession.",
          ["The economy", "is headed for a mild recession"]),
