@@ -33,6 +33,7 @@ _PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _LETTER = regex.compile(r"\p{L}")
 _COLON_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})\s*:\s*")
+_DASHED_COLON_NAME = regex.compile(r"\s[-—–]\s+(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})\s*:\s*$")
 _TRAIL_WINDOW = 200
 _TRAIL_TOKENS = 32
 _DIRECT_GAP_WORDS = 12
@@ -1175,7 +1176,8 @@ def _leading_cue(
     """`X said: "…"`, `X said the talks "…"`, `according to X, "…"`, `X: "…"`, `…, saying "…"`."""
     if lead.end <= lead.start:
         return None
-    colon = _COLON_NAME.fullmatch(text, lead.start, lead.end)
+    colon = _COLON_NAME.fullmatch(text, lead.start, lead.end) \
+        or _DASHED_COLON_NAME.search(text, max(lead.start, lead.end - 60), lead.end)  # `Pollsters agree - Ana Ortiz: "…"`
     if colon is not None:
         mention = subject_before(text, colon.start(1), colon.end(1), lexicon)
         if mention is not None and mention.kind == "name":

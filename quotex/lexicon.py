@@ -227,7 +227,7 @@ CUE_PHRASES = (
     # what a recording or a witness caught someone saying: `can be heard saying`, `was recorded saying`
     f"{be} {caught}"
     for be in ("is", "was", "are", "were", "be", "can be", "could be")
-    for caught in ("heard saying", "heard telling", "heard to say", "overheard saying", "recorded saying",
+    for caught in ("heard saying", "heard telling", "heard asking", "heard to say", "overheard saying", "recorded saying",
                    "recorded telling", "filmed saying", "caught saying", "caught on tape saying",
                    "caught on camera saying", "seen saying")
 )

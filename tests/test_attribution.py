@@ -432,6 +432,12 @@ CASES = [
      "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
     ("Aides say she will run. From Ana Ruiz’s Facebook post: “I am in.”", "I am in.",
      "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    # a name and a colon after a dash closing a headline-like lead, right before the quotation
+    ('Pollsters agree - Ana Ortiz: “The lesson was a simple one.” [Link.]', "The lesson was a simple one.",
+     "Ana Ortiz", ":", "speaker-colon", "direct"),
+    # what a recording lets one hear someone ask
+    ('NBC has the tape:\n\n“Should there be a database?” a reporter can be heard asking Ana Ortiz.',
+     "Should there be a database?", "a reporter", "can be heard asking", "quote-speaker-verb", "direct"),
     # a sentence adverb may end a name as a surname
     ('"It was a lie," Dan Rather said.', "It was a lie,", "Dan Rather", "said", "quote-speaker-verb", "direct"),
     # other words are nobody's
