@@ -497,6 +497,7 @@ _MODIFYING_NAME = regex.compile(r"\d\s+(?:\p{Lu}[\p{L}.\-]*\s+){1,3}$")
 # What closes a clause after its cue or speaker: the sentence's end, a comma, a dash (a spaced
 # hyphen too), or a time or place; `it` or `them` may come first (`"…," she called them - but`).
 _CLOSES_CLAUSE = regex.compile(
+    r"(?:\s*\([^()\n]{1,24}\))?"  # a party and state after a name: `said Rep. Ana Ortiz (D-Minn.).`
     r"(?:\s+(?:it|them)(?![\p{L}’'\-]))?"
     r"(?:[\s.!?\"”’')]*$|\s*[,;:—–]|\s+-\s|\s+(?:on|in|at|of|to|during|after|last|this|so)\b)"
 )

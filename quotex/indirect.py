@@ -105,6 +105,7 @@ _TIME_NOUNS = (r"(?:week|weekend|month|year|morning|afternoon|evening|spring|sum
                + WEEKDAY_NAMES + r")\b")
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 _TAIL = regex.compile(
+    r"(?:\s*\([^()\n]{1,24}\))?"  # a party and state after the speaker: `…, said Ana Ortiz (D-Minn.).`
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|(?:last|this)(?=\s+" + _TIME_NOUNS + r")|"
     r"earlier|later|recently|"
     + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
@@ -510,7 +511,7 @@ def _past_apposition(text: str, pos: int, end: int, lexicon: Lexicon) -> int:
 
 # `, the district's budget director,` or `, who oversees the budget,` right after a name.
 _APPOSITION_AFTER = regex.compile(
-    r"\s*,\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-’']+\s+){0,4}?(?P<noun>[\p{L}\-]+)"
+    r"(?:\s*\([^()\n]{1,24}\))?\s*,\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-’']+\s+){0,4}?(?P<noun>[\p{L}\-]+)"
     r"(?:\s+(?:of|for|at)\s+[^,;:]{1,60}?)?|who\s+[^,;:]{1,80}?)\s*,"
     # a clause of its own follows, with its subject (`…, the director, sent` is a subject's apposition)
     r"(?=\s+(?:(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s|\p{Lu}|\p{N}))"

@@ -324,6 +324,13 @@ CASES = [
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
+    # a party and state in parentheses after the speaker
+    ("Leadership has not scheduled a vote, said Rep. Ana Ortiz (D-Minn.).", "Leadership has not scheduled a vote",
+     "Rep. Ana Ortiz", "said", "reported-after"),
+    ("The deal includes $12 billion for transit, said Sen. Ana Ortiz (D-Minn.), who helped negotiate it.",
+     "The deal includes $12 billion for transit", "Sen. Ana Ortiz", "said", "reported-after"),
+    ("According to Sen. Ana Ortiz (D-Minn.), who helped negotiate it, the deal includes $12 billion for transit.",
+     "the deal includes $12 billion for transit", "Sen. Ana Ortiz", "According to", "reported-according-to"),
     # a quantity opening the clause's subject
     ("Ana Ortiz said more Democrats would follow.", "more Democrats would follow", "Ana Ortiz", "said",
      "reported-that"),
