@@ -365,6 +365,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         comma = text.find(",", start, end)  # the first comma: a later one may close an aside of the clause
         closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None
         end = closing.start() if closing is not None else end
+    elif _RELATIVE_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start) \
+            and _VERB_OPENS.match(text, start, end):
+        end = _matrix_verb(text, start, end)  # `The plan that aides said would save $2 billion was scrapped`
     span = _trimmed(text, start, end)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
 
@@ -401,6 +404,29 @@ def _relative_insertion(text: str, event: Event) -> bool:
 _MAIN_CLAUSE_RESUMES = regex.compile(
     r",\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|remains|said|says|told"
     r"|\p{Ll}+ed)(?![\p{L}’'\-])"
+)
+
+
+def _matrix_verb(text: str, start: int, end: int) -> int:
+    """Where the sentence goes on after a relative clause whose reported clause lacks its
+    subject (`which lawmakers said would pass, failed`): at a comma before a verb, or at the
+    next verb of its own after the clause's first."""
+    comma = text.find(",", start, end)
+    closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None
+    if closing is not None:
+        return closing.start()
+    first = _VERB_OPENS.match(text, start, end)
+    later = _NEXT_FINITE.search(text, first.end(), end) if first is not None else None
+    return later.start() if later is not None else end
+
+
+# The relative pronoun before a reporting clause's subject: `the bill, which lawmakers said …`.
+_RELATIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:which|that|who|whom)\s+$", regex.I)
+# A finite verb of the sentence's own after a relative clause: `… would save $2 billion was scrapped`.
+_NEXT_FINITE = regex.compile(
+    r"(?<=\p{L}\s+)(?<!(?:and|or|but|that|who|which|to|not|be|been|being|is|was|are|were|has|had|have|will|would"
+    r"|he|she|they|it|we|I|you|there)\s+)"
+    r"(?:is|was|are|were|has|had|have|will|would)(?![\p{L}’'\-])"
 )
 
 

@@ -324,6 +324,13 @@ CASES = [
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
+    # a relative clause whose reported clause lacks its subject ends where the sentence goes on
+    ("The bill, which lawmakers said would pass easily, failed by two votes.", "would pass easily", "lawmakers",
+     "said", "reported-that"),
+    ("The plan that aides said would save $2 billion was scrapped.", "would save $2 billion", "aides", "said",
+     "reported-that"),
+    ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
+     "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
     # a party and state in parentheses after the speaker
     ("Leadership has not scheduled a vote, said Rep. Ana Ortiz (D-Minn.).", "Leadership has not scheduled a vote",
      "Rep. Ana Ortiz", "said", "reported-after"),
