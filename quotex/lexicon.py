@@ -100,6 +100,10 @@ BELIEF_VERBS = forms(
 _THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment",
                           {"rule": ("ruled",)})
 
+# What someone tweeted or texted: a clause only with `that` (`tweeted that the deal was off`); `posted` and
+# `emailed` take objects too often (`posted the clip`, `a letter emailed to delegates`).
+_TWEETED = frozenset("tweeted tweeting texted texting".split())
+
 # The verbs of SPEECH_VERBS that take a reported clause (`X said the talks failed`); the rest
 # (`called`, `thanked`, `described`) only frame a quotation.
 CLAUSE_VERBS = forms(
@@ -121,7 +125,7 @@ CLAUSE_VERBS = forms(
         "rule out": ("ruled out", "rules out"),
         "state": ("stated", "stating"),  # not `state`, `states`: as often nouns
     },
-) | BELIEF_VERBS | _THAT_CLAUSE_ONLY
+) | BELIEF_VERBS | _THAT_CLAUSE_ONLY | _TWEETED
 
 # Clause verbs that as often take a plain object (`wrote a book`, `declared victory`, `found
 # the keys`), and verbs of belief and finding (`thinks`, `showed`) that news attributes as
@@ -131,7 +135,7 @@ THAT_ONLY_VERBS = frozenset("""
     mentioned mentioning pledge pledged pledging maintain maintains maintained maintaining
     estimate estimated estimating deny denies denied denying confirm confirms confirmed confirming
     reiterate reiterates reiterated reiterating claiming learnt
-""".split()) | BELIEF_VERBS | _THAT_CLAUSE_ONLY | forms("agree add", _FINDING_FORMS)
+""".split()) | BELIEF_VERBS | _THAT_CLAUSE_ONLY | forms("agree add", _FINDING_FORMS) | _TWEETED
 
 # Verbs of opinion, which report a clause right after them without `that` (`aides think
 # she can win`); the other verbs of belief need `that` (`she hopes to`, `fears for`).

@@ -331,6 +331,9 @@ CASES = [
      "reported-that"),
     ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
      "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
+    # a tweet or a text reports the clause after `that`
+    ("Senator Ana Marrow tweeted that the deal was off.", "the deal was off", "Senator Ana Marrow", "tweeted",
+     "reported-that"),
     # a party and state in parentheses after the speaker
     ("Leadership has not scheduled a vote, said Rep. Ana Ortiz (D-Minn.).", "Leadership has not scheduled a vote",
      "Rep. Ana Ortiz", "said", "reported-after"),
@@ -466,6 +469,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "As the mayor hints at what the plan might include, the council is not having any of it.",
         "As Ortiz said goodbye to the staff, the crowd cheered loudly.",
         "There's lots of talk about immigration in the race this year.",  # `talk` as a noun
+        "Ana Marrow tweeted a photo of the crowd on Monday.",  # a tweet of a thing, no clause
         # how it was said, not what: an adverb of manner, then where or to whom
         "Ortiz said pleasantly into the phone.",
         "Ortiz spoke quietly to the crowd.",
