@@ -303,7 +303,11 @@ DEMONYMS = frozenset("""
     saudi lebanese indian pakistani afghan chinese japanese korean vietnamese filipino
     indonesian australian canadian mexican brazilian argentine argentinian chilean colombian
     venezuelan cuban nigerian kenyan ethiopian ghanaian
-""".split())
+    texan floridian californian ohioan vermonter virginian kentuckian alaskan arizonan
+    coloradan iowan kansan minnesotan michigander missourian nevadan oklahoman arkansan alabamian
+    louisianan marylander wisconsinite utahn montanan nebraskan idahoan mississippian carolinian
+    hoosier
+""".split())  # not `tennessean`, `oregonian`: newspapers as often (`The Tennessean reported`)
 
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
