@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
+    CLAUSE_WORDS, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
@@ -497,7 +497,7 @@ _MODIFYING_NAME = regex.compile(r"\d\s+(?:\p{Lu}[\p{L}.\-]*\s+){1,3}$")
 # What closes a clause after its cue or speaker: the sentence's end, a comma, a dash (a spaced
 # hyphen too), or a time or place; `it` or `them` may come first (`"…," she called them - but`).
 _CLOSES_CLAUSE = regex.compile(
-    r"(?:\s*\([^()\n]{1,24}\))?"  # a party and state after a name: `said Rep. Ana Ortiz (D-Minn.).`
+    PARTY_TAG +  # `said Rep. Ana Ortiz (D-Minn.).`
     r"(?:\s+(?:it|them)(?![\p{L}’'\-]))?"
     r"(?:[\s.!?\"”’')]*$|\s*[,;:—–]|\s+-\s|\s+(?:on|in|at|of|to|during|after|last|this|so)\b)"
 )

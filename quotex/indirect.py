@@ -14,7 +14,8 @@ import regex
 
 from .attribution import Attributed, Event, object_start, opinion_clause
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries, subject_before
+from .mentions import (PARTY_TAG, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
+                       subject_before)
 from .records import Span
 from .rules import confidence
 
@@ -105,7 +106,7 @@ _TIME_NOUNS = (r"(?:week|weekend|month|year|morning|afternoon|evening|spring|sum
                + WEEKDAY_NAMES + r")\b")
 # What may follow a closing cue (`…, Ortiz said on Monday.`): adverbials, or a new clause after a comma.
 _TAIL = regex.compile(
-    r"(?:\s*\([^()\n]{1,24}\))?"  # a party and state after the speaker: `…, said Ana Ortiz (D-Minn.).`
+    PARTY_TAG +  # `…, said Ana Ortiz (D-Minn.).`
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|(?:last|this)(?=\s+" + _TIME_NOUNS + r")|"
     r"earlier|later|recently|"
     + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
@@ -537,7 +538,7 @@ def _past_apposition(text: str, pos: int, end: int, lexicon: Lexicon) -> int:
 
 # `, the district's budget director,` or `, who oversees the budget,` right after a name.
 _APPOSITION_AFTER = regex.compile(
-    r"(?:\s*\([^()\n]{1,24}\))?\s*,\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-’']+\s+){0,4}?(?P<noun>[\p{L}\-]+)"
+    PARTY_TAG + r"\s*,\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}\-]*[’']s)\s+(?:[\p{L}\-’']+\s+){0,4}?(?P<noun>[\p{L}\-]+)"
     r"(?:\s+(?:of|for|at)\s+[^,;:]{1,60}?)?|who\s+[^,;:]{1,80}?)\s*,"
     # a clause of its own follows, with its subject (`…, the director, sent` is a subject's apposition)
     r"(?=\s+(?:(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s|\p{Lu}|\p{N}))"

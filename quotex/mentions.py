@@ -1004,6 +1004,8 @@ _TIME_WORDS = WEEKDAYS | frozenset("""
     today yesterday tonight morning afternoon evening night week month year weekend
 """.split())
 _TIME_LEADS = frozenset("on last this early late earlier next".split())
+# A party and state in parentheses after a name, as a pattern to skip: `Ana Ortiz (D-Minn.)`.
+PARTY_TAG = r"(?:\s*\([^()\n]{1,24}\))?"
 
 
 # What may measure the time before `ago`: `two weeks ago`, `less than a year ago`.
