@@ -466,7 +466,12 @@ def _object_content(
     span = _trimmed(text, start, end.start() if end is not None else sentence.end, min_words)
     if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
         return []  # `accused by the media of …`: a passive, whose speaker follows
+    if min_words > 1 and _ADJUNCT_OPENS.match(text, span.start):
+        return []  # `the laws proposed during Nixon's term`: when, not what
     return [(span, "reported-object")]
+
+
+_ADJUNCT_OPENS = regex.compile(r"(?:during|after|before|since|until|in|at|under|through|throughout)\s", regex.I)
 
 
 def _refused(text: str, event: Event, sentence: Span, lexicon: Lexicon) -> list[tuple[Span, str]]:

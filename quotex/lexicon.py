@@ -459,6 +459,7 @@ FUNCTION_WORDS = frozenset("""
     notably importantly interestingly surprisingly ironically unfortunately fortunately clearly
     obviously certainly perhaps maybe previously initially subsequently eventually currently
     frankly honestly basically essentially apparently rather
+    unlike amid amidst including following regarding toward towards beyond upon
 """.split())
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -272,6 +272,8 @@ def speakers(text, kinds=("direct", "mixed")):
         # a transcript's label in capitals is the full name the article gives; an acronym stays itself
         ('Rep. Ana Ortiz spoke on Sunday.\n\nORTIZ: "We will stay."', [("Ana Ortiz", "alias")]),
         ('The CNN poll came out.\n\n"We will stay," CNN said.', [("CNN", "name")]),
+        # a preposition opening a sentence is no part of the name after it
+        ('Unlike Patriot, Alpha Coal paid its debts.\n\n"We will stay," Patriot said.', [("Patriot", "name")]),
         # a state's demonym describes a person named before, not a name of its own
         ('Gov. Lee Chan spent the weekend in Austin.\n\n"We will stay," the Texan said.', [("Lee Chan", "description")]),
         # a party's member is the one introduced as one, not the person last spoken of
