@@ -672,7 +672,12 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
 
 
 # What shows words without being anyone: `a headline that said`, `a sign that read`.
-_DISPLAY_NOUNS = frozenset("headline sign banner placard poster caption".split())
+_DISPLAY_NOUNS = frozenset("""
+    headline headlines sign signs banner banners placard placards poster posters caption captions
+    message messages note notes letter letters memo memos shirt shirts t-shirt t-shirts hat hats
+    button buttons sticker stickers billboard billboards bottles mug mugs screen screens slogan
+    tweet tweets post posts email emails text texts document documents ad ads flier fliers flyer flyers
+""".split())
 
 
 def _relative_inside(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:

@@ -232,6 +232,8 @@ CASES = [
     # `that` right before the cue is a relative pronoun after a noun that shows or says words
     ('Ana Ortiz posted it under a headline that said, "We Will Win."', "We Will Win.", "that", "said",
      "speaker-verb-quote", "direct"),
+    ('The listing, which got many views, showed a message that said, "Sorry, the item is gone."',
+     "Sorry, the item is gone.", "that", "said", "speaker-verb-quote", "direct"),
     # a relative's antecedent is the name or role before a short adjunct, not the adjunct's noun
     ('Lee Chan spoke to Ana Ortiz on camera, who responded: "Okay!"', "Okay!", "who", "responded",
      "speaker-verb-quote", "direct"),
