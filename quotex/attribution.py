@@ -448,6 +448,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`
     if _goes_without(text, match):
         return False
+    if match.group().lower() in _GO_ON and not _GO_ON_SPEAKING.match(text, match.end()):
+        return False  # `once the Senate goes on recess`: going on to speak is followed by the words
     if match.group() not in lexicon.noun_like_forms:
         return True
     if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -488,6 +490,10 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     return word[0].isupper() and not word.lower().endswith(("’s", "'s", "s’", "s'")) \
         and word.lower() not in lexicon.function_words \
         and not _MODIFYING_NAME.search(text, max(0, match.start() - 60), match.start())
+
+
+_GO_ON = frozenset({"went on", "goes on", "going on"})
+_GO_ON_SPEAKING = regex.compile(r"\s*(?:[.,:;—–\"“]|to\s|about\s|$)")
 
 
 # A name after a number modifies the noun that follows: `22 Clinton emails`.

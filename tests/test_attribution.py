@@ -440,6 +440,10 @@ CASES = [
     # what a recording lets one hear someone ask
     ('NBC has the tape:\n\n“Should there be a database?” a reporter can be heard asking Ana Ortiz.',
      "Should there be a database?", "a reporter", "can be heard asking", "quote-speaker-verb", "direct"),
+    # `goes on` speaks only when the words or `to say`, `about` follow
+    ('Ana Ortiz said that once the Senate goes on recess, “I intend to help.”', "I intend to help.",
+     "Ana Ortiz", "said", "speaker-verb-quote", "direct"),
+    ('Ana Ortiz went on: “We will win.”', "We will win.", "Ana Ortiz", "went on", "speaker-verb-quote", "direct"),
     # a sentence adverb may end a name as a surname
     ('"It was a lie," Dan Rather said.', "It was a lie,", "Dan Rather", "said", "quote-speaker-verb", "direct"),
     # other words are nobody's
