@@ -303,15 +303,16 @@ _LEADING_SKIP = frozenset("""
 def _verb_with_object(toks: list[Token], lexicon: Lexicon) -> int:
     """Where a phrase read up to a cue holds a verb of publishing and the document it put out
     (`the DNC issued a statement`, `his campaign sent out an email to supporters`): the verb's
-    index, else 0. A participle after its noun is no such verb (`a report released by …`)."""
-    for k in range(1, len(toks) - 2):
-        if toks[k].lower not in _PUBLISHING_VERBS or toks[k - 1].lower in lexicon.determiners:
+    index (0 when the phrase opens with it, its subject before a comma), else -1. A participle
+    after its noun is no such verb (`a report released by …`)."""
+    for k in range(0, len(toks) - 2):
+        if toks[k].lower not in _PUBLISHING_VERBS or k > 0 and toks[k - 1].lower in lexicon.determiners:
             continue
         after = k + 1 + (toks[k + 1].lower in _PARTICLES)
         if toks[after].lower in _OBJECT_DETERMINERS and any(
                 t.lower in lexicon.thing_nouns or t.lower in _MESSAGES for t in toks[after + 1 : after + 5]):
             return k
-    return 0
+    return -1
 
 
 # Verbs by which a source puts a document out (`issued a statement`, `sent out an email`).
@@ -332,8 +333,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if not toks:
         return None
     verb = _verb_with_object(toks, lexicon)
-    if verb:  # `the DNC issued a statement`, `his campaign sent out an email`: the subject of the verb
-        return analyse_phrase(source, toks[:verb], lexicon)
+    if verb >= 0:  # `the DNC issued a statement`, `his campaign sent out an email`: the subject of the verb
+        return analyse_phrase(source, toks[:verb], lexicon) if verb > 0 else None
     last = toks[-1]
     if len(toks) > 2 and toks[0].lower in ("he", "she", "they", "i", "it") and toks[1].lower.endswith("s"):
         return None  # `He struggles with a task`: a clause of its own, no speaker
@@ -664,8 +665,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         return reported
     if last:
         mention = analyse_phrase(source, last, lexicon)
-        if mention is None and len(parts) > 1 and any(t.lower in _RELATIVE for t in last):
-            # `Nate Silver, the pollster who founded the site tweeted`: no closing comma
+        if mention is None and len(parts) > 1 and (any(t.lower in _RELATIVE for t in last)
+                                                   or _verb_with_object(last, lexicon) == 0):
+            # `Nate Silver, the pollster who founded the site tweeted`: no closing comma;
+            # `Ortiz, who spoke last week, issued a statement saying`: the verb's subject comes before
             return _first_subject(source, parts[:-1], lexicon)
         return mention
     return _first_subject(source, parts[:-1], lexicon)

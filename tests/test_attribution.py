@@ -440,6 +440,9 @@ CASES = [
     # what a recording lets one hear someone ask
     ('NBC has the tape:\n\n“Should there be a database?” a reporter can be heard asking Ana Ortiz.',
      "Should there be a database?", "a reporter", "can be heard asking", "quote-speaker-verb", "direct"),
+    # a publishing verb after a subject set off by a relative clause: the subject before the commas
+    ('Ana Ortiz, who spoke last week, issued a statement Tuesday saying, "We are ready."', "We are ready.",
+     "Ana Ortiz", "saying", "speaker-verb-quote", "direct"),
     # `goes on` speaks only when the words or `to say`, `about` follow
     ('Ana Ortiz said that once the Senate goes on recess, “I intend to help.”', "I intend to help.",
      "Ana Ortiz", "said", "speaker-verb-quote", "direct"),
