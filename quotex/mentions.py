@@ -191,17 +191,17 @@ _JOINED_PARTICLE = regex.compile(rf"(?:{JOINED_PARTICLES})-\p{{Lu}}")
 
 
 # Function words that are surnames too: a name when they end a name (`George Will`, `Dan Rather`).
-_MODAL_SURNAMES = frozenset({"will", "may", "rather"})
+_FUNCTION_SURNAMES = frozenset({"will", "may", "rather"})
 
 
-def _capitalised_modal(tok: Token) -> bool:
-    return tok.capitalised and tok.lower in _MODAL_SURNAMES
+def _capitalised_function_surname(tok: Token) -> bool:
+    return tok.capitalised and tok.lower in _FUNCTION_SURNAMES
 
 
-def _modal_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether ``toks[i]`` is a capitalised modal right after a name token and before no
+def _function_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether ``toks[i]`` is such a surname, capitalised, right after a name token and before no
     capitalised word (`Theresa May said`, not `Trump May Win` in a headline)."""
-    return 0 < i < len(toks) and _capitalised_modal(toks[i]) \
+    return 0 < i < len(toks) and _capitalised_function_surname(toks[i]) \
         and is_name_token(toks[i - 1], lexicon) and _bare(toks[i - 1].text) not in lexicon.titles \
         and not (i + 1 < len(toks) and toks[i + 1].capitalised)
 
@@ -213,7 +213,7 @@ def possessive(tok: Token) -> bool:
 def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> int:
     """Index of the first token of the run of name tokens ending at ``toks[end - 1]``."""
     i = end
-    if _modal_surname(toks, end - 1, lexicon):
+    if _function_surname(toks, end - 1, lexicon):
         i -= 1  # `Prime Minister Theresa May said`
     while i > 0 and is_name_token(toks[i - 1], lexicon) and not (i < end and possessive(toks[i - 1])):
         i -= 1
@@ -342,7 +342,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
     if len(toks) == 1 and last.lower in lexicon.indefinite_pronouns:
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
-    if len(toks) == 1 and _capitalised_modal(last) and surname_in_article(source, last.text, lexicon):
+    if len(toks) == 1 and _capitalised_function_surname(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
     epithet = _party_epithet(toks, lexicon)
     if epithet is not None:
@@ -925,7 +925,7 @@ def subject_after(
     mention = _name_after_office(source, phrase, lexicon)  # `said Secretary of State John Kerry`
     if mention is None and phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
         end = 0
-        while end < len(phrase) and (is_name_token(phrase[end], lexicon) or _modal_surname(phrase, end, lexicon)):
+        while end < len(phrase) and (is_name_token(phrase[end], lexicon) or _function_surname(phrase, end, lexicon)):
             end += 1
         if end == len(phrase) or phrase[end].lower in PREPOSITIONS:
             mention = name_mention(source, phrase[:end], lexicon)
@@ -971,7 +971,7 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
     phrase: list[Token] = []
     for tok in tokens(source, pos, min(hi, pos + 240)):
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS) and not (
-                _capitalised_modal(tok) and phrase[-1].capitalised):  # `Prime Minister Theresa May`
+                _capitalised_function_surname(tok) and phrase[-1].capitalised):  # `Prime Minister Theresa May`
             break
         if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners \
                 and not (tok.lower in ("of", "for") and _bare(phrase[-1].text) in lexicon.titles):
