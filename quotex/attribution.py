@@ -448,6 +448,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`
     if _goes_without(text, match):
         return False
+    if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):
+        return False  # `Councilwoman Ada Says voted …`: a headline's cue in capitals goes on in capitals
     if match.group().lower() in _GO_ON and not _GO_ON_SPEAKING.match(text, match.end()):
         return False  # `once the Senate goes on recess`: going on to speak is followed by the words
     if match.group() not in lexicon.noun_like_forms:
@@ -492,6 +494,7 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         and not _MODIFYING_NAME.search(text, max(0, match.start() - 60), match.start())
 
 
+_LOWER_WORD_NEXT = regex.compile(r"\s+(?!(?:a|an|the|of|to|in|on|for|and|or|but|at|by|with|as)\b)\p{Ll}")
 _GO_ON = frozenset({"went on", "goes on", "going on"})
 _GO_ON_SPEAKING = regex.compile(r"\s*(?:[.,:;—–\"“]|to\s|about\s|$)")
 

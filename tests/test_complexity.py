@@ -43,6 +43,7 @@ USAGE = {
     "attribution._SAME_SENTENCE_AFTER_CUE": "fullmatch",
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
+    "attribution._LOWER_WORD_NEXT": "match",
     "attribution._NOUN_VERB_NEXT": "match",
     "attribution._TO_VERB": "match",
     "attribution._TOPIC": "match",

@@ -469,6 +469,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "As the mayor hints at what the plan might include, the council is not having any of it.",
         "As Ortiz said goodbye to the staff, the crowd cheered loudly.",
         "There's lots of talk about immigration in the race this year.",  # `talk` as a noun
+        "Councilwoman Ada Says voted against the zoning change on Monday night.",  # a surname, no headline's cue
         # an object verb's participle after a noun, then when: no object of its own
         "It’s a tremendous spike, much of which can be credited to the aggressive laws proposed during "
         "President Ana Ortiz’s term in office during the 1970s and further carried out by Lee Chan.",
