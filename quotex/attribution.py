@@ -21,7 +21,7 @@ import regex
 
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
 from .mentions import (
-    CLAUSE_WORDS, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
+    CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan
@@ -1049,7 +1049,7 @@ def _next_sentence_cue(
 
 
 _MANNER_AFTER_CUE = regex.compile(
-    r"(?:\s+\p{Ll}{3,}ly(?![\p{L}’'\-]))?(?:\s+(?:into|over|by|via|through)\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+)?"
+    r"(?:\s+" + LY_ADVERB + r")?(?:\s+(?:into|over|by|via|through)\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+)?"
 )
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
 _SO_BEFORE_CUE = regex.compile(r"So\s+(?=\p{Ll})")
@@ -1149,12 +1149,17 @@ _IN_WORDS = regex.compile(
 )
 
 
+def _sentence_opening(text: str, start: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` opens, not before ``start``."""
+    return max(start, max(text.rfind(mark, start, end) for mark in ".!?\n") + 1)
+
+
 def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon) -> Mention | None:
     """`His message was simple: "…"`, `Ana Ortiz's verdict:`: what someone said, owned, before a colon."""
-    start = max(lead.start, colon - 120, max(text.rfind(mark, lead.start, colon) for mark in (". ", "\n")) + 1)
+    start = max(colon - 120, _sentence_opening(text, lead.start, colon))
     start = _FROM.match(text, start, colon).end()  # `From Ortiz's post:`: not a name `From Ortiz`
     match = _POSSESSED_COLON.search(text, start, colon + 1)
-    if match is None or match.group("noun") not in lexicon.speech_nouns | lexicon.authored_nouns:
+    if match is None or match.group("noun") not in lexicon.speech_nouns and match.group("noun") not in lexicon.authored_nouns:
         return None  # `His message was simple:`, `From Ortiz's Facebook post:`
     return _owner(text, match, lexicon)
 
@@ -1338,8 +1343,7 @@ def _colon_speaker(
 def _document_label(text: str, start: int, colon: int, lexicon: Lexicon) -> Mention | None:
     """A document named alone before a colon, as the source of what follows: `From the
     report:`, `Transcript as follows:`, `The letter reads:`."""
-    opening = max(start, max(text.rfind(mark, start, colon) for mark in ".!?\n") + 1)
-    label = _DOCUMENT_LABEL.fullmatch(text, opening, colon)
+    label = _DOCUMENT_LABEL.fullmatch(text, _sentence_opening(text, start, colon), colon)
     if label is None or label.group("noun").lower() not in lexicon.thing_nouns:
         return None
     return Mention(Span(*label.span("document")), Span(*label.span("noun")), "nominal", label.group("noun").lower())
@@ -1384,7 +1388,7 @@ _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(
     r"\s(?:and|but|then|and then|but also|and also)\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|soon|now|once)\s+)?$")
-_ADVERB_AT_END = regex.compile(r"(?<=[,—]\s*)(?:perhaps|maybe|possibly|probably|also|even|still|again|\p{Ll}{3,}ly)$")
+_ADVERB_AT_END = regex.compile(r"(?<=[,—]\s*)(?:perhaps|maybe|possibly|probably|also|even|still|again|" + LY_ADVERB + r")$")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 
 

@@ -365,9 +365,10 @@ class EntityTable:
         apposed = _COMMA_BEFORE_NAME.match(self.text, pos) if apposed else None
         start = apposed.end() if apposed is not None else \
             pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip())
-        title = _TITLE_ENDING.search(self.text, max(0, pos - 30), pos)
-        office = _OFFICE.match(self.text, start) \
-            if apposed is None and title is not None and title.group(1).lower() in self.lexicon.titles else None
+        office = _OFFICE.match(self.text, start) if apposed is None else None
+        if office is not None:  # only a title in capitals takes an office: not `supporters of Democrat Ana Ortiz`
+            title = _TITLE_ENDING.search(self.text, max(0, pos - 30), pos)
+            office = office if title is not None and title.group(1).lower() in self.lexicon.titles else None
         run = _NAME_RUN.match(self.text, office.end() if office else start)
         if office is not None and run is not None:
             run = self._name_after_office(run)

@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start, opinion_clause
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import (PARTY_TAG, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
+from .mentions import (LY_ADVERB, PARTY_TAG, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
                        subject_before)
 from .records import Span
 from .rules import confidence
@@ -52,9 +52,7 @@ _ADVERBIAL = regex.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?"
     r"(?=\s*(?:he|she|they|it|we|I|the|a|an|his|her|their|its|\p{Lu}[\p{L}’'\-]*)\b(?!\s+(?:and|or)\b)))?"
 )
-_MANNER_ADVERB = regex.compile(
-    r"\s*(?!(?:family|supply|rally|ally|assembly|anomaly|monopoly|reply|belly|bully)\b)\p{Ll}{3,}ly\s+"
-)
+_MANNER_ADVERB = regex.compile(r"\s*" + LY_ADVERB + r"\s+")
 _MANNER_ADJUNCT = regex.compile(r"(?:to|into|over|by|via|through|with|at|in|on|during|after|before)\b|[.!?]")
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")
@@ -363,9 +361,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         comma = _CLAUSE_COMMA.search(text, start, end)
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
     if _relative_insertion(text, event):
-        comma = text.find(",", start, end)  # the first comma: a later one may close an aside of the clause
-        closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None
-        end = closing.start() if closing is not None else end
+        end = _resumes_after_comma(text, start, end)
     elif _RELATIVE_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start) \
             and _VERB_OPENS.match(text, start, end):
         end = _matrix_verb(text, start, end)  # `The plan that aides said would save $2 billion was scrapped`
@@ -408,14 +404,21 @@ _MAIN_CLAUSE_RESUMES = regex.compile(
 )
 
 
+def _resumes_after_comma(text: str, start: int, end: int) -> int:
+    """Where the sentence a relative clause was set into goes on after the clause's first comma
+    (a later one may close an aside of the clause), else ``end``."""
+    comma = text.find(",", start, end)
+    closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None
+    return closing.start() if closing is not None else end
+
+
 def _matrix_verb(text: str, start: int, end: int) -> int:
     """Where the sentence goes on after a relative clause whose reported clause lacks its
     subject (`which lawmakers said would pass, failed`): at a comma before a verb, or at the
     next verb of its own after the clause's first."""
-    comma = text.find(",", start, end)
-    closing = _MAIN_CLAUSE_RESUMES.match(text, comma, end) if comma >= 0 else None
-    if closing is not None:
-        return closing.start()
+    resumed = _resumes_after_comma(text, start, end)
+    if resumed < end:
+        return resumed
     first = _VERB_OPENS.match(text, start, end)
     later = _NEXT_FINITE.search(text, first.end(), end) if first is not None else None
     return later.start() if later is not None else end

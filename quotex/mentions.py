@@ -1014,6 +1014,8 @@ _TIME_WORDS = WEEKDAYS | frozenset("""
 _TIME_LEADS = frozenset("on last this early late earlier next".split())
 # A party and state in parentheses after a name, as a pattern to skip: `Ana Ortiz (D-Minn.)`.
 PARTY_TAG = r"(?:\s*\([^()\n]{1,24}\))?"
+# An adverb of manner, as a pattern (`pleasantly`, `apparently`), not a noun in -ly (`family`, `rally`).
+LY_ADVERB = r"(?!(?:family|supply|rally|ally|assembly|anomaly|monopoly|reply|belly|bully)\b)\p{Ll}{3,}ly(?![\p{L}’'\-])"
 
 
 # What may measure the time before `ago`: `two weeks ago`, `less than a year ago`.
