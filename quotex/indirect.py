@@ -144,6 +144,16 @@ _WHAT_BEFORE = regex.compile(r"\bwhat\s+$", regex.I)
 _VERB_OPENS = regex.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do)(?![\p{L}’'\-])"
 )
+# A predicate after a cue set off by commas (`The talks, she said, collapsed`): an auxiliary,
+# a regular past tense (not a participle that opens an adjunct: `compared with`), or a common
+# irregular or present-tense verb.
+_PREDICATE_OPENS = regex.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do"
+    r"|came|comes|went|goes|began|begins|became|becomes|remained|remains|seemed|seems|appeared|appears"
+    r"|meant|means|depends|depended|grew|fell|rose|took|takes|made|makes|gave|gives|got|gets|left|leaves"
+    r"|lies|lay|led|leads|lost|won|held|holds|kept|keeps|brought|brings|stood|stands|needs|looks|works"
+    r"|(?!(?:\p{Ll}*eed|compared|based|adjusted|combined|coupled|measured)(?![\p{L}’'\-]))\p{Ll}{2,}ed)(?![\p{L}’'\-])"
+)
 _CLAUSE_COMMA = regex.compile(r"(?<!\p{N}),|,(?!\p{N})")  # not the one in `2,400`
 # A cue's time and then `that`: `said Monday that …` reports what follows, whatever came before.
 _TIME_THEN_THAT = regex.compile(
@@ -319,7 +329,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         heard = _OBJECT_LEAD.match(text, last, sentence.end).end() if verb.startswith(("told", "tell")) else last
         tail = _TAIL.fullmatch(text, heard, sentence.end)  # `…, the campaign told the Daily Herald.`
         # `The talks, she said, had failed.`: the cue sets the subject off from its verb, however short
-        splits = tail is not None and tail.start("rest") >= 0 and _VERB_OPENS.match(text, tail.start("rest")) is not None
+        splits = tail is not None and tail.start("rest") >= 0 and _PREDICATE_OPENS.match(text, tail.start("rest")) is not None
     before = subject if subject is not None and (
         splits or len(_WORD.findall(text, subject.start, subject.end)) >= _MIN_WORDS) else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \

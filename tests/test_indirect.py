@@ -498,6 +498,12 @@ def test_no_reported_speech(text):
         ("The talks, Ana Ortiz said, had failed.", ["The talks", "had failed"]),
         ("Fundraising, according to the campaign, has surged since May.", ["Fundraising", "has surged since May"]),
         ("The plan, said Ana Ortiz, would fail within a year.", ["The plan", "would fail within a year"]),
+        ("The talks, she said, collapsed last week.", ["The talks", "collapsed last week"]),
+        ("The breaking point, Ortiz wrote, came on Friday.", ["The breaking point", "came on Friday"]),
+        ("Any attempt to fix it, he said, becomes hopeless.", ["Any attempt to fix it", "becomes hopeless"]),
+        # ... but not a participle opening an adjunct
+        ("The deal would cut its tax rate to 17 percent, according to company leaders, compared with 25 percent now.",
+         ["The deal would cut its tax rate to 17 percent"]),
         # a cue in a subordinate clause opening the sentence reports up to the comma closing that clause
         ("After Ana Ortiz said she would resign, shares of her company rose sharply.", ["she would resign"]),
         ("Because the mayor insisted the city owed 2,400 workers, the council cut parks.",
