@@ -196,6 +196,7 @@ def find_reported(
     out: list[Reported] = []
     used: set[Span] = set()
     speakers = sorted(min(e.mention.span.start, e.cue.start) for e in attributed.events if not e.inverted)
+    event_starts = sorted(e.cue.start for e in attributed.events)
     for event in attributed.events:
         if event.cue in claimed:
             continue
@@ -214,6 +215,8 @@ def find_reported(
             kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
     out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
+    out.extend(r for r in _polls_opening(text, paragraphs, sentences, quoted, quoted_starts, event_starts, lexicon)
+               if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _questions_put(text, paragraphs, sentences, starts, quoted, quoted_starts, lexicon)
                if not any(_same_clause(r.span, o.span) for o in out))
     return sorted(out, key=lambda r: r.span.start)
@@ -631,6 +634,37 @@ def _headlines(
         rule = "reported-headline" if headline else "reported-transcript"
         cue = Span(match.end(1), match.end(1) + 1)
         yield Reported(span, mention, cue, rule, confidence(rule), index)
+
+
+# `In a poll released Monday, 40 percent backed Ortiz`: a poll opening its sentence, maybe
+# with a participle set off after it (`In the latest poll, conducted in May, …`).
+_IN_POLL = regex.compile(
+    r"[\s\"“‘'(]*(?:(?:But|And|Yet)\s+(?P<cue>in)|(?P<cue>In))\s+(?P<source>[^,;:.!?\"“”]{1,80}?\b(?P<noun>\p{Ll}+)"
+    r"(?:\s+(?:released|conducted|taken|published|last|this|earlier|of|by|from|in|on)\b[^,;:.!?\"“”]{0,60})?)"
+    r"(?:,\s+(?:conducted|released|taken|published)\b[^,;:.!?\"“”]{1,60})?,\s+"
+)
+
+
+def _polls_opening(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], quoted: list[Span], quoted_starts: list[int],
+    event_starts: list[int], lexicon: Lexicon,
+) -> Iterable[Reported]:
+    """`In a poll released Monday, 40 percent backed Ortiz`: the poll is the source of the
+    clause after it, unless the clause has a cue of its own (`In a 2014 study, economists
+    found …`)."""
+    para_starts = [p.start for p in paragraphs]
+    for sentence in sentences:
+        match = _IN_POLL.match(text, sentence.start, sentence.end)
+        if match is None or match.group("noun") not in lexicon.poll_nouns:
+            continue
+        span = _trimmed(text, match.end(), sentence.end)
+        if span is None or _overlaps(span, quoted, quoted_starts) \
+                or bisect_right(event_starts, span.end) > bisect_right(event_starts, match.end()):
+            continue
+        source, noun = match.span("source"), match.span("noun")
+        mention = Mention(Span(*source), Span(*noun), "nominal", match.group("noun"))
+        yield Reported(span, mention, Span(*match.span("cue")), "reported-in-poll", confidence("reported-in-poll"),
+                       bisect_right(para_starts, sentence.start) - 1)
 
 
 # `asked` as a passive or a participle (`was asked`, `when asked`, `Asked by …`): the question

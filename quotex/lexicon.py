@@ -209,6 +209,9 @@ AUTHORED_NOUNS = frozenset("""
     letter letters memo memos tweet tweets post posts email emails e-mail e-mails speech speeches
     testimony op-ed column essay book memoir note notes blog
 """.split())
+# What counts opinion, and so is the source of the finding a sentence opens with:
+# `In a poll released Monday, 40 percent backed Ortiz`.
+POLL_NOUNS = frozenset("poll polls survey surveys".split())
 
 # Cue words as headlines capitalise them: `Clinton Says Russians Hacked DNC`.
 HEADLINE_CUES = frozenset("Says Said Tells Told Warns Claims Admits Insists Vows Slams".split())
@@ -541,6 +544,7 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     authored_nouns: frozenset[str] = frozenset()
+    poll_nouns: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
@@ -589,6 +593,7 @@ ENGLISH = Lexicon(
     party_nouns=PARTY_NOUNS,
     demonyms=DEMONYMS,
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
+    poll_nouns=POLL_NOUNS,
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
     non_sources=NON_SOURCES,

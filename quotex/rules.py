@@ -82,6 +82,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "indirect", 0.55),
     Rule("reported-according-to", "according to X, …", "According to Ana Ortiz, the talks had failed.",
          "Ana Ortiz", "indirect", 0.65),
+    Rule("reported-in-poll", "In a poll …, …", "In a poll released Monday, 40 percent of voters backed Ana Ortiz.",
+         "a poll released Monday", "indirect", 0.55),
     Rule("reported-headline", "X: …", "Ortiz: Talks with the union have failed", "Ortiz", "indirect", 0.5),
     Rule("reported-transcript", "NAME: … (a transcript line)",
          "The interview went on.\n\nORTIZ: We will stay and we will fight for the district.", "ORTIZ",

@@ -38,6 +38,13 @@ CASES = [
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
     ("The talks had failed, Ortiz added.", "The talks had failed", "Ortiz", "added", "reported-after"),
+    # a poll opening its sentence is the source of the clause after it
+    ("In a poll released Monday, 40 percent of voters backed Ortiz.", "40 percent of voters backed Ortiz",
+     "a poll released Monday", "In", "reported-in-poll"),
+    ("But in the latest city poll, conducted in May, Ortiz led Lee 47 percent to 39 percent.",
+     "Ortiz led Lee 47 percent to 39 percent", "the latest city poll", "in", "reported-in-poll"),
+    ("In exit polls, voters were unhappy with the council, and most wanted change.",
+     "voters were unhappy with the council, and most wanted change", "exit polls", "In", "reported-in-poll"),
     ("Ana Ortiz is saying the plan will fail.", "the plan will fail", "Ana Ortiz", "saying", "reported-that"),
     ("Ana Ortiz has been saying the plan will fail.", "the plan will fail", "Ana Ortiz", "saying",
      "reported-that"),
@@ -478,6 +485,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz said pleasantly into the phone.",
         "Ortiz spoke quietly to the crowd.",
         "Ortiz testified voluntarily in 1998.",
+        # a poll that is not the sentence's opening phrase, or no clause after it
+        "In eight of nine states where exit polls were conducted, turnout was low.",
+        "In the polls, anyway.",
+        "In a recent study, three economists raised a challenge to the consensus on trade.",
         "",
     ],
 )
