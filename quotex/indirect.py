@@ -14,7 +14,7 @@ import regex
 
 from .attribution import Attributed, Event, object_start, opinion_clause
 from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
-from .mentions import (LY_ADVERB, PARTY_TAG, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
+from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
                        subject_before)
 from .records import Span
 from .rules import confidence
@@ -338,6 +338,17 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (set_off or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
+    if set_off and tail is not None and not splits and tail.start("rest") >= 0 \
+            and _OPENING_ADVERBIAL.match(text, subject.start, subject.end) is not None \
+            and not _FINITE.search(text, subject.start + 1, subject.end) and tail.start("rest") - heard <= 32 \
+            and (according or only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)):
+        # `Since May, according to the group, forces have killed 40`, `Now, he says, seven have signed`:
+        # an opening adverbial, the cue, then the clause
+        after = _opened_clause(text, tail.start("rest"), heard, sentence)
+        if after is not None:
+            clause_rule = "reported-according-to" if according else "reported-finding" if finding else "reported-that"
+            return ([(before, "reported-according-to" if according else "reported-after")] if before is not None else []) \
+                + [(after, clause_rule)]
     if before is not None and set_off:
         if tail is not None and (according or splits or _FINITE.search(text, before.start + 1, before.end)) \
                 and _TIME_THEN_THAT.match(text, heard, sentence.end) is None:
@@ -380,6 +391,26 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         end = _matrix_verb(text, start, end)  # `The plan that aides said would save $2 billion was scrapped`
     span = _trimmed(text, start, end)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+# What an opening adverbial starts with: a preposition, a subordinator, an adverb (`Now,`,
+# `Instead,`, `Later,`, `Finally,`), maybe after `And` or `But` (`And yet every Friday,`).
+_OPENING_ADVERBIAL = regex.compile(
+    r"[\s\"“‘'(]*(?:(?:and|but|yet)\s+)?(?:"
+    + "|".join(sorted(PREPOSITIONS | SUBORDINATORS | {"if", "once", "unless", "whenever", "now", "instead", "still",
+                                                       "yet", "then", "later", "earlier", "meanwhile", "moreover",
+                                                       "however", "otherwise", "indeed", "back", "today", "so"}))
+    + r"|\p{L}+ly)(?![\p{L}’'\-])",
+    regex.I,
+)
+
+
+def _opened_clause(text: str, start: int, heard: int, sentence: Span) -> Span | None:
+    """The clause with a verb of its own after a cue set off by commas, or None."""
+    if _TIME_THEN_THAT.match(text, heard, sentence.end) or _NOT_A_CONTINUATION.match(text, start, sentence.end):
+        return None
+    span = _trimmed(text, start, sentence.end)
+    return span if span is not None and _FINITE.search(text, span.start, span.end) else None
 
 
 def _after_as_clause(text: str, sentence: Span, event: Event) -> Span | None:

@@ -158,6 +158,7 @@ USAGE = {
     "indirect._VERB_OPENS": "match",
     "indirect._PREDICATE_OPENS": "match",
     "indirect._IN_POLL": "match",
+    "indirect._OPENING_ADVERBIAL": "match",
     "indirect._CLOSING_CUE_AHEAD": "fullmatch",
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",
