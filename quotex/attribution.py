@@ -512,6 +512,13 @@ _CLOSES_CLAUSE = regex.compile(
 )
 
 
+# After a quotation that ends its sentence, a cue may go on to a clause of time or reason
+# (`"We won!" Ortiz said as the crowd cheered.`), which reports nothing.
+_TIME_CLAUSE_AFTER_CUE = regex.compile(
+    r"\s+(?:as(?!\s+(?:many|much|few|little|well)\b)|while|before|because|until|amid)(?![\p{L}’'\-])"
+)
+
+
 def _inverted_speaker(text: str, mention: Mention, sentence: Span, lexicon: Lexicon) -> bool:
     """`…, said Ortiz.`: after an inverted cue, a name, a pronoun or a role closing the clause."""
     if mention.kind == "nominal" and mention.head not in lexicon.role_nouns:
@@ -1041,7 +1048,7 @@ def _next_sentence_cue(
     if text[cue.start : cue.end].lower().startswith(_ADDRESSING):
         end = _ADDRESSEE.match(text, end, nxt.end).end()  # `Ortiz told a TV station on Monday.`
     end = _MANNER_AFTER_CUE.match(text, end, nxt.end).end()  # `Ortiz said pleasantly into the phone.`
-    if _CLOSES_CLAUSE.match(text, end, nxt.end) is None or (
+    if _CLOSES_CLAUSE.match(text, end, nxt.end) is None and _TIME_CLAUSE_AFTER_CUE.match(text, end, nxt.end) is None or (
             next_open < nxt.end and _INTRODUCES_NEXT.fullmatch(text, end, next_open)):
         return None  # `Kasich said he would …`, `He added: "…"`: that cue has business of its own
     ends_like_question = text[quote.start : quote.end].rstrip(" ,")[-1:] in ("?", "!")

@@ -122,6 +122,8 @@ _NOT_CLAUSE_START = regex.compile(
     rf"at(?!\s+(?:least|most){_COUNT_WITH_VERB})|about(?!{_COUNT_WITH_VERB})|up(?!\s+to{_COUNT_WITH_VERB})|"
     r"(?:nothing|something|anything)(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|might|must)\b)|"
     r"against|without|out|off|down|back|little|so|very|as(?=\s+much\b(?!\s+(?:of|as)\b))|"
+    # `said as she left`, `said as the crowd booed`: a subordinate clause of time
+    r"as(?=\s+(?:he|she|they|we|I|you)\s|\s+the\s+\p{Ll}+\s+\p{Ll}+ed\b)|"
     r"yes|no(?!\s+one\b)(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,3}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)|"
     r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)\b|(?:much|more|less|fewer)\b(?!\s+(?:than\s+\p{N}|of\b))"
     # `said more Democrats would follow`: a quantity opening the clause's subject

@@ -165,6 +165,11 @@ CASES = [
      "speaker-verb-quote", "direct"),
     ('At the rally, Ortiz thanked the crowd, saying, "We will stay."', "We will stay.", "Ortiz", "saying",
      "speaker-verb-quote", "direct"),
+    # a clause of time after a cue opening the next sentence reports nothing
+    ('"We will win!" Ana Ortiz said as she launched the vote.', "We will win!", "Ana Ortiz", "said",
+     "quote-speaker-verb", "direct"),
+    ('"Why would we leave?" Ortiz asked while the crowd booed.', "Why would we leave?", "Ortiz", "asked",
+     "quote-speaker-verb", "direct"),
     ('"Why would we leave?" Ortiz asked.', "Why would we leave?", "Ortiz", "asked", "quote-speaker-verb",
      "direct"),
     ('Lawyers for Ortiz opposed the effort, saying the account "has never been city property."',

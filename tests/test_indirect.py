@@ -483,6 +483,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz said pleasantly into the phone.",
         "Ortiz spoke quietly to the crowd.",
         "Ortiz testified voluntarily in 1998.",
+        # a clause of time after the cue
+        "Ortiz said as she launched the vote.",
+        "Ortiz said as the crowd booed loudly.",
         # a poll that is not the sentence's opening phrase, or no clause after it
         "In eight of nine states where exit polls were conducted, turnout was low.",
         "In the polls, anyway.",
