@@ -76,7 +76,8 @@ _ANONYMITY = regex.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _QUESTION_WORDS = "whether|if|why|how|who|what|which|when|where"
 # `asked the senator whether …`: an object of a few words, then the question word.
 _QUESTION_AHEAD = regex.compile(
-    rf"(?:\s+(?!(?:{_QUESTION_WORDS})\b)[\p{{L}}\p{{N}}’'.\-]+){{0,6}}?\s+(?=(?:{_QUESTION_WORDS})\b)", regex.I
+    # not past `to`: `asked her to call him if possible` is a request
+    rf"(?:\s+(?!(?:{_QUESTION_WORDS}|to)\b)[\p{{L}}\p{{N}}’'.\-]+){{0,6}}?\s+(?=(?:{_QUESTION_WORDS})\b)", regex.I
 )
 # What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
 # after …` or `…, and …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.)
@@ -714,6 +715,7 @@ _QUESTION_PUT = regex.compile(
     + rf")(?:\s+(?!(?:{_QUESTION_WORDS}|about)\b)[\p{{L}}\p{{N}}’'.\-]+){{0,5}}?)?"
     rf"\s+(?:(?P<wh>{_QUESTION_WORDS})|about)\b"
 )
+_BARE_TOPIC = regex.compile(r"(?i:it|this|that|them|him|her|the|a|an|his|their|its)")
 _QUESTION_END = regex.compile(
     r"(?<!\p{N}),|,(?!\p{N})|[;:—–(\"“”]|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"
 )
@@ -738,7 +740,10 @@ def _questions_put(
             continue
         start = question.start("wh") if question.group("wh") else question.end()
         end = _QUESTION_END.search(text, start, sentence.end)
-        span = _trimmed(text, start, end.start() if end is not None else sentence.end)
+        span = _trimmed(text, start, end.start() if end is not None else sentence.end,
+                        min_words=_MIN_WORDS if question.group("wh") else 1)  # `Asked about the merger,`
+        if span is not None and _BARE_TOPIC.fullmatch(text, span.start, span.end):
+            continue  # `asked about it`, `asked about the "…"`: no topic of its own
         if span is None or _overlaps(span, quoted, quoted_starts):
             continue
         mention = subject_before(text, agent.start("agent"), agent.end("agent"), lexicon) if agent else None

@@ -160,6 +160,7 @@ USAGE = {
     "indirect._PREDICATE_OPENS": "match",
     "indirect._IN_POLL": "match",
     "indirect._OPENING_ADVERBIAL": "match",
+    "indirect._BARE_TOPIC": "fullmatch",
     "indirect._CLOSING_CUE_AHEAD": "fullmatch",
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",

@@ -102,6 +102,11 @@ CASES = [
      "asked", "reported-question-put"),
     ("Asked by reporters if the plan would pass, Ortiz smiled.", "if the plan would pass", "reporters", "Asked",
      "reported-question-put"),
+    # a topic may be short
+    ("Asked about the merger, Ortiz smiled.", "the merger", None, "Asked", "reported-question-put"),
+    # a request with a condition after it is no question
+    ("Ana Ortiz asked her to call the mayor immediately if possible.", "her to call the mayor immediately if possible",
+     "Ana Ortiz", "asked", "reported-object"),
     # the same after another sentence: the question opens its own
     ("The vote is near. Asked whether he would run again, Ortiz smiled.", "whether he would run again", None, "Asked",
      "reported-question-put"),
@@ -483,6 +488,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz said pleasantly into the phone.",
         "Ortiz spoke quietly to the crowd.",
         "Ortiz testified voluntarily in 1998.",
+        # a question about nothing of its own
+        "Asked about it, Ortiz smiled.",
         # a clause of time after the cue
         "Ortiz said as she launched the vote.",
         "Ortiz said as the crowd booed loudly.",
