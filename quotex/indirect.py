@@ -43,7 +43,7 @@ _ADVERBIAL = regex.compile(
     r"|(?:in|on|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,4})?\s*,?(?=\s*(?:he|she|they|it|we|I|the|his|her|their|its)\s)"
     # `said Tuesday the bridge was closed`, `said Monday night that …`
-    r"|(?:" + WEEKDAY_NAMES + r"|yesterday|today)(?![\p{L}’'])"
+    r"|(?:(?:late|early)\s+(?:on\s+)?)?(?:" + WEEKDAY_NAMES + r"|yesterday|today)(?![\p{L}’'])"
     r"(?:\s+(?:night|morning|afternoon|evening)\b)?(?!\s+(?:is|was|will|would|could|has|had|marks|remains|to|during)\b)\s*,?"
     # `said in a statement he would appeal`, `in an interview with the paper the ruling was wrong`
     r"|(?![^.;:!?]{0,80}\bthat\b)in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}\-]+\s+){0,2}?(?:statement|interview|email|"
@@ -107,6 +107,7 @@ _TIME_NOUNS = (r"(?:week|weekend|month|year|morning|afternoon|evening|spring|sum
 _TAIL = regex.compile(
     PARTY_TAG +  # `…, said Ana Ortiz (D-Minn.).`
     r"(?:\s*(?:on|in|at|during|after|before|of|to|about|from|via|(?:last|this)(?=\s+" + _TIME_NOUNS + r")|"
+    r"(?:late|early)(?=\s+(?:on\s+|in\s+the\s+|last\s+|this\s+)?" + _TIME_NOUNS + r")|"
     r"earlier|later|recently|"
     + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
     r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
@@ -123,6 +124,7 @@ _NOT_CLAUSE_START = regex.compile(
     rf"at(?!\s+(?:least|most){_COUNT_WITH_VERB})|about(?!{_COUNT_WITH_VERB})|up(?!\s+to{_COUNT_WITH_VERB})|"
     r"(?:nothing|something|anything)(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|might|must)\b)|"
     r"against|without|out|off|down|back|little|so|very|as(?=\s+much\b(?!\s+(?:of|as)\b))|"
+    r"(?:late|early)(?=\s+(?:on\s+|in\s+the\s+|last\s+|this\s+)?" + _TIME_NOUNS + r")|"
     # `said as she left`, `said as the crowd booed`: a subordinate clause of time
     r"as(?=\s+(?:he|she|they|we|I|you)\s|\s+the\s+\p{Ll}+\s+\p{Ll}+ed\b)|"
     r"yes|no(?!\s+one\b)(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,3}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)|"

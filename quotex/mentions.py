@@ -1295,7 +1295,9 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
     run = toks[:end]
     if len(run) > 1 and all(t.text.isupper() for t in run if t.is_word):
         return None  # a heading in capitals
-    if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon):
+    if len(run) == 1 and run[0].capitalised and not name_like(text, run[0].text, run[0].start, lexicon) \
+            and not (end < len(toks) and toks[end].lower in lexicon.speech_verbs  # but `Reyka said …, adding`
+                     and run[0].lower not in lexicon.determiners and run[0].lower not in lexicon.function_words):
         return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
 

@@ -286,6 +286,8 @@ CASES = [
     # a quotation told of in someone's account comes from that account, as news attribution counts sources
     ('"We will stay," Ana Ortiz said, according to a Daily Herald account.', "We will stay,",
      "a Daily Herald account", "said", "according-to-account", "direct"),
+    ('"No," Ana Ortiz said, according to a Daily Herald account.', "No,",  # however short
+     "a Daily Herald account", "said", "according-to-account", "direct"),
     ("According to the Daily Herald, Ortiz called the plan “a bridge to nowhere” on Monday.",
      "a bridge to nowhere", "the Daily Herald", "called", "according-to-account", "mixed"),
     ("Students held up her photo. Fans also chanted, “Build a wall,” referring to the candidate’s vow to construct a"
@@ -787,7 +789,8 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
           ('won.', 'Ana Ortiz', 'Ana Ortiz', 'adding', 'speaker-verb-partial')]),
         # a participle after a quotation does not take the pronoun after it as speaker
         ('Ortiz blamed the council for the “chaos,” saying they had cut the budget too late.',
-         [('chaos,', 'Ortiz', 'Ortiz', 'blamed', 'speaker-verb-partial')]),
+         [('chaos,', 'Ortiz', 'Ortiz', 'blamed', 'speaker-verb-partial'),
+          ('they had cut the budget too late', 'Ortiz', 'Ortiz', 'saying', 'reported-that')]),
         # a participle after a quotation ending in a comma keeps the clause subject
         ('Ana Ortiz hailed the vote as "fantastic," telling reporters on Friday that it was "a great thing."',
          [('fantastic,', 'Ana Ortiz', 'Ana Ortiz', 'hailed', 'speaker-verb-partial'),

@@ -520,6 +520,12 @@ def test_no_reported_speech(text):
         ("The talks, she said, collapsed last week.", ["The talks", "collapsed last week"]),
         ("The breaking point, Ortiz wrote, came on Friday.", ["The breaking point", "came on Friday"]),
         ("Any attempt to fix it, he said, becomes hopeless.", ["Any attempt to fix it", "becomes hopeless"]),
+        # a participle after a clause whose subject is a single unfamiliar name
+        ("Reyka said the plant would reopen in May, adding that 300 jobs would return.",
+         ["the plant would reopen in May", "300 jobs would return"]),
+        # late or early in a day after the cue
+        ("The school will remain closed, officials said late on Sunday.", ["The school will remain closed"]),
+        ("Officials said late Sunday the school will remain closed.", ["the school will remain closed"]),
         # an opening adverbial set off before the cue, then a clause of its own
         ("Since last November, according to the group, security forces have killed 400 protesters.",
          ["Since last November", "security forces have killed 400 protesters"]),
