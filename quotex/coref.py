@@ -159,7 +159,7 @@ class EntityTable:
     def entity(self, mention: Mention) -> Entity:
         """The entity a name mention names, created on first sight."""
         words = tuple(mention.head.split())
-        full = self._given_name_known(words, mention) or \
+        full = self._given_name_known(words, mention) or self._titled_full_name(words, mention) or \
             self._fullest(words, mention.head_span.start, self._honorific_gender(mention))
         entity = self.entities.get(" ".join(full))
         if entity is None:
@@ -179,6 +179,24 @@ class EntityTable:
         surnames = [m.group(2) for m in _SURNAME_AFTER.finditer(self.text, max(0, start - _ROLE_WINDOW), start, overlapped=True)
                     if m.group(1) == words[0]]
         return (words[0], surnames[-1]) if surnames else None
+
+    def _titled_full_name(self, words: tuple[str, ...], mention: Mention) -> tuple[str, ...] | None:
+        """`Sen. Grieve` after `Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve`:
+        the fuller name that came with the same title, the nearest before it first."""
+        keys = _title_keys(mention.titles, self.lexicon)
+        if len(words) != 1 or not keys:
+            return None
+        found = self._full_names.get(words[0])
+        if found is None:
+            found = self._full_names[words[0]] = _FullNames(self._scan_full_names(words[0]))
+        pos = mention.head_span.start
+        order = sorted(range(len(found.positions)), key=lambda i: (found.positions[i] > pos, -found.positions[i]))
+        for i in order:
+            start = found.positions[i]
+            title = _WORD_BEFORE_NAME.search(self.text, max(0, start - 40), start)
+            if title is not None and _title_keys((title.group(1),), self.lexicon) & keys:
+                return found.names[i]
+        return None
 
     def _honorific_gender(self, mention: Mention) -> str | None:
         honorifics = self.lexicon.honorifics
@@ -361,7 +379,10 @@ class EntityTable:
 
     def _name_after(self, pos: int, apposed: bool = False) -> Mention | None:
         """`Press Secretary Dmitry Peskov`, or with ``apposed`` a name apposed to the role:
-        `her husband, Paul Albers,` (but `party leaders, Ana Ortiz` is one of them)."""
+        `her husband, Paul Albers,`, `a spokeswoman for the Regional Council, Petra Lindahl,`
+        (but `party leaders, Ana Ortiz` is one of them)."""
+        if apposed and (employer := _EMPLOYER.match(self.text, pos)) is not None:
+            pos = employer.end()
         apposed = _COMMA_BEFORE_NAME.match(self.text, pos) if apposed else None
         start = apposed.end() if apposed is not None else \
             pos + len(self.text[pos : pos + 3]) - len(self.text[pos : pos + 3].lstrip())
@@ -422,14 +443,16 @@ class EntityTable:
         return found
 
     def _described_subject(self, subject: Mention) -> Entity | None:
-        """`The senator downplayed it.`: a subject that is nothing but a role, describing the
-        person the article named with it, who a pronoun after it may stand for (not `the
-        Vermont senator`, whose modifier may name someone else)."""
+        """`The senator downplayed it.`, `The former governor stayed home.`: a subject that is
+        nothing but a role, describing the person the article named with it, who a pronoun
+        after it may stand for (not `the Vermont senator`, whose modifier may name someone else)."""
         if subject.head not in self.lexicon.role_nouns or subject.head in self.lexicon.thing_nouns \
                 or _BARE_ROLE.fullmatch(self.text, subject.span.start, subject.span.end) is None \
                 or not _singular_definite(subject, self.text):
             return None
-        entity = self.introduced_with(subject.head, subject.span.start)
+        former = _FORMER.search(self.text, subject.span.start, subject.head_span.start) is not None
+        pattern = _role_pattern(subject.head, self.lexicon, former=True) if former else None
+        entity = self.introduced_with(subject.head, subject.span.start, pattern)
         if entity is None or entity.person is False or self._in_title_case_headline(entity.positions[0]):
             return None
         return entity
@@ -491,7 +514,10 @@ class EntityTable:
 def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
     ends = "|".join(regex.escape(w) for w in lexicon.kind_name_words[kind])
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*\s+){{0,4}}(?:{ends}))(?![\p{{L}}\p{{M}}])"
+        rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*\s+){{0,4}}(?:{ends})"
+        # `the Ministry of Finance`, `the Bureau of Labor Statistics`
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?:\s+(?:and\s+)?\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*){{0,3}})?)"
+        rf"(?![\p{{L}}\p{{M}}])"
     )
 
 
@@ -518,6 +544,20 @@ def _unnamed_role_pattern(role: str) -> regex.Pattern:
 def _title_gender(title: str, lexicon: Lexicon) -> str | None:
     """The gender an honorific gives (`Mrs.`, `Mr`), None for any other title."""
     return lexicon.honorifics.get(title.lower(), lexicon.honorifics.get(title.lower().rstrip(".")))
+
+
+def _title_keys(titles: Sequence[str], lexicon: Lexicon) -> set[str]:
+    """What titles other than honorifics say someone is, `Sen.` and `Senator` alike, but not
+    what they share with other titles (`lawmaker`)."""
+    keys: set[str] = set()
+    for title in titles:
+        bare = title.lower().rstrip(".")
+        if bare in lexicon.titles and bare not in lexicon.honorifics:
+            keys |= {bare, *lexicon.title_roles.get(bare, ())}
+    return keys - _SHARED_ROLES
+
+
+_SHARED_ROLES = frozenset({"lawmaker", "cleric"})
 
 
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
@@ -714,8 +754,8 @@ class Resolver:
 _SECTION_BREAK = regex.compile(r"(?m)^[^\S\n]*(?:_{3,}|\*{3,}|-{3,})\.?[^\S\n]*$")
 _FORMER_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?)\s*$", regex.I)
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
-_BARE_ROLE = regex.compile(r"[Tt]he\s+[\p{Ll}\-]+")
-_OPENING_ROLE = regex.compile(r"\s*The\s+([\p{Ll}\-]+)(?![\p{L}\-])")
+_BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?[\p{Ll}\-]+")
+_OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+)(?![\p{L}\-])")
 # A name and its possessive ending before a description's head: `Mara Holt's (written) `.
 _OWNED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$"
@@ -732,6 +772,11 @@ _OFFICE = regex.compile(r"(?:of|for)\s+(?=\p{Lu})")
 _TITLE_ENDING = regex.compile(r"(\p{Lu}\p{Ll}+)$")
 _WORD_IN_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-]*")
 _COMMA_BEFORE_NAME = regex.compile(r",[^\S\n]+(?=\p{Lu})")
+# Whom a role works for, named in capitals between the role and the name apposed to it.
+_EMPLOYER = regex.compile(
+    r"[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L}\p{M}.&’'\-]*"
+    r"(?:[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?\p{Lu}[\p{L}\p{M}.&’'\-]*){0,6}(?=,[^\S\n]+\p{Lu})"
+)
 _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")
 _JOINED_SURNAME = regex.compile(rf"(?<![\p{{L}}\-])(?:{JOINED_PARTICLES})-(\p{{Lu}}[\p{{L}}\p{{M}}]*)(?![\p{{L}}\-])")
@@ -784,13 +829,19 @@ _TITLE_SMALL_WORDS = frozenset("the and for but nor yet with from into onto over
 
 
 def _unresolved_name(text: str, mention: Mention) -> str:
-    """The mention itself, or for a relative pronoun the description it stands for
-    (`one former staffer, who said` names `one former staffer`)."""
+    """The mention itself (without `the` before a name in capitals), or for a relative
+    pronoun the description it stands for (`one former staffer, who said` names `one former
+    staffer`)."""
     head = mention.head_span
     described = text[head.start : head.end]
     if mention.kind == "nominal" and head.end <= mention.span.start and described.lower() != mention.head:
         return described
-    return mention.text(text)
+    said = mention.text(text)
+    named = _THE_NAME.match(said)  # `The Ministry of Finance` is `Ministry of Finance`, as `the ministry` resolves
+    return said[named.end() :] if named is not None else said
+
+
+_THE_NAME = regex.compile(r"[Tt]he\s+(?=\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}’'.\-]*)*$)")
 
 
 _INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)

@@ -161,6 +161,8 @@ USAGE = {
     "indirect._IN_POLL": "match",
     "indirect._OPENING_ADVERBIAL": "match",
     "indirect._BARE_TOPIC": "fullmatch",
+    "coref._EMPLOYER": "match",
+    "coref._THE_NAME": "match",
     "indirect._CLOSING_CUE_AHEAD": "fullmatch",
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",

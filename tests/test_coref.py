@@ -15,6 +15,22 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Mayor Ana Ortiz spoke on Monday.\n\n"We will stay," Ortiz said.', [("Ana Ortiz", "alias")]),
         ('"We will stay," Ortiz said.\n\nAna Ortiz has led the city since 2019.', [("Ana Ortiz", "alias")]),
         ('Ana Ortiz spoke.\n\n"We will stay," Ms. Ortiz said.', [("Ana Ortiz", "alias")]),
+        # a title picks among people sharing a surname
+        ('Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve, came.\n\n"We will stay," Sen. Grieve said.',
+         [("Walter Grieve", "alias")]),
+        ('Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve, came.\n\n"We will stay," Senator Grieve said.',
+         [("Walter Grieve", "alias")]),
+        # a pronoun after a sentence opened by a former holder's role goes to that person
+        ('Former Gov. Martin Haldane stayed home. His successor, Edward Lyle, spoke.\n\n"We will appeal," Lyle said.'
+         '\n\nThe former governor did not appear. But in a post, he wrote: "I served with honor."',
+         [("Edward Lyle", "alias"), ("Martin Haldane", "pronoun")]),
+        # a role given before the name, with whom it works for in between
+        ('A spokeswoman for the Regional Council, Petra Lindahl, spoke on Monday.\n\n'
+         '"Safety has to come first," the spokeswoman said.', [("Petra Lindahl", "description")]),
+        # an organisation's name goes on past `of`; `the` before a name in capitals is no part of it
+        ('The Ministry of Finance published the figures.\n\n"There is no deficit," the ministry said.',
+         [("Ministry of Finance", "description")]),
+        ('"There is no deficit," the Ministry of Finance said.', [("Ministry of Finance", "unresolved")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
         # a possessive pronoun owns what was claimed, by gender like `he` and `she`
