@@ -152,11 +152,14 @@ _VERB_OPENS = regex.compile(
 # A predicate after a cue set off by commas (`The talks, she said, collapsed`): an auxiliary,
 # a regular past tense (not a participle that opens an adjunct: `compared with`), or a common
 # irregular or present-tense verb.
-_PREDICATE_OPENS = regex.compile(
-    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do"
-    r"|came|comes|went|goes|began|begins|became|becomes|remained|remains|seemed|seems|appeared|appears"
+_COMMON_VERBS = (
+    r"came|comes|went|goes|began|begins|became|becomes|remained|remains|seemed|seems|appeared|appears"
     r"|meant|means|depends|depended|grew|fell|rose|took|takes|made|makes|gave|gives|got|gets|left|leaves"
     r"|lies|lay|led|leads|lost|won|held|holds|kept|keeps|brought|brings|stood|stands|needs|looks|works"
+)
+_PREDICATE_OPENS = regex.compile(
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|"
+    + _COMMON_VERBS +
     r"|(?!(?:\p{Ll}*eed|compared|based|adjusted|combined|coupled|measured)(?![\p{L}’'\-]))\p{Ll}{2,}ed)(?![\p{L}’'\-])"
 )
 _CLAUSE_COMMA = regex.compile(r"(?<!\p{N}),|,(?!\p{N})")  # not the one in `2,400`
@@ -448,8 +451,8 @@ def _relative_insertion(text: str, event: Event) -> bool:
 
 # Where the sentence a relative clause was set into goes on: a comma, then its verb.
 _MAIN_CLAUSE_RESUMES = regex.compile(
-    r",\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|remains|said|says|told"
-    r"|\p{Ll}+ed)(?![\p{L}’'\-])"
+    r",\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|said|says|told|"
+    + _COMMON_VERBS + r"|\p{Ll}+ed)(?![\p{L}’'\-])"
 )
 
 

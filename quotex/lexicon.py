@@ -97,7 +97,7 @@ BELIEF_VERBS = forms(
 
 # Verbs that report a clause only with `that` after them, never one before them (`countered
 # that …`, `a judge ruled that …`): without `that` they answer, comment or rule on something.
-_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment",
+_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment demand recommend",
                           {"rule": ("ruled",)})
 
 # What someone tweeted or texted: a clause only with `that` (`tweeted that the deal was off`); `posted` and

@@ -38,6 +38,9 @@ CASES = [
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
     ("The talks had failed, Ortiz added.", "The talks had failed", "Ortiz", "added", "reported-after"),
+    # a demand or a recommendation with `that`
+    ("Parents demanded that the school board reverse its decision.", "the school board reverse its decision",
+     "Parents", "demanded", "reported-that"),
     # a poll opening its sentence is the source of the clause after it
     ("In a poll released Monday, 40 percent of voters backed Ortiz.", "40 percent of voters backed Ortiz",
      "a poll released Monday", "In", "reported-in-poll"),
@@ -523,6 +526,9 @@ def test_no_reported_speech(text):
         # a participle after a clause whose subject is a single unfamiliar name
         ("Reyka said the plant would reopen in May, adding that 300 jobs would return.",
          ["the plant would reopen in May", "300 jobs would return"]),
+        # a relative clause set off by commas ends where its sentence goes on, with any verb
+        ("Senator Ana Ortiz, who said the bill was unconstitutional, left the chamber early.",
+         ["the bill was unconstitutional"]),
         # late or early in a day after the cue
         ("The school will remain closed, officials said late on Sunday.", ["The school will remain closed"]),
         ("Officials said late Sunday the school will remain closed.", ["the school will remain closed"]),
