@@ -576,10 +576,11 @@ def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
 
 def _role_words_before(text: str, pos: int, lexicon: Lexicon) -> list[str]:
     """Role words in the lower-case run right before a name (`billionaire Ana Ortiz`); a
-    preposition ends the run, so `told reporters in Ohio` makes no reporter of Ohio."""
+    preposition or a clause's subject ends the run, so `told reporters in Ohio` makes no
+    reporter of Ohio, nor `the candidate she regards as America's hope` a candidate of America."""
     words = _LOWER_WORDS.findall(text, max(0, pos - 60), pos)[-4:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in PREPOSITIONS:
+        if words[i] in PREPOSITIONS or words[i] in lexicon.subject_pronouns:
             words = words[i + 1 :]
             break
     return [w for w in words if w in lexicon.role_nouns and w not in lexicon.group_nouns or w in lexicon.gendered_nouns]

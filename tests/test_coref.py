@@ -31,6 +31,10 @@ def speakers(text, kinds=("direct", "mixed")):
         ('The Ministry of Finance published the figures.\n\n"There is no deficit," the ministry said.',
          [("Ministry of Finance", "description")]),
         ('"There is no deficit," the Ministry of Finance said.', [("Ministry of Finance", "unresolved")]),
+        # a role word before a clause's subject is no role of the name after the clause
+        ("Conservative icon Phyllis Ortiz used her column to link the great conservatives of America's past with the"
+         " candidate she regards as America's best hope.\n\n\"His visit reminds me of Reagan's trip,\" she wrote.",
+         [("Phyllis Ortiz", "pronoun")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
         # a possessive pronoun owns what was claimed, by gender like `he` and `she`
