@@ -353,6 +353,9 @@ ROLE_NOUNS = frozenset("""
     inspector detective trooper sergeant captain admiral agent advocate correspondent provost
     alderman alderwoman assemblyman assemblywoman councilor councillor councilmember
     lobbyist foe adversary affidavit indictment petition
+    icon icons legend legends blogger bloggers stalwart stalwarts firebrand entrepreneur entrepreneurs
+    magnate magnates philanthropist journalist journalists preacher evangelist evangelists nun monk
+    physician physicians surgeon surgeons farmer farmers rancher ranchers miner miners survivor survivors
 """.split()) | ROLES_AS_TITLES | DEMONYMS
 
 

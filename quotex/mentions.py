@@ -1283,12 +1283,13 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
         if end == 1 and toks[0].lower in lexicon.determiners:
             end = _honorific_after_modifiers(toks, end, lexicon)  # `The elder Mr. Thibodeau`
-        if end < len(toks) and toks[end - 1].capitalised and not _full_name_run(toks, end):
+        if end < len(toks) and toks[end - 1].capitalised and not _full_name_run(toks, end, lexicon):
             # `Republican presidential candidate Ana Ortiz`; but `Maria Lopez met envoy Kazem Rahbari`
             end = _role_after_modifiers(toks, end, lexicon)
     if end == 0:
         return None
-    if first.lower in lexicon.determiners or _QUANTITY.match(first.lower) or first.lower in lexicon.role_nouns:
+    if first.lower in lexicon.determiners or _QUANTITY.match(first.lower) \
+            or first.lower in lexicon.role_nouns and end == 1:  # not `President Barack Obama met survivors`
         described = _described_subject(text, toks, lexicon)
         if described is not None:
             return described  # `One operative inside the campaign tried …`
@@ -1305,9 +1306,13 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
 _NOT_MODIFIER_ENDINGS = ("ly", "ed", "s")
 
 
-def _full_name_run(toks: list, end: int) -> bool:
-    """`Maria Lopez`: a given name and more, not an owner's (`Hillary Clinton's aide`)."""
-    return end >= 2 and first_name_gender(toks[0].text) is not None and not possessive(toks[end - 1])
+def _full_name_run(toks: list, end: int, lexicon: Lexicon) -> bool:
+    """`Maria Lopez`, `President Barack Obama`: a given name or a title and more, not an
+    owner's (`Hillary Clinton's aide`)."""
+    return end >= 2 and (first_name_gender(toks[0].text) is not None
+                         or _bare(toks[0].text) in lexicon.titles and (toks[0].lower in lexicon.role_nouns
+                                                                      or _bare(toks[0].text) in lexicon.title_roles)) \
+        and not possessive(toks[end - 1])
 
 
 def _honorific_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:

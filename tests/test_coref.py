@@ -35,6 +35,10 @@ def speakers(text, kinds=("direct", "mixed")):
         ("Conservative icon Phyllis Ortiz used her column to link the great conservatives of America's past with the"
          " candidate she regards as America's best hope.\n\n\"His visit reminds me of Reagan's trip,\" she wrote.",
          [("Phyllis Ortiz", "pronoun")]),
+        # more people described by what they are
+        ('Football legend Tom Quill spoke on Monday.\n\n"We will win," the legend said.', [("Tom Quill", "description")]),
+        ('Farm leaders met. Farmer Ana Ortiz spoke first.\n\n"We need rain," the farmer said.',
+         [("Ana Ortiz", "description")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
         # a possessive pronoun owns what was claimed, by gender like `he` and `she`

@@ -38,6 +38,11 @@ CASES = [
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",
      "reported-that"),
     ("The talks had failed, Ortiz added.", "The talks had failed", "Ortiz", "added", "reported-after"),
+    # a title and a name, then a verb and an object with a role noun: the name is the subject
+    ("President Ana Ortiz met survivors of the flood and said the city must act.", "the city must act",
+     "President Ana Ortiz", "said", "reported-that"),
+    ("Sen. Ana Ortiz met voters and said the bill would pass.", "the bill would pass", "Sen. Ana Ortiz", "said",
+     "reported-that"),
     # a demand or a recommendation with `that`
     ("Parents demanded that the school board reverse its decision.", "the school board reverse its decision",
      "Parents", "demanded", "reported-that"),
