@@ -279,13 +279,15 @@ class EntityTable:
 
     def _without_opening_word(self, toks: list) -> list:
         """`When Reginald Okoye`, `The Washington Post`: a capitalised function word opening
-        the sentence is no part of a name that starts with a given name or ends as a
-        newspaper's does; anything else keeps it, and is no name (`As Western Europe`)."""
+        the sentence is no part of a name that starts with a given name, ends as a newspaper's
+        does or is described as a person's; anything else keeps it, and is no name (`As
+        Western Europe`)."""
         if len(toks) < 3 or toks[0].lower not in self.lexicon.function_words \
                 or toks[0].lower in self.lexicon.pronouns or any(possessive(t) for t in toks):
             return toks
         rest = toks[1:]
-        if first_name_gender(rest[0].text) is not None or rest[-1].text in _name_endings(self.lexicon):
+        if first_name_gender(rest[0].text) is not None or rest[-1].text in _name_endings(self.lexicon) \
+                or self._described_person(rest[0].start, rest[-1].end):  # `But Kim Sola, a lawyer,`
             return rest
         return toks
 

@@ -39,6 +39,9 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Football legend Tom Quill spoke on Monday.\n\n"We will win," the legend said.', [("Tom Quill", "description")]),
         ('Farm leaders met. Farmer Ana Ortiz spoke first.\n\n"We need rain," the farmer said.',
          [("Ana Ortiz", "description")]),
+        # a name opening its sentence after `But`, with an unfamiliar given name, is known by its description
+        ('But Tavish Sola, a lawyer for the tenants, disagreed.\n\n"It is worthless," Sola said.',
+         [("Tavish Sola", "alias")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
         # a possessive pronoun owns what was claimed, by gender like `he` and `she`
