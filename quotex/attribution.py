@@ -1478,6 +1478,8 @@ def _scare_reason(
         # its maker or its kind of work vouches for a title, commas and all
     if _SO_CALLED.search(text, max(0, quote.open_mark.start - 12), quote.open_mark.start):
         return "scare"  # `the so-called "experts"`, whatever cue the sentence has
+    if _NAMING_BEFORE.search(text, max(0, quote.open_mark.start - 20), quote.open_mark.start):
+        return "title"  # `an operation code-named "Granite Dawn"`, `the case known as "the Hollow Pines affair"`
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
             and not (attribution.kind == "direct" and _SENTENCE_OF_ITS_OWN.fullmatch(content)):
@@ -1490,6 +1492,7 @@ def _scare_reason(
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")
 _SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
+_NAMING_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as|a\.k\.a\.?)\s*$", regex.I)
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 
 
@@ -1518,7 +1521,8 @@ _NAMED_WORK_BEFORE = regex.compile(
 # A document with its title in apposition: `The memo, "Next Steps," said …`.
 _DOCUMENT_APPOSED = regex.compile(
     r"(?<![\p{L}’'\-])(?:report|memo|memorandum|study|paper|letter|bill|plan|proposal|guide|strategy|audit|"
-    r"review|analysis|document|resolution|initiative|manifesto|pamphlet|brochure|platform)\s*,\s*$",
+    r"review|analysis|document|resolution|initiative|manifesto|pamphlet|brochure|platform|"
+    r"app|exhibition|exhibit|project|campaign|product|brand|band|group|program|programme)\s*,\s*$",
     regex.I,
 )
 # A work named right after a quotation: the quotation is its title (`his "City Talk" radio program`).

@@ -639,6 +639,10 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'income in their state and would leave the rest as they are, so we rate it Mostly True" tweet-date="that the '
         'plan would cut taxes for most families who earn less than the median income, so we rate it Mostly True.">'
         'Ortiz said it would.</tweet>',
+        # a name given to something, not anyone's words
+        'Officials described the operation, code-named "Granite Dawn," as a success.',
+        'The court case, known as "the Hollow Pines affair," dragged on for years.',
+        "The company's flagship app, \"Parcelly,\" has three million users.",
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",
         "",
