@@ -548,6 +548,10 @@ def _after_refusal(text: str, pos: int, lexicon: Lexicon) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+# An infinitive right after the cue (`agreed to hear`), not `to` and a hearer (`said to reporters`).
+_INFINITIVE_NEXT = regex.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|us|me|reporters|journalists|this|that)\b)\p{Ll}"
+)
 _OBJECT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:what|which|that|whom|ones)\s+$", regex.I)
 
 
@@ -560,6 +564,8 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
                       finding: bool = False) -> int | None:
     """Where the clause a cue governs starts: after `that`, an object or an adverbial.
     ``finding``: what a poll shows needs no `that` (`shows Ortiz leading`)."""
+    if _INFINITIVE_NEXT.match(text, pos, end):
+        return None  # `agreed to hear cases that …`: what follows is the infinitive's, not said
     ahead = _THAT_AHEAD.match(text, pos, end)
     if ahead is not None:
         return ahead.end()

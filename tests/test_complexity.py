@@ -162,6 +162,7 @@ USAGE = {
     "indirect._IN_POLL": "match",
     "indirect._OPENING_ADVERBIAL": "match",
     "indirect._BARE_TOPIC": "fullmatch",
+    "indirect._INFINITIVE_NEXT": "match",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
     "indirect._CLOSING_CUE_AHEAD": "fullmatch",

@@ -498,6 +498,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz testified voluntarily in 1998.",
         # a question about nothing of its own
         "Asked about it, Ortiz smiled.",
+        # an infinitive right after the cue: the `that` after it is the infinitive's
+        "The court had agreed to hear cases that advocacy groups hoped would help business.",
+        "Bob agreed to talk on the condition that his last name not be used.",
         # a clause of time after the cue
         "Ortiz said as she launched the vote.",
         "Ortiz said as the crowd booed loudly.",
