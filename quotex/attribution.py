@@ -1492,7 +1492,9 @@ def _scare_reason(
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")
 _SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
-_NAMING_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as|a\.k\.a\.?)\s*$", regex.I)
+_NAMING_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as(?:\s+the)?|a\.k\.a\.?)\s*$", regex.I
+)
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 
 

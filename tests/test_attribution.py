@@ -643,6 +643,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'Officials described the operation, code-named "Granite Dawn," as a success.',
         'The court case, known as "the Hollow Pines affair," dragged on for years.',
         "The company's flagship app, \"Parcelly,\" has three million users.",
+        "She would set a 30 percent rate, a version of what has become known as the ''Ortiz rule'' in the city.",
         "It's the players’ union, isn't it?",
         "No quotation marks here at all.",
         "",
