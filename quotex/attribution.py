@@ -1485,6 +1485,7 @@ def _scare_reason(
             and not (attribution.kind == "direct" and _SENTENCE_OF_ITS_OWN.fullmatch(content)):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
     if attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon) \
+            or attribution.cue is not None and text[attribution.cue.start : attribution.cue.end].lower() in lexicon.utterance_verbs \
             or attribution.rule == "according-to-account" and not _mid_sentence(text, quote):  # `"No," Ortiz said, according to …`
         return None
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None

@@ -493,6 +493,9 @@ MANNER_VERBS = frozenset("""
     snorts smirks frowns winces
 """.split())
 
+# Verbs of crying out, whose quotation is an utterance, never a title: `chanted "Dump Ortiz"`.
+UTTERANCE_VERBS = forms("shout chant yell scream exclaim holler bellow", {"cry": ("cry", "cries", "cried", "crying")})
+
 
 # What `according to` may measure by rather than cite, as a bare noun: `assigned according
 # to seniority`, `went according to plan`.
@@ -548,6 +551,7 @@ class Lexicon:
     demonyms: frozenset[str] = frozenset()
     authored_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
+    utterance_verbs: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
@@ -597,6 +601,7 @@ ENGLISH = Lexicon(
     demonyms=DEMONYMS,
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
     poll_nouns=POLL_NOUNS,
+    utterance_verbs=UTTERANCE_VERBS,
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
     non_sources=NON_SOURCES,

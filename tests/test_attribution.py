@@ -165,6 +165,8 @@ CASES = [
      "speaker-verb-quote", "direct"),
     ('At the rally, Ortiz thanked the crowd, saying, "We will stay."', "We will stay.", "Ortiz", "saying",
      "speaker-verb-quote", "direct"),
+    # what is chanted or shouted is an utterance, even in title case
+    ('Protesters chanted "Dump Ortiz."', "Dump Ortiz.", "Protesters", "chanted", "speaker-verb-quote", "direct"),
     # a clause of time after a cue opening the next sentence reports nothing
     ('"We will win!" Ana Ortiz said as she launched the vote.', "We will win!", "Ana Ortiz", "said",
      "quote-speaker-verb", "direct"),
