@@ -154,7 +154,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
         if not opens_here:
             carried = False
         next_opens = index + 1 < len(paragraphs) and _opens_paragraph(marks_by_para[index + 1], paragraphs[index + 1])
-        pieces, left_open, inner = _pair(para, marks, lexicon)
+        pieces, left_open, inner = _pair(text, para, marks, lexicon)
         next_glyph = marks_by_para[index + 1][0].glyph if next_opens else None
         if pieces and not pieces[-1][3] and _stray(pieces[-1], para, next_glyph):
             # a stray opener left open is dropped, and the quotations inside it stand alone
@@ -207,7 +207,7 @@ def _closers(opener: str, lexicon: Lexicon) -> frozenset[str]:
 Piece = tuple[Span, Span, str, bool]
 
 
-def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[Piece], bool, list[Piece]]:
+def _pair(text: str, para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[Piece], bool, list[Piece]]:
     """Pair one paragraph's marks into top-level pieces.
 
     Also says whether a piece was left open at the paragraph's end, and gives the pairs
@@ -215,8 +215,10 @@ def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[Piece]
     stack: list[_Mark] = []
     pieces: list[Piece] = []
     inner: list[Piece] = []  # pairs one level inside the opener at the bottom of the stack
-    for mark in marks:
+    for k, mark in enumerate(marks):
         depth = _matching_opener(stack, mark, lexicon) if mark.can_close else -1
+        if depth == 0 and _plural_possessive(text, stack[0], mark, marks, k):
+            continue
         if depth >= 0:
             opener = stack[depth]
             del stack[depth:]
@@ -240,6 +242,22 @@ def _pair(para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[list[Piece]
     return sorted(pieces + inner, key=lambda piece: piece[0].start), False, []
 
 
+def _plural_possessive(text: str, opener: _Mark, mark: _Mark, marks: list[_Mark], k: int) -> bool:
+    """`‘It is the members’ and the parents’ decision,’ she said`: in a quotation opened with
+    a curly single mark, a plural possessive's apostrophe that no closing punctuation follows
+    closes nothing while a closing mark comes later, before any new opening one."""
+    if opener.glyph != "‘" or mark.glyph != "’" or text[mark.start - 1] not in "sS" \
+            or mark.end >= len(text) or text[mark.end] in _AFTER_CLOSING:
+        return False
+    for later in marks[k + 1 :]:
+        if later.glyph == "‘":
+            return False
+        if later.glyph == "’" and later.can_close:
+            return True
+    return False
+
+
+_AFTER_CLOSING = frozenset(",.;:!?…)\n\r")
 _MAX_NESTING = 6  # quotations nest two or three deep; openers below this are never closed
 
 

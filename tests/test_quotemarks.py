@@ -37,6 +37,11 @@ def contents(text):
         # a lone apostrophe does not close a doubled one (a plural possessive inside the quotation),
         # unless it ends a sentence: a doubled closing mark that lost its other half
         ("''It is in both parties' interest,'' he said.", ["It is in both parties' interest,"]),
+        # in curly single marks, a plural possessive closes nothing while a closing mark comes later
+        ("‘It is the members’ and the parents’ decision,’ she said.", ["It is the members’ and the parents’ decision,"]),
+        ("‘The teachers’ 2025 deal was fair,’ she said.", ["The teachers’ 2025 deal was fair,"]),
+        # ... but before a new opening mark it does
+        ("He called it ‘the Smiths’ and left. ‘We won,’ he said.", ["the Smiths", "We won,"]),
         ("(A spokesman said, ''It is a snapshot.'.')", ["It is a snapshot."]),
         ("The president’s view, don't you think, in the '90s.", []),
         ("The players’ union met.", []),
