@@ -52,6 +52,7 @@ import quotex
 from quotex import inputs
 from quotex.errors import InvalidOption, QuotexError
 from quotex.records import KINDS
+from quotex.render import to_json
 
 __all__ = [
     "DocumentBag", "RecordBag", "SchedulerError",
@@ -565,7 +566,7 @@ def _write_partition(records: Iterable[dict], counts: list, fs, root: str, label
     }
     # Metadata first: a partition counts as written once its data file exists.
     _write_atomically(fs, _meta_path(root, label), json.dumps(meta, ensure_ascii=False))
-    lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in quotes)
+    lines = "".join(to_json(record) + "\n" for record in quotes)
     _write_atomically(fs, _data_path(root, label), lines)
     return [meta]
 

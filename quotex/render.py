@@ -147,7 +147,13 @@ class JsonlWriter(Writer):
 
 
 def json_line(record: dict, fields: Sequence[str]) -> str:
-    return json.dumps({f: record.get(f) for f in fields}, ensure_ascii=False) + "\n"
+    return to_json({f: record.get(f) for f in fields}) + "\n"
+
+
+def to_json(value, indent: int | None = None) -> str:
+    """JSON text in UTF-8, with the line and paragraph separators escaped: JSON allows them
+    raw, but readers that split lines on them (Python's `splitlines`, JavaScript) do not."""
+    return json.dumps(value, ensure_ascii=False, indent=indent).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 class JsonWriter(Writer):
@@ -160,7 +166,7 @@ class JsonWriter(Writer):
     def document(self, doc: str, records: list[dict]) -> None:
         for record in records:
             self.out.write(",\n" if self.count else "\n")
-            body = json.dumps({f: record.get(f) for f in self.fields}, ensure_ascii=False, indent=2)
+            body = to_json({f: record.get(f) for f in self.fields}, indent=2)
             self.out.write("  " + body.replace("\n", "\n  "))
             self.count += 1
         if records:
@@ -236,9 +242,9 @@ SPEAKER_COLUMNS = ("speaker", "quotes", "words", "documents")
 def write_speakers(fmt: str, rows: list[dict], out: IO[str], color: str = "auto") -> None:
     """The rows of ``quotex speakers`` in one of the output formats."""
     if fmt == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        out.write(to_json(rows, indent=2) + "\n")
     elif fmt == "jsonl":
-        out.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        out.write("".join(to_json(r) + "\n" for r in rows))
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(SPEAKER_COLUMNS)

@@ -84,6 +84,15 @@ def test_jsonl_keeps_non_ascii_and_escapes_controls():
     assert [json.loads(line)["text"] for line in text.splitlines()] == [r["text"] for r in records]
 
 
+def test_jsonl_escapes_line_and_paragraph_separators():
+    text = "Intro.\n\n\"We stay,\u2028we fight,\u2029we win,\" Ana Ortiz said."
+    records = records_of(text)
+    out = write(render.JsonlWriter, [("s.txt", records)])
+    assert "\u2028" not in out and "\u2029" not in out  # `splitlines` and JavaScript split on them
+    assert [json.loads(line)["text"] for line in out.splitlines()] == [r["text"] for r in records]
+    assert "we fight" in records[0]["text"]
+
+
 def test_json_is_one_array_over_all_documents():
     first, second = records_of(ARTICLE, "a.txt"), records_of(ARTICLE, "b.txt")
     parsed = json.loads(write(render.JsonWriter, [("a.txt", first), ("none.txt", []), ("b.txt", second)]))
