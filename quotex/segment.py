@@ -9,7 +9,8 @@ import regex
 from .lexicon import ENGLISH, Lexicon
 from .records import Span
 
-_LINE = regex.compile(r"[^\n]+")
+# A line ends at a line feed, a bare carriage return (old Mac files) or a line or paragraph separator.
+_LINE = regex.compile(r"[^\n\r\u2028\u2029]+")
 _BLANK_GAP = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # Terminal punctuation, any closing quotes or brackets after it, then a space or the end.
 # The lookbehind lets a run of full stops be tried once, from its start, not from each stop.

@@ -85,12 +85,13 @@ def test_jsonl_keeps_non_ascii_and_escapes_controls():
 
 
 def test_jsonl_escapes_line_and_paragraph_separators():
-    text = "Intro.\n\n\"We stay,\u2028we fight,\u2029we win,\" Ana Ortiz said."
-    records = records_of(text)
-    out = write(render.JsonlWriter, [("s.txt", records)])
+    records = [dict(r, doc="s\u2028.txt", speaker="Ana\u2028Ortiz", speaker_mention="Ana\u2029Ortiz")
+               for r in records_of(ARTICLE)]
+    out = write(render.JsonlWriter, [("s\u2028.txt", records)])
     assert "\u2028" not in out and "\u2029" not in out  # `splitlines` and JavaScript split on them
-    assert [json.loads(line)["text"] for line in out.splitlines()] == [r["text"] for r in records]
-    assert "we fight" in records[0]["text"]
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(o["doc"], o["speaker"], o["speaker_mention"]) for o in lines] == [("s\u2028.txt", "Ana\u2028Ortiz",
+                                                                              "Ana\u2029Ortiz")] * len(records)
 
 
 def test_json_is_one_array_over_all_documents():

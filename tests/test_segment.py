@@ -18,6 +18,8 @@ def texts(text, spans):
         ("A line that wraps\nin the middle.\n\nNew.", ["A line that wraps\nin the middle.", "New."]),
         ("Ends with colon:\nnext line", ["Ends with colon:", "next line"]),
         ("Windows\r\n\r\nline ends.", ["Windows", "line ends."]),
+        ("Old Mac\r\rline ends.", ["Old Mac", "line ends."]),
+        ("A paragraph\u2029separator.", ["A paragraph", "separator."]),
         ("", []),
         ("\n\n  \n", []),
     ],
