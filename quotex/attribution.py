@@ -1484,11 +1484,20 @@ def _scare_reason(
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
             and not (attribution.kind == "direct" and _SENTENCE_OF_ITS_OWN.fullmatch(content)):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
-    if attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon) \
-            or attribution.cue is not None and text[attribution.cue.start : attribution.cue.end].lower() in lexicon.utterance_verbs \
-            or attribution.rule == "according-to-account" and not _mid_sentence(text, quote):  # `"No," Ortiz said, according to …`
+    if _vouched_for(text, attribution, lexicon):
         return None
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
+
+
+def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
+    """Whether the quotation's cue makes it speech however title-like it reads: a cue after
+    it (`"No," Ortiz said`, also through an account), a colon or comma introducing it, a
+    speaker naming something, or a verb of crying out (`chanted "Dump Ortiz"`)."""
+    quote = attribution.quote
+    cue = attribution.cue
+    return attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon) \
+        or cue is not None and text[cue.start : cue.end].lower() in lexicon.utterance_verbs \
+        or attribution.rule == "according-to-account" and not _mid_sentence(text, quote)
 
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")

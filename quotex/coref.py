@@ -186,9 +186,7 @@ class EntityTable:
         keys = _title_keys(mention.titles, self.lexicon)
         if len(words) != 1 or not keys:
             return None
-        found = self._full_names.get(words[0])
-        if found is None:
-            found = self._full_names[words[0]] = _FullNames(self._scan_full_names(words[0]))
+        found = self._full_names_of(words[0])
         pos = mention.head_span.start
         order = sorted(range(len(found.positions)), key=lambda i: (found.positions[i] > pos, -found.positions[i]))
         for i in order:
@@ -214,11 +212,15 @@ class EntityTable:
             titled = self._fullest((surname[0] + surname[1:].lower(),), pos, gender)
             if len(titled) > 1:
                 return titled
+        found = self._full_names_of(surname)
+        return found.nearest_before(pos, gender) or found.most_frequent_for(gender) \
+            or self._starting_with(surname, pos) or words
+
+    def _full_names_of(self, surname: str) -> _FullNames:
         found = self._full_names.get(surname)
         if found is None:
             found = self._full_names[surname] = _FullNames(self._scan_full_names(surname))
-        return found.nearest_before(pos, gender) or found.most_frequent_for(gender) \
-            or self._starting_with(surname, pos) or words
+        return found
 
     def _starting_with(self, word: str, pos: int) -> tuple[str, ...] | None:
         """`Zhao` after `Spokeswoman Zhao Meiling`, `Tom` after `Tom Ebeling`: a word no longer
@@ -452,9 +454,7 @@ class EntityTable:
                 or _BARE_ROLE.fullmatch(self.text, subject.span.start, subject.span.end) is None \
                 or not _singular_definite(subject, self.text):
             return None
-        former = _FORMER.search(self.text, subject.span.start, subject.head_span.start) is not None
-        pattern = _role_pattern(subject.head, self.lexicon, former=True) if former else None
-        entity = self.introduced_with(subject.head, subject.span.start, pattern)
+        entity = self.introduced_with(subject.head, subject.span.start, _former_pattern(self.text, subject, self.lexicon))
         if entity is None or entity.person is False or self._in_title_case_headline(entity.positions[0]):
             return None
         return entity
@@ -535,6 +535,13 @@ def _role_pattern(role: str, lexicon: Lexicon, former: bool = False) -> re.Patte
 
 
 @lru_cache(maxsize=64)
+def _former_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:
+    """`the former governor`: the pattern of the person introduced as a former one, not the
+    governor; None for a role without `former`."""
+    former = _FORMER.search(text, mention.span.start, mention.head_span.start) is not None
+    return _role_pattern(mention.head, lexicon, former=True) if former else None
+
+
 def _unnamed_role_pattern(role: str) -> regex.Pattern:
     """`a spokesman`, `an aide to the mayor`, with no name in apposition after it."""
     return regex.compile(
@@ -718,9 +725,7 @@ class Resolver:
         # `the Ohio Republican`: a party names too many to have introduced this one, but the
         # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
         if head not in lex.party_nouns and head not in lex.demonyms:
-            # `the former governor`: the person introduced as a former one, not the governor
-            former = _FORMER.search(self.table.text, mention.span.start, mention.head_span.start) is not None
-            pattern = _role_pattern(head, lex, former=True) if former else None
+            pattern = _former_pattern(self.table.text, mention, lex)
             # `the university` after `a spokeswoman for Northgate University`: the university, not her
             found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
             found = found or self.table.introduced_with(head, mention.span.start, pattern, lex.gendered_nouns.get(head))

@@ -347,20 +347,17 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
             and (set_off or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
     if set_off and tail is not None and not splits and tail.start("rest") >= 0 \
-            and _OPENING_ADVERBIAL.match(text, subject.start, subject.end) is not None \
-            and not _FINITE.search(text, subject.start + 1, subject.end) and tail.start("rest") - heard <= 32 \
-            and (according or only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)):
+            and _adverbial_set_off(text, subject, heard, tail.start("rest"), event, according, lexicon):
         # `Since May, according to the group, forces have killed 40`, `Now, he says, seven have signed`:
         # an opening adverbial, the cue, then the clause
         after = _opened_clause(text, tail.start("rest"), heard, sentence)
         if after is not None:
-            clause_rule = "reported-according-to" if according else "reported-finding" if finding else "reported-that"
-            return ([(before, "reported-according-to" if according else "reported-after")] if before is not None else []) \
-                + [(after, clause_rule)]
+            return ([(before, _set_off_rule(according, False, "reported-after"))] if before is not None else []) \
+                + [(after, _set_off_rule(according, finding, "reported-that"))]
     if before is not None and set_off:
         if tail is not None and (according or splits or _FINITE.search(text, before.start + 1, before.end)) \
                 and _TIME_THEN_THAT.match(text, heard, sentence.end) is None:
-            rule = "reported-according-to" if according else "reported-finding" if finding else "reported-after"
+            rule = _set_off_rule(according, finding, "reported-after")
             after = None
             if tail.start("rest") >= 0 and (splits or not according and not event.inverted) \
                     and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
@@ -411,6 +408,20 @@ _OPENING_ADVERBIAL = regex.compile(
     + r"|\p{L}+ly)(?![\p{L}’'\-])",
     regex.I,
 )
+
+
+def _set_off_rule(according: bool, finding: bool, plain: str) -> str:
+    return "reported-according-to" if according else "reported-finding" if finding else plain
+
+
+def _adverbial_set_off(text: str, subject: Span, heard: int, rest: int, event: Event, according: bool,
+                       lexicon: Lexicon) -> bool:
+    """Whether the words before a cue set off by commas are an opening adverbial (`Since May,`,
+    `Now,`) with no verb, and the cue follows its speaker closely (`he says,`, `according to
+    the group,`), so that a clause of its own comes after it."""
+    return _OPENING_ADVERBIAL.match(text, subject.start, subject.end) is not None \
+        and not _FINITE.search(text, subject.start + 1, subject.end) and rest - heard <= 32 \
+        and (according or only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon))
 
 
 def _opened_clause(text: str, start: int, heard: int, sentence: Span) -> Span | None:
