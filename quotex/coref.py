@@ -342,7 +342,7 @@ class EntityTable:
         pattern = pattern or _role_pattern(role, self.lexicon)
         window = pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
         matches = [m.span() for m in window if not self.inside_quote(m.start())
-                   and not (current and _FORMER_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))]
+                   and not (current and _QUALIFIED_BEFORE.search(self.text, max(0, m.start() - 10), m.start()))]
         for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
             # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
             # `the Beige Book report`; but `the Lincoln actor` played Lincoln, a name before a person's role is no name of theirs
@@ -454,7 +454,7 @@ class EntityTable:
                 or _BARE_ROLE.fullmatch(self.text, subject.span.start, subject.span.end) is None \
                 or not _singular_definite(subject, self.text):
             return None
-        entity = self.introduced_with(subject.head, subject.span.start, _former_pattern(self.text, subject, self.lexicon))
+        entity = self.introduced_with(subject.head, subject.span.start, _qualified_pattern(self.text, subject, self.lexicon))
         if entity is None or entity.person is False or self._in_title_case_headline(entity.positions[0]):
             return None
         return entity
@@ -534,14 +534,26 @@ def _role_pattern(role: str, lexicon: Lexicon, former: bool = False) -> re.Patte
     return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
 
 
+def _qualified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:
+    """`the former governor`, `the deputy minister`: the pattern of the person introduced as
+    a former one or with that rank, not the governor or the minister; None for a plain role."""
+    if _FORMER.search(text, mention.span.start, mention.head_span.start) is not None:
+        return _role_pattern(mention.head, lexicon, former=True)
+    rank = _RANK.search(text, mention.span.start, mention.head_span.start)
+    return _ranked_pattern(rank.group(1).lower(), mention.head, lexicon) if rank is not None else None
+
+
 @lru_cache(maxsize=64)
-def _former_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:
-    """`the former governor`: the pattern of the person introduced as a former one, not the
-    governor; None for a role without `former`."""
-    former = _FORMER.search(text, mention.span.start, mention.head_span.start) is not None
-    return _role_pattern(mention.head, lexicon, former=True) if former else None
+def _ranked_pattern(rank: str, role: str, lexicon: Lexicon) -> re.Pattern:
+    """`Vice President Lee Chan`, `Deputy Minister Lee Chan`, and a deputy by that word alone
+    (`her deputy, Lee Chan`)."""
+    forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
+    words = "|".join(sorted(re.escape(f) for f in forms))
+    alone = "?" if rank == "deputy" else ""
+    return re.compile(rf"(?i)(?<![^\W\d_]){rank}(?:[\s-]+(?:{words})\.?){alone}(?![^\W\d_])")
 
 
+@lru_cache(maxsize=64)
 def _unnamed_role_pattern(role: str) -> regex.Pattern:
     """`a spokesman`, `an aide to the mayor`, with no name in apposition after it."""
     return regex.compile(
@@ -725,7 +737,7 @@ class Resolver:
         # `the Ohio Republican`: a party names too many to have introduced this one, but the
         # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
         if head not in lex.party_nouns and head not in lex.demonyms:
-            pattern = _former_pattern(self.table.text, mention, lex)
+            pattern = _qualified_pattern(self.table.text, mention, lex)
             # `the university` after `a spokeswoman for Northgate University`: the university, not her
             found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
             found = found or self.table.introduced_with(head, mention.span.start, pattern, lex.gendered_nouns.get(head))
@@ -761,6 +773,9 @@ class Resolver:
 # A line that is nothing but a rule: `___`, `***`, `---`.
 _SECTION_BREAK = regex.compile(r"(?m)^[^\S\n]*(?:_{3,}|\*{3,}|-{3,})\.?[^\S\n]*$")
 _FORMER_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?)\s*$", regex.I)
+# A rank or a past that makes a role another one: `former Gov.`, `Vice President`, `deputy minister`.
+_QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?|vice|deputy|assistant|associate|under-?)\s*$", regex.I)
+_RANK = regex.compile(r"(?<![\p{L}\-])(vice|deputy|assistant|associate)(?![\p{L}])", regex.I)
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+)(?![\p{L}\-])")

@@ -165,6 +165,8 @@ USAGE = {
     "indirect._INFINITIVE_NEXT": "match",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
+    "coref._QUALIFIED_BEFORE": "search",
+    "coref._RANK": "search",
     "indirect._CLOSING_CUE_AHEAD": "fullmatch",
     "indirect._NOT_CLAUSE_START": "match",
     "indirect._CLAUSE_START": "match",

@@ -42,6 +42,13 @@ def speakers(text, kinds=("direct", "mixed")):
         # a name opening its sentence after `But`, with an unfamiliar given name, is known by its description
         ('But Tavish Sola, a lawyer for the tenants, disagreed.\n\n"It is worthless," Sola said.',
          [("Tavish Sola", "alias")]),
+        # a rank makes another role: the president is not the vice president, the deputy not the minister
+        ('President Ana Ortiz and Vice President Lee Chan came.\n\n"We will win," the president said.',
+         [("Ana Ortiz", "description")]),
+        ('President Ana Ortiz and Vice President Lee Chan came.\n\n"We will win," the vice president said.',
+         [("Lee Chan", "description")]),
+        ('Minister Ana Ortiz and her deputy, Lee Chan, came.\n\n"We will win," the deputy minister said.',
+         [("Lee Chan", "description")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
         # a possessive pronoun owns what was claimed, by gender like `he` and `she`
