@@ -254,7 +254,9 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if match.group().lower().startswith("according"):
         mention = subject_after(text, cue.end, sentence.end, lexicon, lenient=True)
         return (cue, mention, True) if mention and not _no_source(mention, lexicon) else None
-    before = text[lo : cue.start]
+    # only the end of the text before the cue is read here: a run-on sentence may be long
+    window = max(lo, cue.start - _BEFORE_WINDOW)
+    before = text[window : cue.start]
     after_comma = before.rstrip().endswith((",", "—"))
     if _goes_without(text, match):
         return None  # `it goes without saying`: an idiom, nobody says anything
@@ -262,7 +264,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if _is_participle(match.group(), before) or coordinated:
         mention = clause_subject(text, lo, cue.start, lexicon)
         if mention is None and coordinated is not None:
-            mention = _coordinated_subject(text, lo, lo + coordinated.start(), lexicon)
+            mention = _coordinated_subject(text, lo, window + coordinated.start(), lexicon)
         return (cue, mention, False) if mention else None
     if not _verb_reading(text, match, lexicon):
         return None  # `a 2012 email to officials`
@@ -284,6 +286,9 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
         _absolute_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
+
+
+_BEFORE_WINDOW = 240
 
 
 def _coordinated_subject(text: str, lo: int, joint: int, lexicon: Lexicon) -> Mention | None:

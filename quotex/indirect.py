@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from dataclasses import dataclass
 
 import regex
@@ -342,7 +343,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `The talks, she said, had failed.`: the cue sets the subject off from its verb, however short
         splits = tail is not None and tail.start("rest") >= 0 and _PREDICATE_OPENS.match(text, tail.start("rest")) is not None
     before = subject if subject is not None and (
-        splits or len(_WORD.findall(text, subject.start, subject.end)) >= _MIN_WORDS) else None
+        splits or _has_words(text, subject.start, subject.end, _MIN_WORDS)) else None
     if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
             and (set_off or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
@@ -629,12 +630,18 @@ def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:
     return _trimmed(text, comma + 1, sentence.end)
 
 
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` holds ``count`` words or more, read no further than that
+    (a long run-on sentence with many cues would otherwise be counted over and over)."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), count)) >= count
+
+
 def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Span | None:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if len(_WORD.findall(text[start:end])) < min_words:
+    if not _has_words(text, start, end, min_words):
         return None
     return Span(start, end)
 

@@ -992,8 +992,13 @@ _BEFORE_VERB_WORDS = frozenset("here itself himself herself themselves".split())
 def only_auxiliaries(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> bool:
     """Whether nothing but auxiliaries and adverbs stands between a subject and its verb
     (`Ortiz also claims`, `the paper has long reported`)."""
+    if end - start > _AUXILIARIES_SPAN:
+        return False  # a few short words at most; a long run-on sentence is not read through
     toks = tokens(text, start, end, lexicon)
     return len(_strip_auxiliaries(toks, lexicon)) == 0
+
+
+_AUXILIARIES_SPAN = 80
 
 
 def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -1088,6 +1093,9 @@ _INTRO_WORDS = frozenset("""
 """.split())
 
 
+_CLAUSE_SUBJECT_WINDOW = 1500
+
+
 def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
     """The subject of the clause a participle hangs on: `Trump, ..., told X, saying "…"`.
 
@@ -1095,9 +1103,10 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     debate,`, `Asked about it,`) are skipped and the first part that opens with a name, a
     pronoun or a description gives the subject. Only the opening words of a part are read.
     A dateline (`DECATUR, Ill. —`) is no part of the sentence; a subordinate clause right
-    before the participle (`…, as Ortiz echoed it, saying`) gives its own subject.
+    before the participle (`…, as Ortiz echoed it, saying`) gives its own subject. A run-on
+    sentence is read from no further back than a long sentence's length.
     """
-    lo = after_dateline(text, lo, hi)
+    lo = after_dateline(text, max(lo, hi - _CLAUSE_SUBJECT_WINDOW), hi)
     spans = _comma_spans(text, lo, hi)
     filled = [span for span in spans if text[span[0] : span[1]].strip()]
     nearest = _subordinate_subject(text, filled, lexicon) or _parenthetical_cue_subject(text, filled, lexicon)

@@ -312,6 +312,8 @@ FAMILIES = {
     "abbreviations": lambda k: "Mr. Dr. Jan. U.S. J. R. " * k,
     "apostrophes": lambda k: "don't '90s rock ’n’ roll president’s ’em " * k,
     "sentence-without-end": lambda k: "the talks went on and on " * k,
+    "run-on-cues": lambda k: "the mayor said the plan would work, and " * k,
+    "run-on-participles": lambda k: "the aides gathered, saying the plan would work and " * k,
     "cue-words": lambda k: "said according to told reporters " * k,
     "appositions": lambda k: "Hart, the mayor, " * k + "said that the plan failed.",
     "headlines": lambda k: "Hart: Talks failed\n" * k,
