@@ -16,7 +16,8 @@ _BLANK_GAP = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # The lookbehind lets a run of full stops be tried once, from its start, not from each stop.
 _TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\.$")
-_NEXT_WORD = regex.compile(r"\s+([\"“‘'(\[«]*)(\w+)")
+# The next word, after any opening marks: `"`, `“`, `«` (spaced, as in French), `„`, ``` `` ```, `‹`.
+_NEXT_WORD = regex.compile(r"\s+((?:[\"“‘'(\[«»„‚‹›`][ \u00a0\u202f]?)*)(\w+)")
 _LINE_END_PUNCT = tuple(".!?:;\"”’'»)…")
 
 

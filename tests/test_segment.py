@@ -42,6 +42,10 @@ def test_paragraphs(text, expected):
         ("Sen. Ana Ortiz voted on Jan. 5 with Gov. Lee.", ["Sen. Ana Ortiz voted on Jan. 5 with Gov. Lee."]),
         ("It was made in the U.S. The plant closed.", ["It was made in the U.S.", "The plant closed."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
+        # other opening marks open a sentence too, a spaced guillemet among them
+        ("It was close. „wir bleiben“, sagte sie.", ["It was close.", "„wir bleiben“, sagte sie."]),
+        ("It was close. ``we stay,'' she said.", ["It was close.", "``we stay,'' she said."]),
+        ("It was close. « nous restons », dit-elle.", ["It was close.", "« nous restons », dit-elle."]),
         ("no capital after. so it goes on", ["no capital after. so it goes on"]),
         ("Nothing ends here", ["Nothing ends here"]),
     ],
