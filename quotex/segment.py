@@ -17,7 +17,9 @@ _BLANK_GAP = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
 _WORD_BEFORE = regex.compile(r"([\w.]+)\.$")
 # The next word, after any opening marks: `"`, `“`, `«` (spaced, as in French), `„`, ``` `` ```, `‹`.
-_NEXT_WORD = regex.compile(r"\s+((?:[\"“‘'(\[«»„‚‹›`][ \u00a0\u202f]?)*)(\w+)")
+_NEXT_WORD = regex.compile(
+    r"\s+((?:[\"“‘'(\[«»„‚‹›`][ \u00a0\u202f]?|&(?:quot|ldquo|lsquo|laquo|bdquo|#34|#822[02]|#8216);)*)(\w+)"
+)
 _LINE_END_PUNCT = tuple(".!?:;\"”’'»)…")
 
 

@@ -37,6 +37,10 @@ def contents(text):
         # a lone apostrophe does not close a doubled one (a plural possessive inside the quotation),
         # unless it ends a sentence: a doubled closing mark that lost its other half
         ("''It is in both parties' interest,'' he said.", ["It is in both parties' interest,"]),
+        # marks written as HTML character references, as scraped text keeps them
+        ("&quot;We stay,&quot; he said.", ["We stay,"]),
+        ("&ldquo;We don&rsquo;t stay,&rdquo; he said.", ["We don&rsquo;t stay,"]),
+        ("&#8220;We stay,&#8221; he said. &#x201C;We go.&#x201D;", ["We stay,", "We go."]),
         # in curly single marks, a plural possessive closes nothing while a closing mark comes later
         ("‘It is the members’ and the parents’ decision,’ she said.", ["It is the members’ and the parents’ decision,"]),
         ("‘The teachers’ 2025 deal was fair,’ she said.", ["The teachers’ 2025 deal was fair,"]),
