@@ -21,6 +21,8 @@ from .records import Span
 from .rules import confidence
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
+# A semicolon between clauses, not one that ends an HTML character reference (`town&rsquo;s`).
+_SEMICOLON = r"(?<!&#?\w{1,8});"
 _TRIM = " \t\n\r\u00a0,;:.—–-"
 # Words after a cue that start its object or an adverbial rather than the reported clause.
 _OBJECT_LEAD = regex.compile(
@@ -93,12 +95,12 @@ _JOINED_CLAUSE = regex.compile(
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
     r"|,\s+(?:however|although|though|whereas|while|according\s+to|compared\s+(?:with|to))\b"
     r"|,\s+as\s+(?:has|have|had|did|does|do)\b"
-    r"|;",
+    r"|" + _SEMICOLON,
     regex.I,
 )
 # Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
 _OBJECT_END = regex.compile(
-    r"(?<!\p{N}),|,(?!\p{N})|[;:—–(]"  # not the comma of `700,000`
+    r"(?<!\p{N}),|,(?!\p{N})|[:—–(]|" + _SEMICOLON +  # not the comma of `700,000`
     r"|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b"
 )
 # What `this` or `last` makes a time of: `…, Ortiz said this week.`, not `told reporters this was …`.
@@ -112,7 +114,7 @@ _TAIL = regex.compile(
     r"earlier|later|recently|"
     + WEEKDAY_NAMES + r"|today|yesterday|also|again|too)\b[^,;:]{0,80})?"
     r"(?:\s+(?:who|which|whose)\b[^;:]{0,160}?)?"
-    r"(?:\s*[,;—–]\s*(?P<rest>.*))?[\s.!?\"”’']*",
+    r"(?:\s*(?:[,—–]|" + _SEMICOLON + r")\s*(?P<rest>.*))?[\s.!?\"”’']*",
     regex.S,
 )
 # Words a reported clause without `that` does not open with (`responded to …`, `wrote under …`);
@@ -269,7 +271,7 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
 # `…, and 4 in 10 said`, `…; she said`, and a bare comma before a closing cue
 # (`the results suggest that screening helps, the researchers wrote`).
 _CLAUSE_JOINT = regex.compile(
-    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>;|[―—–]))\s+"
+    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>" + _SEMICOLON + r"|[―—–]))\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|only|just|over|some|around|at\s+least)\s+)?$"  # `, and more than 4 in 10 said`
 )
 _AUXILIARY = regex.compile(
@@ -746,7 +748,8 @@ _QUESTION_PUT = regex.compile(
 )
 _BARE_TOPIC = regex.compile(r"(?i:it|this|that|them|him|her|the|a|an|his|their|its)")
 _QUESTION_END = regex.compile(
-    r"(?<!\p{N}),|,(?!\p{N})|[;:—–(\"“”]|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"
+    r"(?<!\p{N}),|,(?!\p{N})|[:—–(\"“”]|" + _SEMICOLON +
+    r"|(?<!\s)\s+(?:(?:and|but)\s+(?:he|she|they|we|I)|during|in\s+an?\s+(?:\p{L}+\s+)?interview)\b"
 )
 
 

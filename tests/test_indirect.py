@@ -534,6 +534,9 @@ def test_no_reported_speech(text):
         # a participle after a clause whose subject is a single unfamiliar name
         ("Reyka said the plant would reopen in May, adding that 300 jobs would return.",
          ["the plant would reopen in May", "300 jobs would return"]),
+        # the semicolon of an HTML character reference ends no clause
+        ("Ortiz said the town&rsquo;s plan would fail by May.", ["the town&rsquo;s plan would fail by May"]),
+        ("The plan failed; Ortiz said the town would try again.", ["the town would try again"]),
         # a relative clause set off by commas ends where its sentence goes on, with any verb
         ("Senator Ana Ortiz, who said the bill was unconstitutional, left the chamber early.",
          ["the bill was unconstitutional"]),
