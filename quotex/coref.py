@@ -525,13 +525,18 @@ def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
 
 @lru_cache(maxsize=4096)
 def _role_pattern(role: str, lexicon: Lexicon, former: bool = False) -> re.Pattern:
-    forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
+    forms = _role_forms(role, lexicon)
     words = "|".join(sorted(re.escape(f) for f in forms))
     if former:
         return re.compile(rf"(?i)(?<![^\W\d_])(?:former\s+|ex-)(?:(?:state|federal|county|city|u\.s\.)\s+)?(?:{words})\.?(?![^\W\d_])")
     # the lookahead on the first letters lets the engine skip ahead to where a form can start
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
     return re.compile(rf"(?i)(?=[{first}])(?<![^\W\d_])(?:{words})\.?(?![^\W\d_])")
+
+
+def _role_forms(role: str, lexicon: Lexicon) -> set[str]:
+    """A role and the titles that say it (`senator`: `sen`, `sens`)."""
+    return {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
 
 
 def _qualified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:
@@ -547,8 +552,7 @@ def _qualified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Patt
 def _ranked_pattern(rank: str, role: str, lexicon: Lexicon) -> re.Pattern:
     """`Vice President Lee Chan`, `Deputy Minister Lee Chan`, and a deputy by that word alone
     (`her deputy, Lee Chan`)."""
-    forms = {role} | {t for t, roles in lexicon.title_roles.items() if role in roles}
-    words = "|".join(sorted(re.escape(f) for f in forms))
+    words = "|".join(sorted(re.escape(f) for f in _role_forms(role, lexicon)))
     alone = "?" if rank == "deputy" else ""
     return re.compile(rf"(?i)(?<![^\W\d_]){rank}(?:[\s-]+(?:{words})\.?){alone}(?![^\W\d_])")
 

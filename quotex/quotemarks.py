@@ -21,12 +21,12 @@ from .records import Span
 
 # Quotation marks written as HTML character references, read as the marks they stand for;
 # offsets stay those of the references in the text.
-ENTITY_MARKS = {
+_ENTITY_MARKS = {
     "&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&rdquo;": "”", "&#8220;": "“", "&#8221;": "”",
     "&#x201c;": "“", "&#x201d;": "”", "&lsquo;": "‘", "&rsquo;": "’", "&#8216;": "‘", "&#8217;": "’",
     "&#x2018;": "‘", "&#x2019;": "’", "&laquo;": "«", "&raquo;": "»", "&bdquo;": "„", "&#8222;": "„",
 }
-_ENTITY = r"&(?:quot|ldquo|rdquo|lsquo|rsquo|laquo|raquo|bdquo|#34|#822[0-2]|#821[67]|#x(?:22|201[89cdCD]));"
+_ENTITY = "(?i:" + "|".join(regex.escape(name) for name in sorted(_ENTITY_MARKS, key=len, reverse=True)) + ")"
 _MARK = regex.compile(r"''|``|" + _ENTITY + r"|[\"“”„‟«»‹›「」『』'‘’‚]")
 _ELISIONS = regex.compile(r"(?i)(?:em|til|cause|tis|twas|n|t|bout|round|nuff)\b|\d")
 _OPEN_CONTEXT = set(" \t\n\r\u00a0\u2009\u202f([{<—–-/\u2014")
@@ -95,7 +95,7 @@ class _Mark:
 
 def classify(text: str, start: int, end: int) -> _Mark | None:
     """What the quotation mark at ``text[start:end]`` can do; None for an apostrophe."""
-    glyph = ENTITY_MARKS.get(text[start:end].lower(), text[start:end])
+    glyph = _ENTITY_MARKS.get(text[start:end].lower(), text[start:end])
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     left = (before in _OPEN_CONTEXT or before in _QUOTE_CHARS) and not after.isspace()
