@@ -149,9 +149,6 @@ _ACCORDING_TAIL = regex.compile(
     r"[\s.!?\"”’')]*"
 )
 _WHAT_BEFORE = regex.compile(r"\bwhat\s+$", regex.I)
-_VERB_OPENS = regex.compile(
-    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do)(?![\p{L}’'\-])"
-)
 # A predicate after a cue set off by commas (`The talks, she said, collapsed`): an auxiliary,
 # a regular past tense (not a participle that opens an adjunct: `compared with`), or a common
 # irregular or present-tense verb.
@@ -392,12 +389,15 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `After Ortiz said she would resign, shares rose`, `…, and when Ortiz said she would run, the hall fell silent`:
         comma = _CLAUSE_COMMA.search(text, start, end)
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
+    min_words = _MIN_WORDS
     if _relative_insertion(text, event):
         end = _resumes_after_comma(text, start, end)
     elif _RELATIVE_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start) \
-            and _VERB_OPENS.match(text, start, end):
-        end = _matrix_verb(text, start, end)  # `The plan that aides said would save $2 billion was scrapped`
-    span = _trimmed(text, start, end)
+            and _PREDICATE_OPENS.match(text, start, end):
+        # `The plan that aides said would save $2 billion was scrapped`; the predicate alone is
+        # what was said, however short (`a finish that he said defied expectations`)
+        end, min_words = _matrix_verb(text, start, end), 2
+    span = _trimmed(text, start, end, min_words)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
 
 
@@ -485,7 +485,7 @@ def _matrix_verb(text: str, start: int, end: int) -> int:
     resumed = _resumes_after_comma(text, start, end)
     if resumed < end:
         return resumed
-    first = _VERB_OPENS.match(text, start, end)
+    first = _PREDICATE_OPENS.match(text, start, end)
     later = _NEXT_FINITE.search(text, first.end(), end) if first is not None else None
     return later.start() if later is not None else end
 

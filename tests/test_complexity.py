@@ -157,7 +157,6 @@ USAGE = {
     "indirect._TAIL": "fullmatch",
     "indirect._TIME_THEN_THAT": "match",
     "indirect._CLAUSE_COMMA": "search",
-    "indirect._VERB_OPENS": "match",
     "indirect._PREDICATE_OPENS": "match",
     "indirect._IN_POLL": "match",
     "indirect._OPENING_ADVERBIAL": "match",

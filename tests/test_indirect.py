@@ -349,6 +349,10 @@ CASES = [
      "reported-that"),
     ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
      "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
+    # ... opening with any verb, and two words are enough for it
+    ("Ortiz came second, in a finish that she said defied expectations.", "defied expectations", "she", "said",
+     "reported-that"),
+    ("The man who she said attacked her was arrested on Monday.", "attacked her", "she", "said", "reported-that"),
     # a tweet or a text reports the clause after `that`
     ("Senator Ana Marrow tweeted that the deal was off.", "the deal was off", "Senator Ana Marrow", "tweeted",
      "reported-that"),
@@ -501,6 +505,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         # an infinitive right after the cue: the `that` after it is the infinitive's
         "The court had agreed to hear cases that advocacy groups hoped would help business.",
         "Bob agreed to talk on the condition that his last name not be used.",
+        # a relative clause whose cue takes no clause
+        "The bill that she said nothing about passed on Monday.",
+        "The aides who he said goodbye to left early.",
         # a clause of time after the cue
         "Ortiz said as she launched the vote.",
         "Ortiz said as the crowd booed loudly.",
