@@ -140,7 +140,7 @@ _NOT_CLAUSE_START = regex.compile(
 # A finite verb somewhere in a clause: an auxiliary, or a past or present tense form.
 _FINITE = regex.compile(
     r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
-    r"do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't|wouldn't|shouldn't)\b"
+    r"do|does|did|(?:won|can|isn|wasn|aren|weren|doesn|didn|wouldn|shouldn)[’']t)\b"
     r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b",
 )
 # The rest of a source named after `according to` up to the sentence end, with no clause of its own.
@@ -389,7 +389,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `After Ortiz said she would resign, shares rose`, `…, and when Ortiz said she would run, the hall fell silent`:
         comma = _CLAUSE_COMMA.search(text, start, end)
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
-    min_words = _MIN_WORDS
+    min_words = 2 if _short_that_clause(text, event.cue.end, start, end) else _MIN_WORDS
     if _relative_insertion(text, event):
         end = _resumes_after_comma(text, start, end)
     elif _RELATIVE_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start) \
@@ -399,6 +399,16 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         end, min_words = _matrix_verb(text, start, end), 2
     span = _trimmed(text, start, end, min_words)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _short_that_clause(text: str, cue_end: int, start: int, end: int) -> bool:
+    """`said that wages rose`: right after `that`, two words with a verb are a clause (not
+    `said that to reporters`, `said that, aides insisted`)."""
+    return _THAT_RIGHT_BEFORE.search(text, cue_end, start) is not None \
+        and _NOT_CLAUSE_START.match(text, start, end) is None and _FINITE.search(text, start, end) is not None
+
+
+_THAT_RIGHT_BEFORE = regex.compile(r"\bthat\s+$")
 
 
 # What an opening adverbial starts with: a preposition, a subordinator, an adverb (`Now,`,

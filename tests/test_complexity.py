@@ -162,6 +162,7 @@ USAGE = {
     "indirect._OPENING_ADVERBIAL": "match",
     "indirect._BARE_TOPIC": "fullmatch",
     "indirect._INFINITIVE_NEXT": "match",
+    "indirect._THAT_RIGHT_BEFORE": "search",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
     "coref._QUALIFIED_BEFORE": "search",

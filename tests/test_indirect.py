@@ -349,6 +349,9 @@ CASES = [
      "reported-that"),
     ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
      "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
+    # right after `that`, two words with a verb are a clause
+    ("The agency said that wages rose.", "wages rose", "The agency", "said", "reported-that"),
+    ("Ortiz said that she doesn’t.", "she doesn’t", "Ortiz", "said", "reported-that"),
     # ... opening with any verb, and two words are enough for it
     ("Ortiz came second, in a finish that she said defied expectations.", "defied expectations", "she", "said",
      "reported-that"),
@@ -505,6 +508,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         # an infinitive right after the cue: the `that` after it is the infinitive's
         "The court had agreed to hear cases that advocacy groups hoped would help business.",
         "Bob agreed to talk on the condition that his last name not be used.",
+        # `that` as a pronoun, not a conjunction
+        "She said that to reporters.",
+        "He never said that, aides insisted.",
         # a relative clause whose cue takes no clause
         "The bill that she said nothing about passed on Monday.",
         "The aides who he said goodbye to left early.",
