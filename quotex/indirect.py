@@ -39,7 +39,9 @@ _OBJECT_LEAD = regex.compile(
 )
 # An adverbial between the cue and its clause: `on Monday`, `in a statement`, `last week`.
 _ADVERBIAL = regex.compile(
-    r"\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
+    # `noted, however, that …`: a connective set off by commas
+    r"\s*,\s*(?:however|though|too|also|moreover|meanwhile|nonetheless|nevertheless|in\s+fact|of\s+course)\s*,"
+    r"|\s*,?\s*(?:(?:on|in|at|during|after|before|last|this|earlier|late|early|recently|repeatedly|also)"
     r"(?:\s+(?!that\b)[\p{L}\p{N}’'\-]+){0,6}?\s*,?\s*(?=that\b)"
     r"|(?:on|last|this)\s+(?:" + WEEKDAY_NAMES + r"|week|month|year)\b\s*,?"
     # `told investigators in July she was …`
@@ -84,7 +86,10 @@ _QUESTION_AHEAD = regex.compile(
 )
 # What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
 # after …` or `…, and …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.)
-_NOT_A_CONTINUATION = regex.compile(r"\s*(?:a|an|and|but|or|who|which|whose)\b", regex.I)
+_NOT_A_CONTINUATION = regex.compile(
+    r"\s*(?:a|an|and|but|or|who|which|whose"
+    r"|[\p{L}\p{N}]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago))\b", regex.I
+)
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
@@ -137,11 +142,18 @@ _NOT_CLAUSE_START = regex.compile(
     r"|too\b(?!\s+(?:many|much|few|little)\b)|[^\p{L}\p{N}]",
     regex.I,
 )
+# The past tense of common irregular verbs, which end in no `-ed` (`Rents rose`, `Talks broke down`).
+IRREGULAR_PAST = (
+    "rose|fell|grew|went|came|took|made|gave|got|left|lost|won|held|kept|brought|stood|began|became|saw|knew"
+    "|thought|told|said|ran|paid|sold|bought|meant|led|sent|spent|built|felt|found|fought|caught|taught|drew"
+    "|drove|threw|wrote|broke|spoke|chose|froze|rode|rang|sang|sank|shook|wore|tore|hid|ate|fled|met|sought"
+    "|forgot|withdrew|struck|swore|slid|dug|hung|shot|slept|swept|wept|understood"
+)
 # A finite verb somewhere in a clause: an auxiliary, or a past or present tense form.
 _FINITE = regex.compile(
     r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
     r"do|does|did|(?:won|can|isn|wasn|aren|weren|doesn|didn|wouldn|shouldn)[’']t)\b"
-    r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b",
+    r"|[’']s\b|[’']re\b|\b\p{Ll}{2,}(?:ed|es|s)\b|\b(?:" + IRREGULAR_PAST + r")\b",
 )
 # The rest of a source named after `according to` up to the sentence end, with no clause of its own.
 _ACCORDING_TAIL = regex.compile(

@@ -603,7 +603,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The tag "#Vote2016" trended, and "https://example.com/a" was shared.',
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
-        'Her single, "Glass Houses," came out on Friday, her label said.',  # a record's title
+        'Her single, "Glass Houses," is out on Friday with a tour.',  # a record's title
         'Her nickname, "Cia", stuck.',  # a nickname, a slogan, a motto set off by commas
         'The campaign slogan, "Build It Here", appeared on billboards.',
         'Bobby "The Bulldozer" Keane said he was retiring.',  # a nickname of words
