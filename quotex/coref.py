@@ -62,6 +62,8 @@ _NAME_PREFIX = regex.compile(
     + "|".join(sorted(regex.escape(p) for p in NAME_PARTICLES)) + r")[^\S\n]+){1,3}"
     r"(?:[\"“](?:the[^\S\n])?\p{Lu}[\p{L}’'.\-]*(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*){0,2}[\"”][^\S\n]+)?$"
 )
+# A run of capitalised words ending where the search ends: the name an age is apposed to.
+_NAME_RUN_ENDING = regex.compile(r"(?<![\p{L}\p{M}’'\-])\p{Lu}[\p{L}\p{M}’'\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'\-]*){0,4}$")
 _NAME_RUN_BEFORE = regex.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+\p{Lu}[\p{L}\p{M}’'\-]*){0,4})\s+$"
 )
@@ -335,26 +337,37 @@ class EntityTable:
                         gender: str | None = None) -> Entity | None:
         """The latest person before ``pos`` named together with a role word: `Press
         Secretary Dmitry Peskov`, `billionaire Donald Trump`, `Peskov, the spokesman,`;
-        or with the words ``pattern`` matches (`Ortiz, an Ohio Republican,`). A role of one
+        or with the words ``pattern`` matches (`Ortiz, an Ohio Republican,`), the name before
+        them where its group `apposed` matches (`Kate Fenwick, 29,`). A role of one
         ``gender`` (`the congresswoman`) passes over a person of the other, and a role
         without `former` over the former holders (`former Gov. Eldon Straub`)."""
         current = pattern is None
         pattern = pattern or _role_pattern(role, self.lexicon)
         window = pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
-        matches = [m.span() for m in window if not self.inside_quote(m.start())
+        matches = [m for m in window if not self.inside_quote(m.start())
                    and not (current and _QUALIFIED_BEFORE.search(self.text, max(0, m.start() - 10), m.start()))]
-        for start, end in reversed(matches[-_ROLE_LOOKBACK:]):
-            # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
-            # `the Beige Book report`; but `the Lincoln actor` played Lincoln, a name before a person's role is no name of theirs
-            modified = self._name_modifying(start) \
-                if not self.text[start].isupper() and role in self.lexicon.thing_nouns else None
-            mention = self._name_after(end, apposed=not role.endswith("s") or role.endswith("ss")) \
-                or self._name_before(start) or modified
+        for match in reversed(matches[-_ROLE_LOOKBACK:]):
+            mention = self._name_ending(match.start()) if match.groupdict().get("apposed") \
+                else self._name_with_role(*match.span(), role)
             if mention is not None:
                 entity = self.entity(mention)
                 if gender is None or entity.gender in (None, gender):
                     return entity
         return None
+
+    def _name_with_role(self, start: int, end: int, role: str) -> Mention | None:
+        """The name a use of a role word at ``start:end`` comes with, after it or before it."""
+        # a role word in capitals ends the name before it (`the Federal Emergency Agency`)
+        # `the Beige Book report`; but `the Lincoln actor` played Lincoln, a name before a person's role is no name of theirs
+        modified = self._name_modifying(start) \
+            if not self.text[start].isupper() and role in self.lexicon.thing_nouns else None
+        return self._name_after(end, apposed=not role.endswith("s") or role.endswith("ss")) \
+            or self._name_before(start) or modified
+
+    def _name_ending(self, pos: int) -> Mention | None:
+        """`Kate Fenwick, 29,`: the name right before what is apposed to it at ``pos``."""
+        run = _NAME_RUN_ENDING.search(self.text, max(0, pos - 80), pos)
+        return self._run_mention(run) if run is not None else None
 
     def named_kind(self, kind: str, pos: int) -> Entity | None:
         """The latest name before ``pos`` of the kind a noun names: `the newspaper` after
@@ -541,11 +554,25 @@ def _role_forms(role: str, lexicon: Lexicon) -> set[str]:
 
 def _qualified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Pattern | None:
     """`the former governor`, `the deputy minister`: the pattern of the person introduced as
-    a former one or with that rank, not the governor or the minister; None for a plain role."""
+    a former one or with that rank, not the governor or the minister; `the 29-year-old`, of
+    the person given that age; None for a plain role."""
+    if mention.head == "year-old":
+        age = _DIGITS.match(text, mention.head_span.start)
+        return _age_pattern(age.group()) if age is not None else None
     if _FORMER.search(text, mention.span.start, mention.head_span.start) is not None:
         return _role_pattern(mention.head, lexicon, former=True)
     rank = _RANK.search(text, mention.span.start, mention.head_span.start)
     return _ranked_pattern(rank.group(1).lower(), mention.head, lexicon) if rank is not None else None
+
+
+@lru_cache(maxsize=64)
+def _age_pattern(age: str) -> regex.Pattern:
+    """An age given before a name (`the 29-year-old Kate Fenwick`) or apposed after it, where
+    group `apposed` matches (`Kate Fenwick, 29,`, `Kate Fenwick, aged 29.`)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\d\-]){age}-year-old(?![\p{{L}}\-])"
+        rf"|(?P<apposed>(?<=\p{{L}}),[^\S\n]+(?:aged[^\S\n]+)?{age}(?=[,;:)]|\.(?:\s|$)))"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -780,6 +807,7 @@ _FORMER_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?)\s*$", regex.I)
 # A rank or a past that makes a role another one: `former Gov.`, `Vice President`, `deputy minister`.
 _QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?|vice|deputy|assistant|associate|under-?)\s*$", regex.I)
 _RANK = regex.compile(r"(?<![\p{L}\-])(vice|deputy|assistant|associate)(?![\p{L}])", regex.I)
+_DIGITS = regex.compile(r"\d+")
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+)(?![\p{L}\-])")

@@ -125,6 +125,9 @@ USAGE = {
     "coref._APPOSITION_BEFORE": "search<=120",
     "coref._LOWER_WORDS": "search<=60",
     "coref._role_pattern": "finditer",
+    "coref._age_pattern": "finditer",
+    "coref._NAME_RUN_ENDING": "search<=80",
+    "coref._DIGITS": "match",
     "evaluate._POSSESSIVE": "sub",
     "indirect._OBJECT_LEAD": "match",
     "indirect._ACCORDING_TAIL": "fullmatch",
@@ -206,6 +209,7 @@ _BUILT = {
     "attribution._verb_after_speaker": lambda: attribution._verb_after_speaker(ENGLISH),
     "coref._role_pattern": lambda: coref._role_pattern("spokesman", ENGLISH),
     "coref._unnamed_role_pattern": lambda: coref._unnamed_role_pattern("spokesman"),
+    "coref._age_pattern": lambda: coref._age_pattern("29"),
     "mentions._pronoun_pattern": lambda: mentions._pronoun_pattern(ENGLISH),
     "mentions._name_pattern": lambda: mentions._name_pattern(ENGLISH),
 }

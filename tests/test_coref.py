@@ -137,6 +137,19 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Leon Abara scored twice.\n\n"It is the best feeling," the striker said.', [("Leon Abara", "description")]),
         ('Leon Abara, 28, scored twice.\n\n"It is the best feeling," the 28-year-old said.',
          [("Leon Abara", "description")]),
+        # an age goes to the person given it, before the name or apposed after it, and no other age
+        ('Kate Fenwick, 29, met Daniel Rotich, 50.\n\n"I went early," Rotich said. "This one hurt," the 29-year-old said.',
+         [("Daniel Rotich", "alias"), ("Kate Fenwick", "description")]),
+        ('Kate Fenwick, aged 29, met Daniel Rotich.\n\n"I went early," Rotich said. "This one hurt," the 29-year-old said.',
+         [("Daniel Rotich", "alias"), ("Kate Fenwick", "description")]),
+        ('Kate Fenwick, 29, Daniel Rotich, 50, and Lee Park, 41, came.\n\n"I went early," Park said. '
+         '"This one hurt," the 50-year-old said.', [("Lee Park", "alias"), ("Daniel Rotich", "description")]),
+        ('The 50-year-old Daniel Rotich met the 29-year-old Kate Fenwick.\n\n"I went early," Rotich said. '
+         '"This one hurt," the 50-year-old said.', [("Daniel Rotich", "alias"), ("Daniel Rotich", "description")]),
+        ('The 29-year-old Kate Fenwick met Daniel Rotich, 50.\n\n"I went early," Rotich said. '
+         '"This one hurt," the 29-year-old said.', [("Daniel Rotich", "alias"), ("Kate Fenwick", "description")]),
+        ('In Ohio, 29 people met Daniel Rotich.\n\n"I went early," Rotich said. "This one hurt," the 29-year-old said.',
+         [("Daniel Rotich", "alias"), ("Daniel Rotich", "description")]),
         ('Dasha Lindqvist struggled in the heat.\n\n"It was brutal," the Swede said.',
          [("Dasha Lindqvist", "description")]),
         # a sports role before a name is a title
