@@ -312,6 +312,23 @@ DEMONYMS = frozenset("""
     hoosier
 """.split())  # not `tennessean`, `oregonian`: newspapers as often (`The Tennessean reported`)
 
+# Common occupations, which describe a person later (`the engineer said`) and, capitalised
+# before a given name, are no part of it (`Curator Maria Achebe`). Not those that are common
+# surnames too (`Baker`, `Carpenter`, `Mason`, `Porter`, `Cook`, `Hunter`, `Miller`, `Painter`).
+OCCUPATIONS = frozenset("""
+    engineer geologist contractor headteacher headmaster headmistress curator architect electrician
+    plumber mechanic pilot firefighter paramedic pharmacist dentist veterinarian psychologist
+    psychiatrist therapist counselor counsellor librarian archivist archaeologist astronomer biologist
+    chemist physicist ecologist epidemiologist virologist meteorologist climatologist botanist
+    zoologist sociologist anthropologist demographer mathematician statistician accountant banker
+    broker trader landlord shopkeeper fisherman technician programmer conservator sculptor composer
+    conductor pianist violinist guitarist drummer songwriter choreographer lecturer tutor instructor
+    educator midwife caretaker janitor chaplain surveyor planner solicitor barrister notary paralegal
+    lifeguard ranger forester welder pathologist radiologist cardiologist oncologist neurologist
+    pediatrician paediatrician optometrist physiotherapist nutritionist hairdresser florist jeweller
+    jeweler grocer hotelier restaurateur winemaker beekeeper vendor retailer courier soldier sailor medic
+""".split())
+
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
     spokesman spokeswoman spokesperson spokespeople secretary minister president senator
@@ -356,7 +373,7 @@ ROLE_NOUNS = frozenset("""
     icon icons legend legends blogger bloggers stalwart stalwarts firebrand entrepreneur entrepreneurs
     magnate magnates philanthropist journalist journalists preacher evangelist evangelists nun monk
     physician physicians surgeon surgeons farmer farmers rancher ranchers miner miners survivor survivors
-""".split()) | ROLES_AS_TITLES | DEMONYMS
+""".split()) | ROLES_AS_TITLES | DEMONYMS | OCCUPATIONS
 
 
 def plural(noun: str) -> str:

@@ -233,9 +233,9 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
         if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics \
                 or tok.lower in lexicon.party_nouns and first_name_gender(toks[i + 1].text) is not None:
             cut = i + 1  # `Republican Jim Jordan`, but not `Republican National Committee`
-    if cut == 0 and len(toks) >= 3 and toks[0].lower in lexicon.role_nouns \
-            and toks[0].lower not in lexicon.thing_nouns and first_name_gender(toks[1].text) is not None:
-        cut = 1  # `Billionaire Donald Trump`: a role opening the sentence, before a given name
+    if len(toks) >= cut + 3 and toks[cut].lower in lexicon.role_nouns \
+            and toks[cut].lower not in lexicon.thing_nouns and first_name_gender(toks[cut + 1].text) is not None:
+        cut += 1  # `Billionaire Donald Trump`, `Chief Engineer Ruth Calloway`: a role in capitals before a given name
     if cut == len(toks) - 1 and toks[-1].lower in _INSTITUTIONS:
         cut = 0  # `the White House`, `the U.S. Senate`, `the State Department`: an institution, not a titled name
     return toks[:cut], toks[cut:]

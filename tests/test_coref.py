@@ -304,6 +304,12 @@ def speakers(text, kinds=("direct", "mixed")):
         ('The plant hums.\n\nResident Jo Park said: "It is loud."', [("Jo Park", "name")]),
         ('The plant hums.\n\nParent Kim Novak said: "It is loud."', [("Kim Novak", "name")]),
         ('Rates rose.\n\nStudent Loan Corp said: "Rates rise."', [("Student Loan Corp", "name")]),
+        ('The dam held.\n\nEngineer Ruth Calloway warned of the risk. "I wish I had been wrong," she said.',
+         [("Ruth Calloway", "pronoun")]),
+        ('The museum owns a painting by Anna Torvik.\n\nCurator Maria Achebe opposed the sale. "It is the end," she said.',
+         [("Maria Achebe", "pronoun")]),
+        ('The dam held.\n\nGeologist Ruth Calloway met Tom Brandt.\n\n"It moved," the geologist said.',
+         [("Ruth Calloway", "description")]),
         # an indefinite pronoun refers to no one the article names
         ('Ana Ortiz and others met the mayor.\n\n"We will stay," another said.', [("another", "unresolved")]),
         # a role of one gender passes over a holder of the other; a role without `former` over former holders

@@ -129,6 +129,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ayatollah Hossein Moradi", "name", "Hossein Moradi", "Ayatollah Hossein Moradi"),
         ("Actor Bram Okonjo", "name", "Bram Okonjo", "Actor Bram Okonjo"),
         ("Detective Constable Erin Mayhew", "name", "Erin Mayhew", "Detective Constable Erin Mayhew"),
+        # an occupation in capitals before a given name, after a title too; before anything else it stays
+        ("Engineer Ruth Calloway", "name", "Ruth Calloway", "Engineer Ruth Calloway"),
+        ("Headteacher Ruth Calloway", "name", "Ruth Calloway", "Headteacher Ruth Calloway"),
+        ("Chief Engineer Ruth Calloway", "name", "Ruth Calloway", "Chief Engineer Ruth Calloway"),
+        ("Broker Lane Partners", "name", "Broker Lane Partners", "Broker Lane Partners"),
+        ("Vendor Hub Inc", "name", "Vendor Hub Inc", "Vendor Hub Inc"),
         # a role right before `for` and a name speaks for that one, in capitals too
         ("Lawyers for Ana Ortiz", "nominal", "lawyers", "Lawyers for Ana Ortiz"),
         ("Spokesman for Ana Ortiz", "nominal", "spokesman", "Spokesman for Ana Ortiz"),
