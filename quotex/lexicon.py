@@ -254,6 +254,9 @@ HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
     "prince": "m", "princess": "f", "mx": None, "mx.": None,
+    # not `baron`, `duke`, `earl`: given names too (`Earl Ray Tomblin` is no earl)
+    "baroness": "f", "duchess": "f", "countess": "f", "viscount": "m", "viscountess": "f",
+    "marquess": "m", "marchioness": "f",
     "dr": None, "dr.": None, "prof": None, "prof.": None, "rev": None, "rev.": None,
 }
 # Roles of sport, the arts, the police and local office, which also work as titles before a
@@ -270,9 +273,9 @@ TITLES = frozenset("""
     maj maj. capt capt. sgt sgt. adm adm. cmdr cmdr. admiral colonel major captain sergeant
     president vice pres. secretary minister prime premier chancellor ambassador chairman
     chairwoman chair speaker leader mayor judge justice attorney congressman congresswoman
-    commissioner director chief sheriff pope bishop cardinal rabbi imam sheikh father
+    commissioner director chief sheriff pope bishop archbishop cardinal rabbi imam sheikh father
     professor dr dr. prof prof. rev rev. mr mr. mrs mrs. ms ms. miss sir dame lord lady
-    king queen prince princess press spokesman spokeswoman spokesperson deputy assistant
+    king queen prince princess baroness duchess countess viscount viscountess marquess marchioness press spokesman spokeswoman spokesperson deputy assistant
     acting former house senate state foreign defense defence interior treasury white
     majority minority whip executive ceo founder coach council councilman councilwoman
     councilor councillor councilwoman candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
@@ -294,7 +297,7 @@ TITLE_ROLES = {
     "col": ("colonel",), "lt": ("lieutenant",), "capt": ("captain",), "sgt": ("sergeant",),
     "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
     "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
-    "ayatollah": ("cleric",), "imam": ("cleric",), "rabbi": ("cleric",), "bishop": ("cleric",),
+    "ayatollah": ("cleric",), "imam": ("cleric",), "rabbi": ("cleric",), "bishop": ("cleric",), "archbishop": ("cleric",),
     "cardinal": ("cleric",), "pastor": ("cleric",),
 }
 
@@ -362,7 +365,7 @@ ROLE_NOUNS = frozenset("""
     policymakers tycoon tycoons heavyweight heavyweights councilman councilwoman councilmen
     councilwomen ceo premier chancellor writer writers publisher publishers producer producers
     singer singers comedian comedians athlete athletes coach pastor pastors priest priests rabbi
-    rabbis imam imams bishop bishops pope cleric
+    rabbis imam imams bishop bishops archbishop pope cleric
     boss player teammate colleague teenager youngster chef year-old colonel artist musician poet
     parent patient customer passenger
     filmmaker playwright photographer designer

@@ -135,6 +135,14 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Chief Engineer Ruth Calloway", "name", "Ruth Calloway", "Chief Engineer Ruth Calloway"),
         ("Broker Lane Partners", "name", "Broker Lane Partners", "Broker Lane Partners"),
         ("Vendor Hub Inc", "name", "Vendor Hub Inc", "Vendor Hub Inc"),
+        # titles of nobility and of the church; not those that are given names too, nor `Brother`
+        # before anything but a given name
+        ("Baroness Fenella Greaves", "name", "Fenella Greaves", "Baroness Fenella Greaves"),
+        ("Viscount Edmund Harrow", "name", "Edmund Harrow", "Viscount Edmund Harrow"),
+        ("Archbishop Edmund Harrow", "name", "Edmund Harrow", "Archbishop Edmund Harrow"),
+        ("Earl Ray Hollings", "name", "Earl Ray Hollings", "Earl Ray Hollings"),
+        ("Duke Hollings", "name", "Duke Hollings", "Duke Hollings"),
+        ("Big Brother Watch", "name", "Big Brother Watch", "Big Brother Watch"),
         # a role right before `for` and a name speaks for that one, in capitals too
         ("Lawyers for Ana Ortiz", "nominal", "lawyers", "Lawyers for Ana Ortiz"),
         ("Spokesman for Ana Ortiz", "nominal", "spokesman", "Spokesman for Ana Ortiz"),
