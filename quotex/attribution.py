@@ -1804,6 +1804,9 @@ def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph, lexicon)
         return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
                        confidence=confidence("continues-next"))
     here = last_by_paragraph.get(para)
+    if here is not None and a.subject is not None and _someone_else(a.subject[0], here[1]):
+        # `"…," Sorensen said. Councillor Raul Espinoza disagreed. "…"`: the sentence between names who speaks on
+        return _said_by_subject(a)
     if here is not None:
         return replace(a, mention=here[1], cue=here[2], rule="continues-speaker", inherited=True,
                        confidence=confidence("continues-speaker"))
@@ -1816,12 +1819,36 @@ def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph, lexicon)
         return _said_by_subject(a)
     if before is not None:
         previous = paragraphs[para - 1]
+        asked = _asked(text, previous, before[1], before[2], lexicon)
+        if asked is not None:
+            return replace(a, mention=asked, cue=before[2], rule="answers-question",
+                           confidence=confidence("answers-question"), inherited=True)
         rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"
         return replace(a, mention=before[1], cue=before[2], rule=rule, confidence=confidence(rule), inherited=True)
     if a.subject is not None and _may_speak(a.subject[0], lexicon):
         # `The ad targets a "rigged economy."` with no one speaking before: a text speaks for itself
         return _said_by_subject(a)
     return a
+
+
+def _someone_else(subject: Mention, speaker: Mention) -> bool:
+    """Whether a name is another person than the last speaker: not their name or surname."""
+    return subject.kind == "name" and speaker.kind == "name" \
+        and subject.head.split()[-1] not in speaker.head.split() and speaker.head.split()[-1] not in subject.head.split()
+
+
+def _asked(text: str, paragraph: Span, asker: Mention, cue: Span | None, lexicon: Lexicon) -> Mention | None:
+    """`Reporters asked Gov. Ana Ortiz whether she would resign.` closing the paragraph before a
+    quotation with no cue: the person asked answers."""
+    if cue is None or asker.span.end > cue.start or _ASKING.fullmatch(text, cue.start, cue.end) is None \
+            or _QUOTE_MARK.search(text, paragraph.start, paragraph.end):
+        return None
+    asked = subject_after(text, cue.end, paragraph.end, lexicon)
+    return asked if asked is not None and asked.kind != "pronoun" and can_speak(asked, lexicon) else None
+
+
+_ASKING = regex.compile(r"(?i:asked|asks|pressed|presses|questioned|questions)")
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
 
 
 def _said_by_subject(a: Attribution) -> Attribution:
