@@ -259,6 +259,7 @@ _INSTITUTIONS = frozenset({
 
 def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, roles: tuple[str, ...] = ()) -> Mention | None:
     """A name mention from a run of capitalised tokens (titles allowed in front)."""
+    toks = _after_sentence_end(source, toks, lexicon)
     while toks and toks[-1].lower.rstrip(".") in _NAME_SUFFIXES and len(toks) > 1:
         toks = toks[:-1]
     if not toks:
@@ -284,6 +285,20 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
                    tuple(t.text for t in titles), roles)
+
+
+def _after_sentence_end(source: str, toks: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`March. Kessler Group`, `Geneva. The Ministry of Health`: a full stop (abbreviations
+    keep theirs) or a line break ends the sentence and any name before it, and the next
+    sentence's opening function words are no part of the name after it."""
+    end = next((i for i in range(len(toks) - 2, -1, -1)  # not the name's own last stop
+                if toks[i].text == "." or "\n" in source[toks[i].end : toks[i + 1].start]), None)
+    if end is None:
+        return toks
+    toks = toks[end + 1 :]
+    while toks and _bare(toks[0].text) in lexicon.function_words and toks[0].lower not in lexicon.honorifics:
+        toks = toks[1:]
+    return toks
 
 
 _THE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])[Tt]he\s+$")

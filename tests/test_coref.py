@@ -31,6 +31,22 @@ def speakers(text, kinds=("direct", "mixed")):
         ('The Ministry of Finance published the figures.\n\n"There is no deficit," the ministry said.',
          [("Ministry of Finance", "description")]),
         ('"There is no deficit," the Ministry of Finance said.', [("Ministry of Finance", "unresolved")]),
+        # a name never reaches back past a full stop or a line break into the sentence before
+        ('Prices rose in March. Kessler Group reported a loss.\n\n"We expect a profit," the company said.',
+         [("Kessler Group", "description")]),
+        ('Workers met in Leeds. Castor Property Group denied it. "We are renovating," the company said.',
+         [("Castor Property Group", "description")]),
+        ('Talks broke down on Tuesday.\n\nThe Ministry of Coastal Affairs condemned the attack.\n\n'
+         '"The talks are over," the ministry said.', [("Ministry of Coastal Affairs", "description")]),
+        ('Talks broke down in Geneva.\n\nThe Ministry of Coastal Affairs condemned the attack.\n\n'
+         '"The talks are over," the ministry said.', [("Ministry of Coastal Affairs", "description")]),
+        ('Markets Today\n\nKessler Group reported a loss.\n\n"We expect a profit," the company said.',
+         [("Kessler Group", "description")]),
+        # but an abbreviation's stop is no sentence end, nor the stop that closes the name
+        ('The U.S. Department of Labor released data.\n\n"Wages rose," the department said.',
+         [("U.S. Department of Labor", "description")]),
+        ('"We are anxious," said another user, Hanna Brix.', [("Hanna Brix", "name")]),
+        ('"We are anxious," said Hanna J. Brix.', [("Hanna J. Brix", "name")]),
         # a role word before a clause's subject is no role of the name after the clause
         ("Conservative icon Phyllis Ortiz used her column to link the great conservatives of America's past with the"
          " candidate she regards as America's best hope.\n\n\"His visit reminds me of Reagan's trip,\" she wrote.",
