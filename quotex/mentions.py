@@ -230,6 +230,8 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     """
     cut = 0
     for i, tok in enumerate(toks[:-1]):
+        if _office_of_institution(toks, i):
+            continue  # `Ministry of Foreign Affairs`: `Foreign` names the ministry's field, it titles no one
         if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics \
                 or tok.lower in lexicon.party_nouns and first_name_gender(toks[i + 1].text) is not None:
             cut = i + 1  # `Republican Jim Jordan`, but not `Republican National Committee`
@@ -239,6 +241,11 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     if cut == len(toks) - 1 and toks[-1].lower in _INSTITUTIONS:
         cut = 0  # `the White House`, `the U.S. Senate`, `the State Department`: an institution, not a titled name
     return toks[:cut], toks[cut:]
+
+
+def _office_of_institution(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens what an institution is of or for (`Department of State`)."""
+    return i >= 2 and toks[i - 1].lower in ("of", "for", "on") and toks[i - 2].lower in _INSTITUTIONS
 
 
 def _role_opening_sentence(source: str, toks: list[Token], lexicon: Lexicon) -> bool:

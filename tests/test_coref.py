@@ -31,6 +31,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('The Ministry of Finance published the figures.\n\n"There is no deficit," the ministry said.',
          [("Ministry of Finance", "description")]),
         ('"There is no deficit," the Ministry of Finance said.', [("Ministry of Finance", "unresolved")]),
+        # a title word after an institution's `of` names its field and titles no one
+        ('The Ministry of Foreign Affairs condemned it.\n\n"The talks are over," the ministry said.',
+         [("Ministry of Foreign Affairs", "description")]),
+        ('The Department of State condemned it.\n\n"The talks are over," the department said.',
+         [("Department of State", "description")]),
         # a name never reaches back past a full stop or a line break into the sentence before
         ('Prices rose in March. Kessler Group reported a loss.\n\n"We expect a profit," the company said.',
          [("Kessler Group", "description")]),
