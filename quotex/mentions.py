@@ -215,11 +215,17 @@ def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> 
     i = end
     if _function_surname(toks, end - 1, lexicon):
         i -= 1  # `Prime Minister Theresa May said`
-    while i > 0 and is_name_token(toks[i - 1], lexicon) and not (i < end and possessive(toks[i - 1])):
+    while i > 0 and (is_name_token(toks[i - 1], lexicon) or _joins_names(toks, i - 1)) \
+            and not (i < end and possessive(toks[i - 1])):
         i -= 1
     while i < end and toks[i].lower in NAME_PARTICLES:
         i += 1
     return i
+
+
+def _joins_names(toks: list[Token], i: int) -> bool:
+    """`Baxter & Finch LLP`: an ampersand between two capitalised words is part of one name."""
+    return toks[i].text == "&" and 0 < i < len(toks) - 1 and toks[i - 1].capitalised and toks[i + 1].capitalised
 
 
 def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[Token], list[Token]]:
@@ -238,9 +244,19 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     if len(toks) >= cut + 3 and toks[cut].lower in lexicon.role_nouns \
             and toks[cut].lower not in lexicon.thing_nouns and first_name_gender(toks[cut + 1].text) is not None:
         cut += 1  # `Billionaire Donald Trump`, `Chief Engineer Ruth Calloway`: a role in capitals before a given name
-    if cut == len(toks) - 1 and toks[-1].lower in _INSTITUTIONS:
-        cut = 0  # `the White House`, `the U.S. Senate`, `the State Department`: an institution, not a titled name
+    if cut == len(toks) - 1 and toks[-1].lower in _INSTITUTIONS or cut and _ends_organisation(toks[-1], lexicon):
+        cut = 0  # `the White House`, `the State Health Department`, `Environmental Defense Alliance`: an institution, not a titled name
     return toks[:cut], toks[cut:]
+
+
+def _ends_organisation(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a word ends the names of organisations (`Department`, `Alliance`, `LLP`)."""
+    return tok.lower in _INSTITUTIONS or any(tok.text in words for kind, words in lexicon.kind_name_words.items()
+                                              if kind not in _PRESS_KINDS)
+
+
+# The press's names end in words that are surnames too (`Guardian`, `Sun`, `Star`).
+_PRESS_KINDS = frozenset({"newspaper", "paper", "magazine", "network"})
 
 
 def _office_of_institution(toks: list[Token], i: int) -> bool:

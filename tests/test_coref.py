@@ -36,6 +36,11 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Ministry of Foreign Affairs", "description")]),
         ('The Department of State condemned it.\n\n"The talks are over," the department said.',
          [("Department of State", "description")]),
+        # an organisation's name is resolved whole, title words and ampersand and all
+        ('The Environmental Defense Alliance said: "We will win."', [("Environmental Defense Alliance", "name")]),
+        ('The State Health Department met.\n\n"Rates fell," the department said.',
+         [("State Health Department", "description")]),
+        ('"We will appeal," Baxter & Finch LLP said.', [("Baxter & Finch LLP", "name")]),
         # a name never reaches back past a full stop or a line break into the sentence before
         ('Prices rose in March. Kessler Group reported a loss.\n\n"We expect a profit," the company said.',
          [("Kessler Group", "description")]),

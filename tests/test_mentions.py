@@ -22,6 +22,14 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Vice President of Communications Ana Ortiz", "name", "Ana Ortiz", "Vice President of Communications Ana Ortiz"),
         ("Acme Vice President for news and talk Dave Chan", "name", "Dave Chan",
          "Acme Vice President for news and talk Dave Chan"),
+        # an organisation's name keeps its title words (`State`, `Defense`) and its ampersand
+        ("The State Health Department", "name", "State Health Department", "The State Health Department"),
+        ("The Environmental Defense Alliance", "name", "Environmental Defense Alliance",
+         "The Environmental Defense Alliance"),
+        ("Baxter & Finch LLP", "name", "Baxter & Finch LLP", "Baxter & Finch LLP"),
+        # but a person's name after titles stays apart from them, a newspaper's word as a surname too
+        ("Foreign Ministry Spokesman Hua Lin", "name", "Hua Lin", "Foreign Ministry Spokesman Hua Lin"),
+        ("Port City Mayor Ana Herald", "name", "Ana Herald", "Port City Mayor Ana Herald"),
         ("another", "nominal", "another", "another"),
         ("A spokesman for Ortiz", "nominal", "spokesman", "A spokesman for Ortiz"),
         ("The press secretary", "nominal", "secretary", "The press secretary"),
