@@ -611,7 +611,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     if toks[0].lower in PREPOSITIONS:
         return None  # `By the time those primaries`
     if toks[0].capitalised and toks[0].lower not in lexicon.determiners and any(
-        not t.capitalised and t.lower.endswith(("ed", "ly")) for t in toks[1:end]
+        not toks[i].capitalised and (toks[i].lower.endswith("ed") or _adverb_in_ly(toks, i, lexicon)) for i in range(1, end)
     ):
         return None  # `Ortiz repeatedly criticized workers`: a clause, not a noun phrase
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
@@ -1043,10 +1043,17 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     j = len(toks)
     while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
         toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower in _BEFORE_VERB_WORDS
-        or toks[j - 1].lower.endswith("ly") and toks[j - 1].lower not in lexicon.role_nouns  # not `one ally`
+        or _adverb_in_ly(toks, j - 1, lexicon)
     ):
         j -= 1
     return toks[:j]
+
+
+def _adverb_in_ly(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """`Ortiz repeatedly said`, but not `one ally`, `close to the family`: a noun in -ly."""
+    word = toks[i].lower
+    return word.endswith("ly") and word not in lexicon.role_nouns and word not in _NOUNS_IN_LY \
+        and not (i > 0 and toks[i - 1].lower in lexicon.determiners)
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1058,7 +1065,8 @@ _TIME_LEADS = frozenset("on last this early late earlier next".split())
 # A party and state in parentheses after a name, as a pattern to skip: `Ana Ortiz (D-Minn.)`.
 PARTY_TAG = r"(?:\s*\([^()\n]{1,24}\))?"
 # An adverb of manner, as a pattern (`pleasantly`, `apparently`), not a noun in -ly (`family`, `rally`).
-LY_ADVERB = r"(?!(?:family|supply|rally|ally|assembly|anomaly|monopoly|reply|belly|bully)\b)\p{Ll}{3,}ly(?![\p{L}’'\-])"
+_NOUNS_IN_LY = frozenset("family supply rally ally assembly anomaly monopoly reply belly bully".split())
+LY_ADVERB = r"(?!(?:" + "|".join(sorted(_NOUNS_IN_LY)) + r")\b)\p{Ll}{3,}ly(?![\p{L}’'\-])"
 
 
 # What may measure the time before `ago`: `two weeks ago`, `less than a year ago`.

@@ -456,6 +456,9 @@ CASES = [
     ('Ana Ortiz said that once the Senate goes on recess, “I intend to help.”', "I intend to help.",
      "Ana Ortiz", "said", "speaker-verb-quote", "direct"),
     ('Ana Ortiz went on: “We will win.”', "We will win.", "Ana Ortiz", "went on", "speaker-verb-quote", "direct"),
+    # a noun in -ly after a possessive name is no adverb: the family speaks, not its name
+    ("Chan's family has called on police to act \"as a matter of good faith\" and asked for calm.",
+     "as a matter of good faith", "Chan's family", "called", "speaker-verb-partial", "mixed"),
     # a sentence adverb may end a name as a surname
     ('"It was a lie," Dan Rather said.', "It was a lie,", "Dan Rather", "said", "quote-speaker-verb", "direct"),
     # other words are nobody's

@@ -30,6 +30,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # but a person's name after titles stays apart from them, a newspaper's word as a surname too
         ("Foreign Ministry Spokesman Hua Lin", "name", "Hua Lin", "Foreign Ministry Spokesman Hua Lin"),
         ("Port City Mayor Ana Herald", "name", "Ana Herald", "Port City Mayor Ana Herald"),
+        # a noun in -ly after a determiner is no adverb before the verb
+        ("People close to the family", "nominal", "people", "People close to the family"),
+        ("Friends of the family", "nominal", "friends", "Friends of the family"),
+        ("the organizer of a rally", "nominal", "organizer", "the organizer of a rally"),
+        ("the family reportedly", "nominal", "family", "the family"),
+        ("Ana Ortiz repeatedly", "name", "Ana Ortiz", "Ana Ortiz"),
         ("another", "nominal", "another", "another"),
         ("A spokesman for Ortiz", "nominal", "spokesman", "A spokesman for Ortiz"),
         ("The press secretary", "nominal", "secretary", "The press secretary"),
