@@ -209,6 +209,11 @@ AUTHORED_NOUNS = frozenset("""
     letter letters memo memos tweet tweets post posts email emails e-mail e-mails speech speeches
     testimony op-ed column essay book memoir note notes blog
 """.split())
+# What words come out in, named in an adjunct after a speaker: `the ministry in a statement`,
+# `a spokeswoman at a news conference`.
+MEDIUM_NOUNS = SPEECH_NOUNS | AUTHORED_NOUNS | frozenset("""
+    interview interviews conference briefing filing release appearance broadcast podcast video
+""".split())
 # What counts opinion, and so is the source of the finding a sentence opens with:
 # `In a poll released Monday, 40 percent backed Ortiz`.
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
@@ -570,6 +575,7 @@ class Lexicon:
     party_nouns: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     authored_nouns: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
     utterance_verbs: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
@@ -620,6 +626,7 @@ ENGLISH = Lexicon(
     party_nouns=PARTY_NOUNS,
     demonyms=DEMONYMS,
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
+    medium_nouns=MEDIUM_NOUNS,
     poll_nouns=POLL_NOUNS,
     utterance_verbs=UTTERANCE_VERBS,
     manner_verbs=MANNER_VERBS,

@@ -560,6 +560,26 @@ def _name_before_adjunct(source: str, toks: list[Token], lexicon: Lexicon) -> Me
     return name_mention(source, toks[:at], lexicon)
 
 
+def _without_medium_adjunct(toks: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`the ministry in a statement (on Tuesday)`, `a spokeswoman at a news conference`: the
+    speaker before an adjunct of what the words came out in or when; not `a source in the
+    ministry`, `officials in charge`, whose adjunct says who they are, nor an adjunct of a
+    participle (`results tallied through Wednesday`)."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].text in _ADJUNCT_PREPOSITIONS and _medium_or_time(toks[i + 1 : i + 5], lexicon):
+            return toks if toks[i - 1].lower.endswith("ed") else toks[:i]
+    return toks
+
+
+def _medium_or_time(toks: list[Token], lexicon: Lexicon) -> bool:
+    if toks[0].lower in _TIME_WORDS:
+        return True  # `on Tuesday`, `on Monday night`
+    if toks[0].lower not in _OBJECT_DETERMINERS:
+        return False
+    head = next((t for t in toks[1:] if not t.is_word or t.lower in PREPOSITIONS or t.lower in lexicon.medium_nouns), None)
+    return head is not None and head.lower in lexicon.medium_nouns
+
+
 def _strip_approximation(toks: list[Token]) -> list[Token]:
     if not toks or toks[0].lower not in _APPROXIMATION_STARTS:
         return toks
@@ -618,7 +638,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower()
     if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
-    span = Span(toks[0].start, toks[-1].end)
+    span = Span(toks[0].start, _without_medium_adjunct(toks, lexicon)[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
 
 

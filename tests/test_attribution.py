@@ -459,6 +459,11 @@ CASES = [
     # a noun in -ly after a possessive name is no adverb: the family speaks, not its name
     ("Chan's family has called on police to act \"as a matter of good faith\" and asked for calm.",
      "as a matter of good faith", "Chan's family", "called", "speaker-verb-partial", "mixed"),
+    # a description after the cue ends before an adjunct of medium or time
+    ('"We will rebuild," said the ministry in a statement on Tuesday.', "We will rebuild,", "the ministry", "said",
+     "quote-verb-speaker", "direct"),
+    ('"We will rebuild," said a source in the ministry.', "We will rebuild,", "a source in the ministry", "said",
+     "quote-verb-speaker", "direct"),
     # a sentence adverb may end a name as a surname
     ('"It was a lie," Dan Rather said.', "It was a lie,", "Dan Rather", "said", "quote-speaker-verb", "direct"),
     # other words are nobody's

@@ -36,6 +36,14 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the organizer of a rally", "nominal", "organizer", "the organizer of a rally"),
         ("the family reportedly", "nominal", "family", "the family"),
         ("Ana Ortiz repeatedly", "name", "Ana Ortiz", "Ana Ortiz"),
+        # an adjunct of what the words came out in, or when, is no part of a description
+        ("the ministry in a statement", "nominal", "ministry", "the ministry"),
+        ("the ministry in a statement on Tuesday", "nominal", "ministry", "the ministry"),
+        ("a spokeswoman for the ministry at a news conference", "nominal", "spokeswoman",
+         "a spokeswoman for the ministry"),
+        # but one that says who they are is
+        ("a source in the ministry", "nominal", "source", "a source in the ministry"),
+        ("officials in charge of the port", "nominal", "officials", "officials in charge of the port"),
         ("another", "nominal", "another", "another"),
         ("A spokesman for Ortiz", "nominal", "spokesman", "A spokesman for Ortiz"),
         ("The press secretary", "nominal", "secretary", "The press secretary"),
