@@ -371,17 +371,18 @@ class EntityTable:
 
     def named_kind(self, kind: str, pos: int) -> Entity | None:
         """The latest name before ``pos`` of the kind a noun names: `the newspaper` after
-        `The Daily Herald`, `the agency` after `the Federal Emergency Agency`."""
+        `The Daily Herald`, `the agency` after `the Federal Emergency Agency`; a noun with no
+        names of its kind listed ends them itself (`the bank` after `Northgate Bank`)."""
         pattern = _kind_pattern(kind, self.lexicon)
         found = [m for m in pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos) if not self.inside_quote(m.start())]
-        if not found:
-            return None
-        match = found[-1]
-        toks = tokens(self.text, match.start("name"), match.end("name"), self.lexicon)
-        while len(toks) > 1 and toks[0].lower in self.lexicon.function_words:
-            toks = toks[1:]
-        mention = name_mention(self.text, toks, self.lexicon)
-        return self.entity(mention) if mention is not None else None
+        for match in reversed(found[-_ROLE_LOOKBACK:]):
+            toks = tokens(self.text, match.start("name"), match.end("name"), self.lexicon)
+            while len(toks) > 1 and toks[0].lower in self.lexicon.function_words:
+                toks = toks[1:]
+            mention = name_mention(self.text, toks, self.lexicon)
+            if mention is not None and mention.head.lower() != kind:  # `Bank officials`: the word alone names no bank
+                return self.entity(mention)
+        return None
 
     def _name_modifying(self, pos: int) -> Mention | None:
         """`the Beige Book report`, `The New York Times editorial`: a name right before the
@@ -527,7 +528,7 @@ class EntityTable:
 
 @lru_cache(maxsize=64)
 def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
-    ends = "|".join(regex.escape(w) for w in lexicon.kind_name_words[kind])
+    ends = "|".join(regex.escape(w) for w in lexicon.kind_name_words.get(kind, (kind.capitalize(),)))
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}’'\-])(?P<name>(?:\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*\s+){{0,4}}(?:{ends})"
         # `the Ministry of Finance`, `the Bureau of Labor Statistics`
@@ -777,7 +778,7 @@ class Resolver:
             # `the Democrat`: the person introduced as one (`Democrat Ana Ortiz`, `Ortiz, a Kansas Democrat,`)
             found = self.table.introduced_with(head, mention.span.start, modified)
             found = found if found is not None and found.person is not False else None
-        if found is None and head in lex.kind_name_words:
+        if found is None and (head in lex.kind_name_words or _kind_of_organisation(mention, self.table.text, lex)):
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:
             # `the report`: only the named thing introduced as a report, never a person
@@ -897,6 +898,14 @@ def _unresolved_name(text: str, mention: Mention) -> str:
 
 
 _THE_NAME = regex.compile(r"[Tt]he\s+(?=\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}’'.\-]*)*$)")
+
+
+def _kind_of_organisation(mention: Mention, text: str, lexicon: Lexicon) -> bool:
+    """`the bank`, `the hospital`: a singular noun that is no one's role and no document's,
+    which may be the last word of the name of the one meant (`Northgate Bank`)."""
+    head = mention.head
+    return head not in lexicon.role_nouns and head not in lexicon.thing_nouns and head.isalpha() \
+        and text[mention.head_span.start].islower() and _singular_definite(mention, text)  # not `The … Act of 2009`
 
 
 _INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)

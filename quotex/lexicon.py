@@ -416,6 +416,7 @@ KIND_NAME_WORDS = {
     "foundation": ("Foundation", "Fund", "Trust"),
     "group": ("Group", "Coalition", "Alliance", "Association", "Council", "Union", "Network", "Project"),
     "union": ("Union", "Federation"),
+    "airline": ("Airlines", "Airways"),
 }
 
 # Common nouns that refer to a document or an organisation rather than a person.

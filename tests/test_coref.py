@@ -41,6 +41,23 @@ def speakers(text, kinds=("direct", "mixed")):
         ('The State Health Department met.\n\n"Rates fell," the department said.',
          [("State Health Department", "description")]),
         ('"We will appeal," Baxter & Finch LLP said.', [("Baxter & Finch LLP", "name")]),
+        # a noun that is no one's role stands for the latest name ending in it (`the bank`: `Northgate Bank`)
+        ('Northgate Bank fired two managers.\n\n"They stole," the bank said.', [("Northgate Bank", "description")]),
+        ('The Bank of Ostland cut rates.\n\n"Prices will fall," the bank said.', [("Bank of Ostland", "description")]),
+        ('Skylark Airways cancelled flights.\n\n"The pilots are sick," the airline said.',
+         [("Skylark Airways", "description")]),
+        ('St. Anselm Hospital opened a ward.\n\n"It is full," the hospital said.', [("St. Anselm Hospital", "description")]),
+        ('The Harwick County Council met.\n\n"It is full," the council said.', [("Harwick County Council", "description")]),
+        ('The Marlow School Board met.\n\n"It is full," the board said.', [("Marlow School Board", "description")]),
+        ('The Fenwick Institute ran a poll.\n\n"It is close," the institute said.', [("Fenwick Institute", "description")]),
+        ('The Lakeland Growers Association met.\n\n"It is dry," the association said.',
+         [("Lakeland Growers Association", "description")]),
+        ('The Port Authority of Calder met.\n\n"It is full," the authority said.',
+         [("Port Authority of Calder", "description")]),
+        # but not the word alone, nor a document's word after a newspaper's name
+        ('Bank officials met.\n\n"It is full," the bank said.', [("the bank", "unresolved")]),
+        ('The Harwick Post covered it.\n\n"We are safe," the school\'s Facebook post said.',
+         [("the school's Facebook post", "unresolved")]),
         # a name never reaches back past a full stop or a line break into the sentence before
         ('Prices rose in March. Kessler Group reported a loss.\n\n"We expect a profit," the company said.',
          [("Kessler Group", "description")]),
