@@ -923,6 +923,10 @@ _SIGNATURE_END = regex.compile(r"\.?[^\S\n]*(?:\n|$|,)")
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)--?(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
 
 
+# Verbs of posting, whose object may follow them (`"…," posted the clip to YouTube`).
+_POSTING = regex.compile(r"(?i:post|tweet|text)")
+
+
 def _trailing_match(
     text, trail, start, match, lexicon, anchored, opens_sentence=True
 ) -> tuple[Mention, Span, str] | None:
@@ -936,6 +940,9 @@ def _trailing_match(
         if mention is None or match.group().endswith("ing") or mention.kind == "pronoun" \
                 and _CLOSES_CLAUSE.match(text, mention.span.end, trail.end) is None:
             return None  # `"…," saying they were …`: the pronoun opens the reported clause
+        if _POSTING.match(match.group()) and mention.kind == "nominal" and not can_speak(mention, lexicon):
+            return None  # `"Parks," posted the clip`: what is posted follows, a poster only if one can speak
+
         rule = "quote-according-to" if match.group().lower().startswith("according") else "quote-verb-speaker"
         return mention, cue, rule
     as_ = _AS.match(text, start, match.start())  # `"…," as Ortiz put it`

@@ -102,7 +102,7 @@ _THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide 
 
 # What someone tweeted or texted: a clause only with `that` (`tweeted that the deal was off`); `posted` and
 # `emailed` take objects too often (`posted the clip`, `a letter emailed to delegates`).
-_TWEETED = frozenset("tweeted tweeting texted texting".split())
+_TWEETED = frozenset("tweeted tweeting texted texting posted posting".split())
 
 # The verbs of SPEECH_VERBS that take a reported clause (`X said the talks failed`); the rest
 # (`called`, `thanked`, `described`) only frame a quotation.
@@ -378,7 +378,7 @@ ROLE_NOUNS = frozenset("""
     inspector detective trooper sergeant captain admiral agent advocate correspondent provost
     alderman alderwoman assemblyman assemblywoman councilor councillor councilmember
     lobbyist foe adversary affidavit indictment petition
-    icon icons legend legends blogger bloggers stalwart stalwarts firebrand entrepreneur entrepreneurs
+    icon icons legend legends blogger bloggers user commenter follower viewer reader listener stalwart stalwarts firebrand entrepreneur entrepreneurs
     magnate magnates philanthropist journalist journalists preacher evangelist evangelists nun monk
     physician physicians surgeon surgeons farmer farmers rancher ranchers miner miners survivor survivors
 """.split()) | ROLES_AS_TITLES | DEMONYMS | OCCUPATIONS

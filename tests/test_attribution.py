@@ -612,6 +612,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The figure was "2015-12-02" in the file.',
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'Her single, "Glass Houses," is out on Friday with a tour.',  # a record's title
+        'The actor, who starred in "Harbour Lights," posted the clip online on Thursday.',  # what is posted
         'Her nickname, "Cia", stuck.',  # a nickname, a slogan, a motto set off by commas
         'The campaign slogan, "Build It Here", appeared on billboards.',
         'Bobby "The Bulldozer" Keane said he was retiring.',  # a nickname of words
@@ -832,6 +833,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said.\n\nRuth Ames disagreed.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'disagreed', 'lead-in-subject')]),
+        # whoever posts after a quotation, who is someone
+        ('"We are closed," posted a local user on Sunday.',
+         [('We are closed,', 'a local user', 'a local user', 'posted', 'quote-verb-speaker')]),
         # the person asked in the paragraph before answers; not the one who asked
         ('Reporters asked Gov. Ruth Ames whether she would run.\n\n"I will not."',
          [('whether she would run', 'Reporters', 'Reporters', 'asked', 'reported-question'),

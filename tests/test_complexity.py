@@ -165,6 +165,7 @@ USAGE = {
     "indirect._OPENING_ADVERBIAL": "match",
     "indirect._BARE_TOPIC": "fullmatch",
     "indirect._INFINITIVE_NEXT": "match",
+    "attribution._POSTING": "match",
     "indirect._THAT_RIGHT_BEFORE": "search",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",

@@ -349,6 +349,9 @@ CASES = [
      "reported-that"),
     ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
      "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
+    # what is posted, with `that`
+    ("The park agency posted on Facebook that the trail would remain closed.", "the trail would remain closed",
+     "The park agency", "posted", "reported-that"),
     # a connective set off by commas between the cue and `that`
     ("Ola Berg noted, however, that the fund was nearly empty.", "the fund was nearly empty", "Ola Berg", "noted",
      "reported-that"),
@@ -517,6 +520,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         # an infinitive right after the cue: the `that` after it is the infinitive's
         "The court had agreed to hear cases that advocacy groups hoped would help business.",
         "Bob agreed to talk on the condition that his last name not be used.",
+        # a post, not what it says
+        "The agency posted a video of the fire.",
         # `that` as a pronoun, not a conjunction
         "She said that to reporters.",
         # a relative clause whose cue takes no clause
