@@ -1494,7 +1494,7 @@ def _scare_reason(
         return "title"  # `an operation code-named "Granite Dawn"`, `the case known as "the Hollow Pines affair"`
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
-            and not (attribution.kind == "direct" and _SENTENCE_OF_ITS_OWN.fullmatch(content)):
+            and not (attribution.kind == "direct" and _a_sentence(text, quote, content)):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
     if _vouched_for(text, attribution, lexicon):
         return None
@@ -1518,6 +1518,17 @@ _NAMING_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as(?:\s+the)?|a\.k\.a\.?)\s*$", regex.I
 )
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
+# The sentence end right after a closing mark, in British style: `'An absolute disgrace'.`
+_ENDS_SENTENCE_AFTER = regex.compile(r"[.!?]")
+_ENDS_SENTENCE_BEFORE = regex.compile(r"[.!?]\s+$")
+
+
+def _a_sentence(text: str, quote: QuotedSpan, content: str) -> bool:
+    """A quotation that is a sentence of its own: its end inside the marks (`'That's football.'`)
+    or, opening a sentence, right after them (`'An absolute disgrace'.`)."""
+    return _SENTENCE_OF_ITS_OWN.fullmatch(content) is not None or content[:1].isupper() \
+        and _ENDS_SENTENCE_AFTER.match(text, quote.close_mark.end) is not None \
+        and _ENDS_SENTENCE_BEFORE.search(text, max(0, quote.open_mark.start - 8), quote.open_mark.start) is not None
 
 
 def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
@@ -1635,8 +1646,9 @@ def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False
         stripped = stripped[:-1]  # `her film, "Trainwreck."`: the sentence's full stop inside the marks
     if stripped.endswith((".", "!", "?")) or "," in stripped:
         return False
-    if len(words) > 1 and words[0].lower() in _PRONOUN_SUBJECTS and words[1][0].islower():
-        return False  # `"It is in the Senate."`: a pronoun and a verb in lower case make a sentence
+    if len(words) > 1 and (words[0].lower() in _PRONOUN_SUBJECTS and words[1][0].islower()
+                           or all(word[0].islower() for word in words[1:])):
+        return False  # `"It is in the Senate."`, `"Nobody is."`: no word but the first in capitals, a sentence
     return _title_case(words)
 
 

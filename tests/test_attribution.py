@@ -833,6 +833,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said.\n\nRuth Ames disagreed.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'disagreed', 'lead-in-subject')]),
+        # a short reply in a paragraph of its own is no subheading
+        ('"Who is to blame?" Tom Hale asked.\n\n"Nobody is."',
+         [('Who is to blame?', 'Tom Hale', 'Tom Hale', 'asked', 'quote-speaker-verb'),
+          ('Nobody is.', 'Tom Hale', 'Tom Hale', 'asked', 'continues-paragraph')]),
+        # a short sentence in single marks with its full stop outside them, in British style
+        ("'It is a disgrace', Ruth Ames said. 'An absolute disgrace'.",
+         [('It is a disgrace', 'Ruth Ames', 'Ruth Ames', 'said', 'quote-speaker-verb'),
+          ('An absolute disgrace', 'Ruth Ames', 'Ruth Ames', 'said', 'continues-speaker')]),
         # whoever posts after a quotation, who is someone
         ('"We are closed," posted a local user on Sunday.',
          [('We are closed,', 'a local user', 'a local user', 'posted', 'quote-verb-speaker')]),

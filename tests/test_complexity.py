@@ -166,6 +166,8 @@ USAGE = {
     "indirect._BARE_TOPIC": "fullmatch",
     "indirect._INFINITIVE_NEXT": "match",
     "attribution._POSTING": "match",
+    "attribution._ENDS_SENTENCE_AFTER": "match",
+    "attribution._ENDS_SENTENCE_BEFORE": "search",
     "indirect._THAT_RIGHT_BEFORE": "search",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
