@@ -1515,7 +1515,9 @@ def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")
 _SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
 _NAMING_BEFORE = regex.compile(
-    r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as(?:\s+the)?|a\.k\.a\.?)\s*$", regex.I
+    r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as(?:\s+the)?|a\.k\.a\.?"
+    # `The operation, dubbed "…",`; not `Ana Ortiz, dubbed "…"`
+    r"|(?<=(?<![\p{L}’'\-])(?-i:\p{Ll})[\p{L}\-]*,\s+)(?:dubbed|named))\s*$", regex.I
 )
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 # The sentence end right after a closing mark, in British style: `'An absolute disgrace'.`

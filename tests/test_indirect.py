@@ -634,6 +634,9 @@ def test_a_quoted_phrase_in_a_coordinated_clause_keeps_the_clause_subject():
      'the city would hold a "Town Hall Day" for every district next spring'),
     # the title alone is no quotation; the clause around it, before a closing cue, is what was said
     ('Her single, "Glass Houses," came out on Friday, her label said.', 'Her single, "Glass Houses," came out on Friday'),
+    # a name given after a noun and a comma
+    ('The operation, dubbed "Clean Sweep," led to 40 arrests, police said.',
+     'The operation, dubbed "Clean Sweep," led to 40 arrests'),
 ])
 def test_a_reported_clause_around_a_title_is_mixed_too(text, content):
     # quoted words inside reported speech make it mixed, whatever they are (the corpus format's `kind`)
