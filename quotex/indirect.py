@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import Attributed, Event, object_start, opinion_clause
-from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
+from .lexicon import ENGLISH, SUBORDINATORS, Lexicon, first_name_gender
 from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
                        subject_before)
 from .records import Span
@@ -180,9 +180,11 @@ _TIME_THEN_THAT = regex.compile(
     r"\s+(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday|earlier|later|last\s+\p{L}+|this\s+\p{L}+)"
     r"\s+that\s", regex.I)
 _HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
-# A speaker's label in a transcript: one or two words, the last of them in capitals or a
-# surname (`WALLACE`, `Matthews`, `Sen. Ortiz`), but not a heading word such as `Update`.
+# A speaker's label in a transcript: one or two words, the last of them in capitals, or a
+# title and a surname (`WALLACE`, `Sen. Ortiz`), but not a heading word such as `Update`.
 _SPEAKER_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}’'.\-]*\s+)?\p{Lu}[\p{Lu}’'\-]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'\-]+")
+# A name as a transcript writes it in lower case: `Matthews`, `Luciana Lopez`.
+_NAME_LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[’'\-]\p{Lu}?\p{Ll}+)?")
 _MIN_WORDS = 3
 
 
@@ -670,6 +672,21 @@ def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Sp
     return Span(start, end)
 
 
+def _surnames(text: str) -> set[str]:
+    """The surnames of the people a text names with a given name (`Chris Matthews` → `Matthews`)."""
+    return {m.group(2) for m in _GIVEN_AND_SURNAME.finditer(text) if first_name_gender(m.group(1)) is not None}
+
+
+_GIVEN_AND_SURNAME = regex.compile(r"(?<![\p{L}’'\-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:[’'\-]\p{Lu}?\p{Ll}+)?)(?![\p{L}’'\-])")
+
+
+def _named_line(text: str, label: str, start: int, end: int, surnames: set[str]) -> bool:
+    """`Matthews: Well, speculation is bad.`: a line of a transcript labelled with the surname
+    of someone the text names, saying a sentence with a verb (not `Sanders: Win in a walk`)."""
+    return _NAME_LABEL.fullmatch(label) is not None and label.split()[-1] in surnames \
+        and _has_words(text, start, end, 4) and _FINITE.search(text, start, end) is not None
+
+
 # Labels that head a story rather than name who speaks: `Breaking:`, `The Latest:`, `Poll:`.
 _HEADING_WORDS = frozenset("""
     breaking latest revealed exclusive update updates watch look video photos photo analysis
@@ -704,14 +721,18 @@ def _headlines(
 ) -> Iterable[Reported]:
     """`Kremlin: Talks have failed` as a headline, and `SMITH: We will stay.` as a line of a
     transcript: a name and a colon opening a paragraph."""
+    surnames: set[str] | None = None
     for index, para in enumerate(paragraphs):
         match = _HEADLINE.match(text, para.start, para.end)
         if match is None or _overlaps(para, quoted, starts):
             continue
         headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
         label = match.group(1)
-        transcript = _SPEAKER_LABEL.fullmatch(label) is not None and not _place_label(label) \
-            and not any(w.lower() in _HEADING_WORDS for w in label.split())  # `NOTE:`, `UPDATE:`
+        if _SPEAKER_LABEL.fullmatch(label) is None and _NAME_LABEL.fullmatch(label) is not None and surnames is None:
+            surnames = _surnames(text)
+        transcript = (_SPEAKER_LABEL.fullmatch(label) is not None
+                      or _named_line(text, label, match.end(), para.end, surnames or set())) \
+            and not _place_label(label) and not any(w.lower() in _HEADING_WORDS for w in label.split())  # `NOTE:`
         if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)

@@ -165,6 +165,8 @@ USAGE = {
     "indirect._OPENING_ADVERBIAL": "match",
     "indirect._BARE_TOPIC": "fullmatch",
     "indirect._INFINITIVE_NEXT": "match",
+    "indirect._NAME_LABEL": "fullmatch",
+    "indirect._GIVEN_AND_SURNAME": "finditer",
     "attribution._POSTING": "match",
     "attribution._ENDS_SENTENCE_AFTER": "match",
     "attribution._ENDS_SENTENCE_BEFORE": "search",

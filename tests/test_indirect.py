@@ -225,6 +225,9 @@ CASES = [
     # a line of a transcript: a name in capitals and a colon
     ("The interview went on.\n\nORTIZ: We will stay and we will fight for the district.",
      "We will stay and we will fight for the district", "ORTIZ", ":", "reported-transcript"),
+    # ... or the surname of someone the text names, saying a sentence with a verb
+    ("Ana Ortiz spoke to Tom Hale.\n\nOrtiz: Well, the district will stay as it is.",
+     "Well, the district will stay as it is", "Ortiz", ":", "reported-transcript"),
     # a cue's time and then `that` report what follows, even after a description that opens the sentence
     ("His wife of 50 years, Ana Okafor, said Monday that he had played.", "he had played", "Ana Okafor", "said",
      "reported-that"),
@@ -463,6 +466,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         # a label over a note, a caption or a correction is no speaker, in capitals or not
         "Note: Figures are in 2022 dollars.",
         "The vote was held.\n\nUPDATE: The vote was moved to Friday.",
+        # a surname no one in the text has, or a line with no verb
+        "The vote was held.\n\nOrtiz: Well, the district will stay as it is.",
+        "Ana Ortiz spoke to Tom Hale.\n\nOrtiz: Win in a walk.",
         "The vote was held.\n\nCORRECTION: An earlier version of this article misstated the date.",
         # `according to` a bare noun to measure by, and `let's say`, report nothing
         "Seats on the panel are assigned according to seniority.",
