@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, SUBORDINATORS, Lexicon
+from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon
 from .mentions import (
     CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
@@ -1199,6 +1199,11 @@ def _apposition_after_title(text: str, lead: Span, sentence: Span, mention: Ment
         and text[mention.span.end : cue.start].strip() == ","
 
 
+def _heading_label(label: str) -> bool:
+    """`Related: "…"`, `Update: "…"`: a label of the page's furniture names no speaker."""
+    return any(word.lower() in HEADING_WORDS for word in label.split())
+
+
 # A lead that opens inside a clause: lower-case words go on from a quoted title before it.
 _MID_CLAUSE = regex.compile(r"[\s\"”’']*\p{Ll}")
 _OPENS_WITH_WORD = regex.compile(r"\s*[\p{L}\p{N}]")
@@ -1212,7 +1217,7 @@ def _leading_cue(
         return None
     colon = _COLON_NAME.fullmatch(text, lead.start, lead.end) \
         or _DASHED_COLON_NAME.search(text, max(lead.start, lead.end - 60), lead.end)  # `Pollsters agree - Ana Ortiz: "…"`
-    if colon is not None:
+    if colon is not None and not _heading_label(colon.group(1)):
         mention = subject_before(text, colon.start(1), colon.end(1), lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
@@ -1354,7 +1359,7 @@ def _colon_speaker(
     mention = subject_before(text, lead.start, colon, lexicon)
     if mention is None or mention.kind != "name":
         mention = name_closing(text, lead.start, colon, lexicon)  # `… does not surprise pollster Ana Ortiz:`
-    if mention is not None and mention.kind == "name":
+    if mention is not None and mention.kind == "name" and not _heading_label(text[mention.span.start : mention.span.end]):
         return mention, cue, "speaker-colon"
     return None
 

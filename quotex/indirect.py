@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import Attributed, Event, object_start, opinion_clause
-from .lexicon import ENGLISH, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender
 from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
                        subject_before)
 from .records import Span
@@ -687,13 +687,6 @@ def _named_line(text: str, label: str, start: int, end: int, surnames: set[str])
         and _has_words(text, start, end, 4) and _FINITE.search(text, start, end) is not None
 
 
-# Labels that head a story rather than name who speaks: `Breaking:`, `The Latest:`, `Poll:`.
-_HEADING_WORDS = frozenset("""
-    breaking latest revealed exclusive update updates watch look video photos photo analysis
-    opinion editorial live wow boom bombshell leaked just notice
-    explainer review timeline correction corrections note notes caption source sources related
-    score scores weather starring grades credit credits disclosure clarification
-""".split())
 
 
 # Street and place words that end a police log's labels: `ELM STREET: A caller reported …`.
@@ -709,7 +702,7 @@ def _heading_label(label: str, text: str, para: Span) -> bool:
     words = label.split()
     return (
         words[0] in ("The", "A")
-        or any(w.lower().strip("’'") in _HEADING_WORDS for w in words)
+        or any(w.lower().strip("’'") in HEADING_WORDS for w in words)
         or any(w.endswith(("’s", "'s")) for w in words)
         or label.isupper() and len(label) > 3
         or text[para.start : para.end].rstrip(" .\"”’'").endswith("?")
@@ -732,7 +725,7 @@ def _headlines(
             surnames = _surnames(text)
         transcript = (_SPEAKER_LABEL.fullmatch(label) is not None
                       or _named_line(text, label, match.end(), para.end, surnames or set())) \
-            and not _place_label(label) and not any(w.lower() in _HEADING_WORDS for w in label.split())  # `NOTE:`
+            and not _place_label(label) and not any(w.lower() in HEADING_WORDS for w in label.split())  # `NOTE:`
         if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)

@@ -177,6 +177,16 @@ TOPIC_VERBS = {
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
+# Labels that head a story or a line of its furniture rather than name who speaks: `Breaking:`,
+# `The Latest:`, `Poll:`, `Related:`, `Photographer:`.
+HEADING_WORDS = frozenset("""
+    breaking latest revealed exclusive update updates watch look video photos photo analysis
+    opinion editorial live wow boom bombshell leaked just notice
+    explainer review timeline correction corrections note notes caption source sources related
+    score scores weather starring grades credit credits disclosure clarification
+    more read photographer photograph contributing updated
+""".split())
+
 # Verbs that are cues only with a quotation attached, never on their own for reported speech.
 FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "labels",
                               "labeled", "labelled", "labeling", "dub", "dubs", "dubbed",

@@ -613,6 +613,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'In her 2002 book, "Make Your Kid a Millionaire," Ana Ortiz suggested saving early.',  # a title
         'Her single, "Glass Houses," is out on Friday with a tour.',  # a record's title
         'The actor, who starred in "Harbour Lights," posted the clip online on Thursday.',  # what is posted
+        "The council met.\n\nRelated: 'Flood maps explained' and more",  # a label of the page's furniture
         'Her nickname, "Cia", stuck.',  # a nickname, a slogan, a motto set off by commas
         'The campaign slogan, "Build It Here", appeared on billboards.',
         'Bobby "The Bulldozer" Keane said he was retiring.',  # a nickname of words

@@ -466,6 +466,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         # a label over a note, a caption or a correction is no speaker, in capitals or not
         "Note: Figures are in 2022 dollars.",
         "The vote was held.\n\nUPDATE: The vote was moved to Friday.",
+        "The vote was held.\n\nPhotographer: Ana Ortiz/Bloomberg",
         # a surname no one in the text has, or a line with no verb
         "The vote was held.\n\nOrtiz: Well, the district will stay as it is.",
         "Ana Ortiz spoke to Tom Hale.\n\nOrtiz: Win in a walk.",
