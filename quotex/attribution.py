@@ -1499,7 +1499,7 @@ def _scare_reason(
         return "title"  # `an operation code-named "Granite Dawn"`, `the case known as "the Hollow Pines affair"`
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
-            and not (attribution.kind == "direct" and _a_sentence(text, quote, content)):
+            and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
     if _vouched_for(text, attribution, lexicon):
         return None
@@ -1528,6 +1528,11 @@ _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 # The sentence end right after a closing mark, in British style: `'An absolute disgrace'.`
 _ENDS_SENTENCE_AFTER = regex.compile(r"[.!?]")
 _ENDS_SENTENCE_BEFORE = regex.compile(r"[.!?]\s+$")
+
+
+def _after_comma(text: str, quote: QuotedSpan) -> bool:
+    """`'No,' said Ortiz, 'not ever.'`: the second piece of a quotation a cue interrupts."""
+    return text[max(0, quote.open_mark.start - 3) : quote.open_mark.start].rstrip().endswith(",")
 
 
 def _a_sentence(text: str, quote: QuotedSpan, content: str) -> bool:

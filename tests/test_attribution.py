@@ -842,6 +842,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ("'It is a disgrace', Ruth Ames said. 'An absolute disgrace'.",
          [('It is a disgrace', 'Ruth Ames', 'Ruth Ames', 'said', 'quote-speaker-verb'),
           ('An absolute disgrace', 'Ruth Ames', 'Ruth Ames', 'said', 'continues-speaker')]),
+        # the second piece of an interrupted quotation in single marks, however short
+        ("'No,' said Tom Hale, 'not ever.'",
+         [('No,', 'Tom Hale', 'Tom Hale', 'said', 'quote-verb-speaker'),
+          ('not ever.', 'Tom Hale', 'Tom Hale', 'said', 'continues-speaker')]),
         # whoever posts after a quotation, who is someone
         ('"We are closed," posted a local user on Sunday.',
          [('We are closed,', 'a local user', 'a local user', 'posted', 'quote-verb-speaker')]),
