@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon, first_name_gender
+from .lexicon import BYLINE_WORDS, ENGLISH, Lexicon, first_name_gender
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
                        clause_subject, name_like, name_mention, possessive, tokens, word_positions)
 from .records import Resolution, Span
@@ -146,6 +146,8 @@ class EntityTable:
         self._particles: dict[str, list[tuple[int, int]]] | None = None
         self._opened: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.section_breaks = [m.end() for m in _SECTION_BREAK.finditer(text)]
+        self.furniture = _furniture(text)
+        self.furniture_starts = [start for start, _ in self.furniture]
         self._headline_end: int | None = None
 
     def section_start(self, pos: int) -> int:
@@ -157,6 +159,11 @@ class EntityTable:
     def inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i].start <= pos < self.quoted[i].end
+
+    def in_furniture(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a byline or a photo credit, whose names are no one the story is about."""
+        i = bisect_right(self.furniture_starts, pos) - 1
+        return i >= 0 and pos < self.furniture[i][1]
 
     def entity(self, mention: Mention) -> Entity:
         """The entity a name mention names, created on first sight."""
@@ -504,7 +511,7 @@ class EntityTable:
     def _runs_outside_quotes(self, sentence: Span):
         start = after_dateline(self.text, sentence.start, sentence.end)  # `KYIV, Ukraine (AP) —` names no one
         return (run for run in _NAME_RUN.finditer(self.text, start, sentence.end)
-                if not self.inside_quote(run.start()))
+                if not self.inside_quote(run.start()) and not self.in_furniture(run.start()))
 
     def _run_mention(self, run) -> Mention | None:
         toks = tokens(self.text, run.start(), run.end(), self.lexicon)
@@ -800,6 +807,26 @@ class Resolver:
         s = bisect_right(self.sentence_starts, pos) - 1
         lo = max(self.table.section_start(pos), self.table.sentences[max(0, s - _LOOKBACK_SENTENCES + 1)].start)
         return _unnamed_role_pattern(mention.head).search(self.table.text, lo, pos) is not None
+
+
+# A short line opening with `By` and a capital, perhaps after a word (`Text by`): a byline
+# when its other words are all capitalised or byline words.
+_BYLINE = regex.compile(r"(?m)^[^\S\n]*(?:(\p{L}+)[^\S\n]+)?[Bb][Yy][^\S\n]+\p{Lu}[^\n]{0,150}$")
+_CAPITALISED = r"\p{Lu}[\p{L}\p{M}’'.&\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'.&\-]*){0,5}"
+# A photo credit: `(Ana Ortiz/Daily Herald)`, `(AP Photo/Ana Ortiz)`, `Photo: Ana Ortiz/Getty Images`.
+_CREDIT = regex.compile(
+    rf"\([^\S\n]*{_CAPITALISED}[^\S\n]*/[^\S\n]*{_CAPITALISED}[^\S\n]*\)"
+    rf"|(?<![\p{{L}}])(?:Photo(?:graph(?:er)?)?|Credit|Image|Illustration)s?[^\S\n]*:[^\S\n]*{_CAPITALISED}"
+    rf"(?:[^\S\n]*/[^\S\n]*{_CAPITALISED})?"
+)
+
+
+def _furniture(text: str) -> list[tuple[int, int]]:
+    """The spans of the bylines and photo credits of an article, in text order."""
+    bylines = [m.span() for m in _BYLINE.finditer(text)
+               if (m.group(1) is None or m.group(1).lower() in BYLINE_WORDS)
+               and all(w[0].isupper() or w in BYLINE_WORDS for w in _LETTERS.findall(text, m.start(), m.end()))]
+    return sorted(bylines + [m.span() for m in _CREDIT.finditer(text)])
 
 
 # A line that is nothing but a rule: `___`, `***`, `---`.

@@ -545,6 +545,14 @@ NON_SOURCES = frozenset("""
 # transcript, makes that account the source.
 RENDERING_NOUNS = frozenset("translation translations interpreter interpreters".split())
 
+# The words in lower case a byline may hold besides names: `By Ana Ortiz, staff writer`,
+# `Text by Ana Ortiz; photos by Lee Chan`.
+BYLINE_WORDS = frozenset("""
+    by and of the for in at with text words story reporting additional photos photo photographs
+    photography video videos graphics illustration illustrations staff writer writers reporter
+    reporters correspondent correspondents editor editors contributor contributors
+""".split())
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

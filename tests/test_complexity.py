@@ -109,6 +109,8 @@ USAGE = {
     "attribution._TAG_NAME": "match",
     "coref._NAME_RUN": "finditer",
     "coref._SECTION_BREAK": "finditer",
+    "coref._BYLINE": "finditer",
+    "coref._CREDIT": "finditer",
     "coref._APPOSITION": "match",
     "coref._OPENING_ROLE": "match",
     "coref._FORMER": "search<=80",

@@ -389,6 +389,24 @@ def speakers(text, kinds=("direct", "mixed")):
         # but a role followed by `of` and a name is no office: supporters of Ortiz are not Ortiz
         ('Supporters of Democrat Ana Ortiz met Lee Chan.\n\n"We will stay," the supporters said.',
          [("the supporters", "unresolved")]),
+        # the names of a byline or a photo credit are no one the story is about
+        ('Plant to close.\n\nBy Gideon Ashworth\n\nThe plant will close in May. "It is over," he said.',
+         [("he", "unresolved")]),
+        ('Plant to close.\n\nBy Gideon Ashworth, Associated Press\n\nThe plant will close in May. "It is over," he said.',
+         [("he", "unresolved")]),
+        ('Clinic opens.\n\nText by Min-jun Park; photos by Esperanza Delgado\n\nThe clinic opened in June. '
+         '"That\'s who this is for," she said.', [("she", "unresolved")]),
+        ('Clinic opens.\n\nThe clinic hired Marta Quell in June.\n\nA nurse checks a patient. (Esperanza Delgado/Bay Sentinel)'
+         '\n\n"That\'s who this is for," she said.', [("Marta Quell", "pronoun")]),
+        ('Clinic opens.\n\nThe clinic hired Marta Quell in June.\n\nA nurse checks a patient. (AP Photo/Esperanza Delgado)'
+         '\n\n"That\'s who this is for," she said.', [("Marta Quell", "pronoun")]),
+        ('Clinic opens.\n\nThe clinic hired Marta Quell in June.\n\nA nurse checks a patient.\n\n'
+         'Photo: Esperanza Delgado/Getty Images\n\n"That\'s who this is for," she said.', [("Marta Quell", "pronoun")]),
+        # a sentence opening with `By` is no byline
+        ('Clinic opens.\n\nBy Tuesday, Marta Quell had left the city.\n\n"That\'s who this is for," she said.',
+         [("Marta Quell", "pronoun")]),
+        ('Clinic opens.\n\nBy Marta Quell\'s count, 40 homes burned.\n\n"That\'s who this is for," she said.',
+         [("Marta Quell", "pronoun")]),
     ],
 )
 def test_resolution(text, expected):
