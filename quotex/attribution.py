@@ -24,7 +24,7 @@ from .mentions import (
     CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
-from .quotemarks import QuotedSpan
+from .quotemarks import QuotedSpan, previous_paragraphs
 from .records import Kind, Span
 from .rules import confidence
 
@@ -1755,6 +1755,7 @@ def _continue_speakers(
     )
     ti = 0
     last_cued: dict[int, Span] = {}  # per paragraph, the cue of the last quotation with a cue of its own
+    previous = previous_paragraphs(text, paragraphs)  # `Advertisement` between paragraphs is as if not there
     for index, a in enumerate(quotes):
         while ti < len(timeline) and timeline[ti][0] < a.quote.open_mark.start:
             pos, para, mention, cue = timeline[ti]
@@ -1762,7 +1763,7 @@ def _continue_speakers(
                 last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
         if a.mention is None:
-            a = _continued(text, paragraphs, a, next_named[index], by_chain, last_by_paragraph, lexicon)
+            a = _continued(text, paragraphs, previous, a, next_named[index], by_chain, last_by_paragraph, lexicon)
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
@@ -1824,7 +1825,7 @@ def _same_sentence(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     return _SENTENCE_END.search(text, first.start, second.open_mark.start) is None
 
 
-def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph, lexicon) -> Attribution:
+def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph, lexicon) -> Attribution:
     para = a.quote.paragraph
     chained = by_chain.get(a.quote.chain)
     if chained is not None and chained.quote is not a.quote:
@@ -1844,17 +1845,17 @@ def _continued(text, paragraphs, a, later, by_chain, last_by_paragraph, lexicon)
     if later is not None:
         return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
                        confidence=confidence("continues-next"))
-    before = last_by_paragraph.get(para - 1)
+    before = last_by_paragraph.get(previous[para])
     if before is not None and a.subject is not None:
         # a quoted phrase in a paragraph no one speaks in is its sentence's, not the last speaker's
         return _said_by_subject(a)
     if before is not None:
-        previous = paragraphs[para - 1]
-        asked = _asked(text, previous, before[1], before[2], lexicon)
+        before_para = paragraphs[previous[para]]
+        asked = _asked(text, before_para, before[1], before[2], lexicon)
         if asked is not None:
             return replace(a, mention=asked, cue=before[2], rule="answers-question",
                            confidence=confidence("answers-question"), inherited=True)
-        rule = "paragraph-colon" if text[previous.start : previous.end].rstrip().endswith(":") else "continues-paragraph"
+        rule = "paragraph-colon" if text[before_para.start : before_para.end].rstrip().endswith(":") else "continues-paragraph"
         return replace(a, mention=before[1], cue=before[2], rule=rule, confidence=confidence(rule), inherited=True)
     if a.subject is not None and _may_speak(a.subject[0], lexicon):
         # `The ad targets a "rigged economy."` with no one speaking before: a text speaks for itself

@@ -553,6 +553,13 @@ BYLINE_WORDS = frozenset("""
     reporters correspondent correspondents editor editors contributor contributors
 """.split())
 
+# Lines a web page puts between the paragraphs of a story, in lower case: a quotation left
+# open before one goes on after it.
+FURNITURE_LINES = frozenset({
+    "advertisement", "skip advertisement", "story continues below advertisement",
+    "article continues below advertisement", "continue reading the main story", "continue reading below",
+})
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, Lexicon
+from .lexicon import ENGLISH, FURNITURE_LINES, Lexicon
 from .records import Span
 
 # Quotation marks written as HTML character references, read as the marks they stand for;
@@ -154,16 +154,20 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
     """Every top-level quoted span of the text, in order."""
     out: list[QuotedSpan] = []
     marks_by_para = [list(_marks(text, para)) for para in paragraphs]
+    following = _following_paragraphs(text, paragraphs)
     chain = 0
     carried = False  # the previous paragraph ended inside an open quotation
     for index, para in enumerate(paragraphs):
+        if _furniture_line(text, para):
+            continue  # `Advertisement` between two paragraphs of a quotation: as if not there
         marks = marks_by_para[index]
         opens_here = _opens_paragraph(marks, para)
         if not opens_here:
             carried = False
-        next_opens = index + 1 < len(paragraphs) and _opens_paragraph(marks_by_para[index + 1], paragraphs[index + 1])
+        nxt = following[index]
+        next_opens = nxt < len(paragraphs) and _opens_paragraph(marks_by_para[nxt], paragraphs[nxt])
         pieces, left_open, inner = _pair(text, para, marks, lexicon)
-        next_glyph = marks_by_para[index + 1][0].glyph if next_opens else None
+        next_glyph = marks_by_para[nxt][0].glyph if next_opens else None
         if pieces and not pieces[-1][3] and _stray(pieces[-1], para, next_glyph):
             # a stray opener left open is dropped, and the quotations inside it stand alone
             pieces = sorted(pieces[:-1] + inner, key=lambda piece: piece[0].start)
@@ -176,6 +180,29 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
             carried = False
         carried = left_open and next_opens
     return out
+
+
+def _following_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[int]:
+    """For each paragraph, the index of the next one that is not a furniture line (the
+    number of paragraphs when there is none)."""
+    out = [len(paragraphs)] * len(paragraphs)
+    for index in range(len(paragraphs) - 2, -1, -1):
+        after = paragraphs[index + 1]
+        out[index] = out[index + 1] if _furniture_line(text, after) else index + 1
+    return out
+
+
+def previous_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[int]:
+    """For each paragraph, the index of the last one before it that is not a furniture line
+    (-1 when there is none)."""
+    out = [-1] * len(paragraphs)
+    for index in range(1, len(paragraphs)):
+        out[index] = out[index - 1] if _furniture_line(text, paragraphs[index - 1]) else index - 1
+    return out
+
+
+def _furniture_line(text: str, para: Span) -> bool:
+    return para.end - para.start <= 60 and " ".join(text[para.start : para.end].split()).rstrip(".:").lower() in FURNITURE_LINES
 
 
 def _stray(piece: Piece, para: Span, next_glyph: str | None) -> bool:

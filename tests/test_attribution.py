@@ -1028,6 +1028,24 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Lee Chan said. The report compared the plan to "a bridge to nowhere."',
          [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
           ('a bridge to nowhere.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        # a furniture line between the paragraphs of a quotation is as if not there
+        ('Intro.\n\n"We lost the ward," Lena Marsh said. "The nearest clinic is an hour away.\n\nAdvertisement\n\n'
+         '"People will die on that road."',
+         [('We lost the ward,', 'Lena Marsh', 'Lena Marsh', 'said', 'quote-speaker-verb'),
+          ('The nearest clinic is an hour away.', 'Lena Marsh', 'Lena Marsh', 'said', 'continues-speaker'),
+          ('People will die on that road.', 'Lena Marsh', 'Lena Marsh', 'said', 'continues-paragraph')]),
+        ('Intro.\n\n"We lost the ward," Lena Marsh said. "The nearest clinic is an hour away.\n\n'
+         'Story continues below advertisement\n\n"People will die on that road."',
+         [('We lost the ward,', 'Lena Marsh', 'Lena Marsh', 'said', 'quote-speaker-verb'),
+          ('The nearest clinic is an hour away.', 'Lena Marsh', 'Lena Marsh', 'said', 'continues-speaker'),
+          ('People will die on that road.', 'Lena Marsh', 'Lena Marsh', 'said', 'continues-paragraph')]),
+        ('Intro.\n\n"We lost the ward," Lena Marsh said.\n\nADVERTISEMENT\n\n"People will die on that road."',
+         [('We lost the ward,', 'Lena Marsh', 'Lena Marsh', 'said', 'quote-speaker-verb'),
+          ('People will die on that road.', 'Lena Marsh', 'Lena Marsh', 'said', 'continues-paragraph')]),
+        # but a sentence about an advertisement is no furniture
+        ('Intro.\n\n"We lost the ward," Lena Marsh said.\n\nThe advertisement ran on Monday.\n\n"People will die on that road."',
+         [('We lost the ward,', 'Lena Marsh', 'Lena Marsh', 'said', 'quote-speaker-verb'),
+          ('People will die on that road.', None, None, None, 'no-speaker')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),

@@ -55,6 +55,11 @@ def contents(text):
         ("He called it 'the girls' and left.", ["the girls"]),
         ("In 't Veld spoke.", []),  # a Dutch particle
         ("It's Ana's and Lee's plan, isn't it?", []),
+        # a quotation left open goes on past a furniture line into a paragraph opening with a mark
+        ('She said "it was fine.\n\nAdvertisement\n\n"Later," he said.', ["it was fine.", "Later,"]),
+        ('She said "it was fine.\n\nContinue reading the main story\n\n"Later," he said.', ["it was fine.", "Later,"]),
+        ('She said "it was fine.\n\nAdvertisement\n\nThe next paragraph says nothing.\n\n"Later," he said.', ["Later,"]),
+        ('She said "it was fine.\n\nAn advertisement ran.\n\n"Later," he said.', ["Later,"]),
         ("No marks at all.", []),
         ("", []),
     ],
