@@ -270,7 +270,9 @@ class EntityTable:
         then the capitalised words right before each occurrence."""
         found = []
         text = self.text
-        spans = [(pos, pos + len(surname)) for pos in word_positions(text, surname)]
+        # not the first part of a joined surname: `Giulia Ferraro-Diaz` is no `Giulia Ferraro`
+        spans = [(pos, pos + len(surname)) for pos in word_positions(text, surname)
+                 if _JOINED_NEXT.match(text, pos + len(surname)) is None]
         for pos, end in spans + self._joined_to_particles().get(surname, []):
             prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
             if prefix is not None:
@@ -836,6 +838,7 @@ _FORMER_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?)\s*$", regex.I)
 _QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?|vice|deputy|assistant|associate|under-?)\s*$", regex.I)
 _RANK = regex.compile(r"(?<![\p{L}\-])(vice|deputy|assistant|associate)(?![\p{L}])", regex.I)
 _DIGITS = regex.compile(r"\d+")
+_JOINED_NEXT = regex.compile(r"-\p{Lu}")  # `Ferraro-Diaz`, not `Ortiz-style`
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+)(?![\p{L}\-])")

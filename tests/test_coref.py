@@ -180,6 +180,10 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Leon Abara scored twice.\n\n"It is the best feeling," the striker said.', [("Leon Abara", "description")]),
         ('Leon Abara, 28, scored twice.\n\n"It is the best feeling," the 28-year-old said.',
          [("Leon Abara", "description")]),
+        # a surname joined to another is no one's surname alone
+        ('Lucia Ferraro opened the shop. Her daughter, Giulia Ferraro-Diaz, runs it.\n\n"We never closed," Ferraro said.',
+         [("Lucia Ferraro", "alias")]),
+        ('Donald Ortiz spoke. His Ortiz-style plan won.\n\n"We won," Ortiz said.', [("Donald Ortiz", "alias")]),
         # an age goes to the person given it, before the name or apposed after it, and no other age
         ('Kate Fenwick, 29, met Daniel Rotich, 50.\n\n"I went early," Rotich said. "This one hurt," the 29-year-old said.',
          [("Daniel Rotich", "alias"), ("Kate Fenwick", "description")]),
