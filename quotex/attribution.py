@@ -1514,7 +1514,16 @@ def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
     cue = attribution.cue
     return attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon) \
         or cue is not None and text[cue.start : cue.end].lower() in lexicon.utterance_verbs \
-        or attribution.rule == "according-to-account" and not _mid_sentence(text, quote)
+        or attribution.rule == "according-to-account" and not _mid_sentence(text, quote) \
+        or _said_whole(text, attribution)
+
+
+def _said_whole(text: str, attribution: Attribution) -> bool:
+    """`Ortiz said "Fail."`: a sentence right after `said`, with its end inside the marks."""
+    cue, quote = attribution.cue, attribution.quote
+    return cue is not None and text[cue.start : cue.end].lower() in ("said", "says", "say") \
+        and not text[cue.end : quote.open_mark.start].strip() \
+        and text[quote.start : quote.end].rstrip().endswith((".", "!", "?"))
 
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")

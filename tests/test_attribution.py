@@ -846,6 +846,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ("'No,' said Tom Hale, 'not ever.'",
          [('No,', 'Tom Hale', 'Tom Hale', 'said', 'quote-verb-speaker'),
           ('not ever.', 'Tom Hale', 'Tom Hale', 'said', 'continues-speaker')]),
+        # a one-word sentence right after `said`, whatever it looks like
+        ('Asked to grade the plan, Ana Ortiz said "Fail."',
+         [('Fail.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-quote')]),
         # whoever posts after a quotation, who is someone
         ('"We are closed," posted a local user on Sunday.',
          [('We are closed,', 'a local user', 'a local user', 'posted', 'quote-verb-speaker')]),
