@@ -850,8 +850,11 @@ def _paragraph_colon(text, quote, paragraphs, sentences, starts, lexicon) -> tup
     return (found[0], found[1]) if found is not None else None
 
 
-# `- Smith.`, `— Sen. Ana Ortiz, in a statement`, `— Rep. Lee Chan, R-Ind.`: a signature line
-_DASH_LINE = regex.compile(r"[-—–]+\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\.?(?:,[^\n]*)?\s*")
+# `- Smith.`, `— Sen. Ana Ortiz, in a statement`, `— Rep. Lee Chan, R-Ind.`, `― Ana Ortiz
+# (@anaortiz) May 3, 2016`: a signature line
+_DASH_LINE = regex.compile(
+    r"[-—–―]+\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\.?(?:,[^\n]*|\s+\(@\w+\)[^\n]*)?\s*"
+)
 
 
 def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], lexicon: Lexicon):

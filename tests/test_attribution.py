@@ -916,6 +916,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Reactions:\n\n"A vision for all."\n— Sen. Ana Ortiz, in a statement\n\n"No plan."\n— Rep. Lee Chan, R-Ind.',
          [('A vision for all.', 'Ana Ortiz', 'Sen. Ana Ortiz', '—', 'dash-speaker'),
           ('No plan.', 'Lee Chan', 'Rep. Lee Chan', '—', 'dash-speaker')]),
+        # a horizontal bar, and a handle and a date after the name, as social posts are signed
+        ('Reactions:\n\n"A vision for all."\n― Ana Ortiz\n\n"We did it!"\n— Lee Chan (@leechan) May 3, 2016',
+         [('A vision for all.', 'Ana Ortiz', 'Ana Ortiz', '―', 'dash-speaker'),
+          ('We did it!', 'Lee Chan', 'Lee Chan', '—', 'dash-speaker')]),
         # a relative clause on a quotation's speaker reports no new speaker for the quotation after it
         ('"It is nonsense," said Sen. Ana Ortiz, the Republican who wrote the bill. "It helps banks."',
          [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
