@@ -184,7 +184,8 @@ HEADING_WORDS = frozenset("""
     opinion editorial live wow boom bombshell leaked just notice
     explainer review timeline correction corrections note notes caption source sources related
     score scores weather starring grades credit credits disclosure clarification
-    more read photographer photograph contributing updated
+    more read photographer photograph contributing updated next facts fact background bottom matters
+    takeaway takeaways context outlook glance numbers key what why how
 """.split())
 
 # Verbs that are cues only with a quotation attached, never on their own for reported speech.

@@ -467,6 +467,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Note: Figures are in 2022 dollars.",
         "The vote was held.\n\nUPDATE: The vote was moved to Friday.",
         "The vote was held.\n\nPhotographer: Ana Ortiz/Bloomberg",
+        "The vote was held.\n\nWHAT'S NEXT: The state will decide by June whether to fund it.",
+        "The vote was held.\n\nBACKGROUND: The state has funded the plan since 1990.",
         # a surname no one in the text has, or a line with no verb
         "The vote was held.\n\nOrtiz: Well, the district will stay as it is.",
         "Ana Ortiz spoke to Tom Hale.\n\nOrtiz: Win in a walk.",
