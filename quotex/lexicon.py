@@ -363,7 +363,7 @@ ROLE_NOUNS = frozenset("""
     legislators democrat democrats republican republicans conservative conservatives
     liberal liberals progressive progressives member members ambassador diplomat diplomats
     general commander commanders agency department ministry office administration government
-    statement report study poll survey memo letter filing complaint lawsuit document
+    statement report study poll survey memo letter filing complaint lawsuit suit document
     documents release website newspaper paper magazine network outlet station site blog
     company firm group organization organisation committee party kremlin coalition union
     pollster pollsters researcher researchers scientist scientists doctor doctors
@@ -432,7 +432,7 @@ KIND_NAME_WORDS = {
 
 # Common nouns that refer to a document or an organisation rather than a person.
 THING_NOUNS = frozenset("""
-    statement report study poll survey memo letter filing complaint lawsuit document
+    statement report study poll survey memo letter filing complaint lawsuit suit document
     documents release website newspaper paper magazine network outlet station site blog
     company firm group organization organisation committee party agency department ministry office
     administration government campaign kremlin coalition union court tweet post email

@@ -352,6 +352,9 @@ CASES = [
      "reported-that"),
     ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
      "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
+    # a suit, like a lawsuit, is a source
+    ("The suit claims the permit violated federal law.", "the permit violated federal law", "The suit", "claims",
+     "reported-that"),
     # what is posted, with `that`
     ("The park agency posted on Facebook that the trail would remain closed.", "the trail would remain closed",
      "The park agency", "posted", "reported-that"),
