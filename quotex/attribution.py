@@ -1524,8 +1524,8 @@ def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
 def _said_whole(text: str, attribution: Attribution) -> bool:
     """`Ortiz said "Fail."`: a sentence right after `said`, with its end inside the marks."""
     cue, quote = attribution.cue, attribution.quote
-    return cue is not None and text[cue.start : cue.end].lower() in ("said", "says", "say") \
-        and not text[cue.end : quote.open_mark.start].strip() \
+    return cue is not None and 0 <= quote.open_mark.start - cue.end <= 2 \
+        and text[cue.start : cue.end].lower() in ("said", "says", "say") and not text[cue.end : quote.open_mark.start].strip() \
         and text[quote.start : quote.end].rstrip().endswith((".", "!", "?"))
 
 
