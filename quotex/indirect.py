@@ -236,7 +236,8 @@ def find_reported(
             used.add(span)
             kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
-    out.extend(_headlines(text, paragraphs, quoted, quoted_starts, lexicon))
+    named_cues = sorted(e.cue.start for e in attributed.events if e.mention.kind == "name")
+    out.extend(_headlines(text, paragraphs, quoted, quoted_starts, named_cues, lexicon))
     out.extend(r for r in _polls_opening(text, paragraphs, sentences, quoted, quoted_starts, event_starts, lexicon)
                if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _questions_put(text, paragraphs, sentences, starts, quoted, quoted_starts, lexicon)
@@ -672,6 +673,11 @@ def _trimmed(text: str, start: int, end: int, min_words: int = _MIN_WORDS) -> Sp
     return Span(start, end)
 
 
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_right(positions, start - 1)
+    return i < len(positions) and positions[i] < end
+
+
 def _surnames(text: str) -> set[str]:
     """The surnames of the people a text names with a given name (`Chris Matthews` → `Matthews`)."""
     return {m.group(2) for m in _GIVEN_AND_SURNAME.finditer(text) if first_name_gender(m.group(1)) is not None}
@@ -710,10 +716,12 @@ def _heading_label(label: str, text: str, para: Span) -> bool:
 
 
 def _headlines(
-    text: str, paragraphs: Sequence[Span], quoted: list[Span], starts: list[int], lexicon: Lexicon
+    text: str, paragraphs: Sequence[Span], quoted: list[Span], starts: list[int], named_cues: list[int],
+    lexicon: Lexicon,
 ) -> Iterable[Reported]:
     """`Kremlin: Talks have failed` as a headline, and `SMITH: We will stay.` as a line of a
-    transcript: a name and a colon opening a paragraph."""
+    transcript: a name and a colon opening a paragraph. A line in which someone named speaks
+    in turn is no transcript's (`NEW DELHI: Minister Ana Rao said …`: a dateline)."""
     surnames: set[str] | None = None
     for index, para in enumerate(paragraphs):
         match = _HEADLINE.match(text, para.start, para.end)
@@ -727,6 +735,8 @@ def _headlines(
                       or _named_line(text, label, match.end(), para.end, surnames or set())) \
             and not _place_label(label) and not any(w.lower() in HEADING_WORDS for w in label.split())  # `NOTE:`
         if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
+            continue
+        if transcript and not headline and _any_between(named_cues, match.end(), para.end):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)
         span = _trimmed(text, match.end(), para.end)

@@ -225,6 +225,9 @@ CASES = [
     # a line of a transcript: a name in capitals and a colon
     ("The interview went on.\n\nORTIZ: We will stay and we will fight for the district.",
      "We will stay and we will fight for the district", "ORTIZ", ":", "reported-transcript"),
+    # but a line where someone named speaks in turn opens with a dateline, not a speaker's label
+    ("The vote was held.\n\nNEW DELHI: Transport minister Ana Rao said the roads would reopen on Monday.",
+     "the roads would reopen on Monday", "Transport minister Ana Rao", "said", "reported-that"),
     # ... or the surname of someone the text names, saying a sentence with a verb
     ("Ana Ortiz spoke to Tom Hale.\n\nOrtiz: Well, the district will stay as it is.",
      "Well, the district will stay as it is", "Ortiz", ":", "reported-transcript"),
