@@ -945,7 +945,6 @@ def _trailing_match(
             return None  # `"…," saying they were …`: the pronoun opens the reported clause
         if _POSTING.match(match.group()) and mention.kind == "nominal" and not can_speak(mention, lexicon):
             return None  # `"Parks," posted the clip`: what is posted follows, a poster only if one can speak
-
         rule = "quote-according-to" if match.group().lower().startswith("according") else "quote-verb-speaker"
         return mention, cue, rule
     as_ = _AS.match(text, start, match.start())  # `"…," as Ortiz put it`
@@ -1202,7 +1201,7 @@ def _apposition_after_title(text: str, lead: Span, sentence: Span, mention: Ment
         and text[mention.span.end : cue.start].strip() == ","
 
 
-def _heading_label(label: str) -> bool:
+def furniture_label(label: str) -> bool:
     """`Related: "…"`, `Update: "…"`: a label of the page's furniture names no speaker."""
     return any(word.lower() in HEADING_WORDS for word in label.split())
 
@@ -1220,7 +1219,7 @@ def _leading_cue(
         return None
     colon = _COLON_NAME.fullmatch(text, lead.start, lead.end) \
         or _DASHED_COLON_NAME.search(text, max(lead.start, lead.end - 60), lead.end)  # `Pollsters agree - Ana Ortiz: "…"`
-    if colon is not None and not _heading_label(colon.group(1)):
+    if colon is not None and not furniture_label(colon.group(1)):
         mention = subject_before(text, colon.start(1), colon.end(1), lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(colon.end(1), colon.end(1) + 1), "speaker-colon"
@@ -1362,7 +1361,7 @@ def _colon_speaker(
     mention = subject_before(text, lead.start, colon, lexicon)
     if mention is None or mention.kind != "name":
         mention = name_closing(text, lead.start, colon, lexicon)  # `… does not surprise pollster Ana Ortiz:`
-    if mention is not None and mention.kind == "name" and not _heading_label(text[mention.span.start : mention.span.end]):
+    if mention is not None and mention.kind == "name" and not furniture_label(text[mention.span.start : mention.span.end]):
         return mention, cue, "speaker-colon"
     return None
 
@@ -1537,8 +1536,6 @@ _NAMING_BEFORE = regex.compile(
     r"|(?<=(?<![\p{L}’'\-])(?-i:\p{Ll})[\p{L}\-]*,\s+)(?:dubbed|named))\s*$", regex.I
 )
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
-# The sentence end right after a closing mark, in British style: `'An absolute disgrace'.`
-_ENDS_SENTENCE_AFTER = regex.compile(r"[.!?]")
 _ENDS_SENTENCE_BEFORE = regex.compile(r"[.!?]\s+$")
 
 
@@ -1551,7 +1548,7 @@ def _a_sentence(text: str, quote: QuotedSpan, content: str) -> bool:
     """A quotation that is a sentence of its own: its end inside the marks (`'That's football.'`)
     or, opening a sentence, right after them (`'An absolute disgrace'.`)."""
     return _SENTENCE_OF_ITS_OWN.fullmatch(content) is not None or content[:1].isupper() \
-        and _ENDS_SENTENCE_AFTER.match(text, quote.close_mark.end) is not None \
+        and _SENTENCE_END.match(text, quote.close_mark.end) is not None \
         and _ENDS_SENTENCE_BEFORE.search(text, max(0, quote.open_mark.start - 8), quote.open_mark.start) is not None
 
 

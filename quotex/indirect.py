@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import Attributed, Event, object_start, opinion_clause
+from .attribution import Attributed, Event, furniture_label, object_start, opinion_clause
 from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender
 from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
                        subject_before)
@@ -689,10 +689,7 @@ _GIVEN_AND_SURNAME = regex.compile(r"(?<![\p{L}’'\-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}
 def _named_line(text: str, label: str, start: int, end: int, surnames: set[str]) -> bool:
     """`Matthews: Well, speculation is bad.`: a line of a transcript labelled with the surname
     of someone the text names, saying a sentence with a verb (not `Sanders: Win in a walk`)."""
-    return _NAME_LABEL.fullmatch(label) is not None and label.split()[-1] in surnames \
-        and _has_words(text, start, end, 4) and _FINITE.search(text, start, end) is not None
-
-
+    return label.split()[-1] in surnames and _has_words(text, start, end, 4) and _FINITE.search(text, start, end) is not None
 
 
 # Street and place words that end a police log's labels: `ELM STREET: A caller reported …`.
@@ -729,11 +726,11 @@ def _headlines(
             continue
         headline = para.end - para.start <= 200 and (index == 0 or text[para.end - 1] not in ".!?\"”")
         label = match.group(1)
-        if _SPEAKER_LABEL.fullmatch(label) is None and _NAME_LABEL.fullmatch(label) is not None and surnames is None:
-            surnames = _surnames(text)
-        transcript = (_SPEAKER_LABEL.fullmatch(label) is not None
-                      or _named_line(text, label, match.end(), para.end, surnames or set())) \
-            and not _place_label(label) and not any(w.lower() in HEADING_WORDS for w in label.split())  # `NOTE:`
+        labelled = _SPEAKER_LABEL.fullmatch(label) is not None
+        if not labelled and _NAME_LABEL.fullmatch(label) is not None:
+            surnames = _surnames(text) if surnames is None else surnames  # read once, when a line needs them
+            labelled = _named_line(text, label, match.end(), para.end, surnames)
+        transcript = labelled and not _place_label(label) and not furniture_label(label)  # `NOTE:`, `UPDATE:`
         if not (headline or transcript) or headline and not transcript and _heading_label(match.group(1), text, para):
             continue
         if transcript and not headline and _any_between(named_cues, match.end(), para.end):

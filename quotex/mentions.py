@@ -251,8 +251,12 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
 
 def _ends_organisation(tok: Token, lexicon: Lexicon) -> bool:
     """Whether a word ends the names of organisations (`Department`, `Alliance`, `LLP`)."""
-    return tok.lower in _INSTITUTIONS or any(tok.text in words for kind, words in lexicon.kind_name_words.items()
-                                              if kind not in _PRESS_KINDS)
+    return tok.lower in _INSTITUTIONS or tok.text in _organisation_endings(lexicon)
+
+
+@lru_cache(maxsize=8)
+def _organisation_endings(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for kind, words in lexicon.kind_name_words.items() if kind not in _PRESS_KINDS for word in words)
 
 
 # The press's names end in words that are surnames too (`Guardian`, `Sun`, `Star`).

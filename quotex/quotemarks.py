@@ -154,11 +154,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
     """Every top-level quoted span of the text, in order."""
     out: list[QuotedSpan] = []
     marks_by_para = [list(_marks(text, para)) for para in paragraphs]
-    following = _following_paragraphs(text, paragraphs)
+    furniture = [_furniture_line(text, para) for para in paragraphs]
+    following = _following_paragraphs(furniture)
     chain = 0
     carried = False  # the previous paragraph ended inside an open quotation
     for index, para in enumerate(paragraphs):
-        if _furniture_line(text, para):
+        if furniture[index]:
             continue  # `Advertisement` between two paragraphs of a quotation: as if not there
         marks = marks_by_para[index]
         opens_here = _opens_paragraph(marks, para)
@@ -182,13 +183,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLIS
     return out
 
 
-def _following_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[int]:
+def _following_paragraphs(furniture: list[bool]) -> list[int]:
     """For each paragraph, the index of the next one that is not a furniture line (the
     number of paragraphs when there is none)."""
-    out = [len(paragraphs)] * len(paragraphs)
-    for index in range(len(paragraphs) - 2, -1, -1):
-        after = paragraphs[index + 1]
-        out[index] = out[index + 1] if _furniture_line(text, after) else index + 1
+    out = [len(furniture)] * len(furniture)
+    for index in range(len(furniture) - 2, -1, -1):
+        out[index] = out[index + 1] if furniture[index + 1] else index + 1
     return out
 
 

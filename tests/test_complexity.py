@@ -171,7 +171,6 @@ USAGE = {
     "indirect._NAME_LABEL": "fullmatch",
     "indirect._GIVEN_AND_SURNAME": "finditer",
     "attribution._POSTING": "match",
-    "attribution._ENDS_SENTENCE_AFTER": "match",
     "attribution._ENDS_SENTENCE_BEFORE": "search",
     "indirect._THAT_RIGHT_BEFORE": "search",
     "coref._EMPLOYER": "match",
