@@ -142,10 +142,12 @@ def find_events(
             continue  # `she hopes to`, `I think,`: a belief is reported with `that`, or an opinion with its clause
         event = _event(text, sentences[i], match, _clause_start(sentences[i], match.start(), quotes, quote_starts),
                        lexicon)
-        if event is None:
+        if event is None or not can_speak(event[1], lexicon):
             lo = _start_before_embedded(text, sentences[i], match.start(), quotes, quote_starts)
-            if lo is not None:  # `Ortiz, who calls it a "sham," said`
-                event = _event(text, sentences[i], match, lo, lexicon, through_quotes=True)
+            # `Ortiz, who calls it a "sham," said`; `Ortiz - who vowed to "bomb" oil fields - said`
+            wider = _event(text, sentences[i], match, lo, lexicon, through_quotes=True) if lo is not None else None
+            if wider is not None and (event is None or can_speak(wider[1], lexicon)):
+                event = wider
         if event is not None:
             events.append(Event(event[0], event[1], paragraph, event[2], belief))
     return events
@@ -662,9 +664,7 @@ def _own_attribution(
     next_open = quotes[index + 1].open_mark.start if index + 1 < len(quotes) else len(text)
     # `BERLIN (AP) — "…," she said`: a dateline is no part of the sentence the quotation stands in
     lead = Span(max(after_dateline(text, sentence.start, quote.open_mark.start), prev_close), quote.open_mark.start)
-    trail_end = min(sentence.end, next_open)
-    semicolon = text.find(";", quote.close_mark.end, trail_end)
-    trail = Span(quote.close_mark.end, semicolon if semicolon >= 0 else max(quote.close_mark.end, trail_end))
+    trail = _trail(text, quote, min(sentence.end, next_open))
     lead_empty = _PUNCT_ONLY.fullmatch(text, lead.start, lead.end) is not None
     trail_empty = _PUNCT_ONLY.fullmatch(text, trail.start, trail.end) is not None
 
@@ -674,11 +674,13 @@ def _own_attribution(
         if mention is not None:
             cue = Span(label.end(1), label.end(1) + 1)
             return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
-    found = _trailing_cue(text, trail, lexicon, other_verbs=lead_empty)
+    # a cue may follow a quoted phrase (`"…," Bill Ode, wearing "Vote Ode" pins, said`)
+    past_phrases = _trail(text, quote, min(sentence.end, _past_embedded(text, quotes, index + 1, sentence.end)))
+    found = _trailing_cue(text, past_phrases, lexicon, other_verbs=lead_empty)
     # `X claimed that "…," one of the prosecutors said the cases differ`: a cue after the
     # quotation with a clause of its own yields to a cue before it
     own_clause = found is not None and not lead_empty \
-        and _CLOSES_CLAUSE.match(text, max(found[1].end, found[0].span.end), trail.end) is None
+        and _CLOSES_CLAUSE.match(text, max(found[1].end, found[0].span.end), past_phrases.end) is None
     leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) if found is None or own_clause else None
     if leading is not None:
         found = None
@@ -857,6 +859,20 @@ _DASH_LINE = regex.compile(
 )
 
 
+def _trail(text: str, quote: QuotedSpan, end: int) -> Span:
+    """The text after a quotation, up to ``end`` or a semicolon."""
+    semicolon = text.find(";", quote.close_mark.end, end)
+    return Span(quote.close_mark.end, semicolon if semicolon >= 0 else max(quote.close_mark.end, end))
+
+
+def _past_embedded(text: str, quotes: Sequence[QuotedSpan], index: int, end: int) -> int:
+    """Where the next quotation that is not a phrase inside the sentence starts."""
+    while index < len(quotes) and quotes[index].close_mark.end < end and _embedded(text, quotes[index]) \
+            and _RUNS_ON.match(text, quotes[index].close_mark.end):
+        index += 1
+    return quotes[index].open_mark.start if index < len(quotes) else len(text)
+
+
 def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], lexicon: Lexicon):
     """`"…"` then a paragraph `- Smith.`: the speaker signs under the quotation."""
     para = paragraphs[quote.paragraph]
@@ -957,14 +973,20 @@ def _trailing_match(
     agent = _passive_agent(text, trail, match, lexicon) if match.group().lower() in _PASSIVE_SPEECH else None
     if agent is not None and len(_WORD.findall(text, start, match.start())) <= 5:
         return agent, cue, "quote-speaker-verb"  # `"…," Keller was told by Ana Ruiz`: the agent spoke
-    mention = subject_before(text, start, match.start(), lexicon)
+    mention = subject_before(text, start, match.start(), lexicon, through_quotes=True)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
     if _PASSIVE_BY.match(text, match.end()) and not can_speak(mention, lexicon):
         return None  # `"…" measures added by Republicans`; but `Ortiz said by telephone`
+    if not can_speak(mention, lexicon) and _RUNS_ON.match(text, trail.start):
+        return None  # `would "bomb the … out of" oil fields held by rebels - said`: its sentence goes on
     if anchored and mention.span.start != start and not _described_first(text, start, mention.span.start, lexicon):
         return None
     return mention, cue, "quote-speaker-verb"
+
+
+# A quotation without closing punctuation, its sentence going on in lower case after it.
+_RUNS_ON = regex.compile(r"(?<=[\p{L}\p{N}][\"”’']{1,2})[^\S\n]+\p{Ll}")
 
 
 # Passive cues whose agent is the one who spoke or wrote (`was told by`), unlike `is maintained by`.

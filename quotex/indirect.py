@@ -57,8 +57,8 @@ _ADVERBIAL = regex.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?)?\s*,?"
     r"(?=\s*(?:he|she|they|it|we|I|the|a|an|his|her|their|its|\p{Lu}[\p{L}’'\-]*)\b(?!\s+(?:and|or)\b)))?"
 )
-_MANNER_ADVERB = regex.compile(r"\s*" + LY_ADVERB + r"\s+")
-_MANNER_ADJUNCT = regex.compile(r"(?:to|into|over|by|via|through|with|at|in|on|during|after|before)\b|[.!?]")
+_MANNER_ADVERB = regex.compile(r"\s*(?:\p{Ll}+-){0,3}" + LY_ADVERB + r"\s+")  # `pleasantly`, `matter-of-factly`
+_MANNER_ADJUNCT = regex.compile(r"(?:to|into|over|by|via|through|with|at|in|on|during|after|before|as|while)\b|[.!?]")
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")
 # `As the paper reported, …` reports what follows; `if`, `once`, `asked` and the like open a clause that does not.

@@ -853,7 +853,7 @@ _GOVERNING_VERB = regex.compile(
     r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:(?:\p{Ll}+ly|far|much)\s+)?(?:(?:more|less|most|least)\s+)?"
     r"(?:\p{Ll}+ed|quick|eager|ready|able|likely|unlikely|willing|unwilling|reluctant|went\s+on)\s+to\s+$"
 )
-_DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–\"“”]{1,200}(?:—|–|--|(?<=\s)-)\s*$")
+_DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–]{1,200}(?:—|–|--|(?<=\s)-)\s*$")
 # `be` before a progressive cue, or a verb of beginning or going on: `Ortiz is saying`, `the crowd began chanting`.
 _BE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been|(?:began|begun|begin|begins|started|starts|start|kept|keeps|keep|"

@@ -469,6 +469,9 @@ CASES = [
     # other words are nobody's
     ("The plan, in other words, “will not survive the winter,” Lee Chan said.", "will not survive the winter,",
      "Lee Chan", "said", "quote-speaker-verb", "direct"),
+    # a cue after a quoted phrase among the words that describe the speaker
+    ('"We have had better years," delegate Tom Vance, wearing a "Vance for Mayor" button, said quietly.',
+     "We have had better years,", "delegate Tom Vance", "said", "quote-speaker-verb", "direct"),
 ]
 
 
@@ -588,6 +591,9 @@ def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(t
         ('Tom Vance cooks. "Tacos," Rosa Vance sells on weekends.', "Rosa Vance"),
         # an `-ing` form with a verb of its own after it is a noun (`saying`), no cue
         ('Ruth Ames loved her garden. Her favorite saying was "Measure twice, cut once."', "Her favorite"),
+        # a sentence going on after a quoted phrase with no comma: the words after it are no speaker
+        ('Ana Ortiz - who once vowed to "clean out the swamps of" the river towns held by the cartel - said on'
+         ' Monday that the plan was ready.', "river towns"),
     ],
 )
 def test_words_after_a_quoted_phrase_that_are_no_cue_and_speaker(text, not_speaker):

@@ -37,6 +37,7 @@ USAGE = {
     "segment._NEXT_WORD": "match",
     "quotemarks._ELISIONS": "match",
     "attribution._EDGE": "match",
+    "attribution._RUNS_ON": "match",
     "attribution._PUNCT_ONLY": "fullmatch",
     "attribution._HANDLE_OR_LINK": "fullmatch",
     "attribution._NAMED_WORK_BEFORE": "search<=24",

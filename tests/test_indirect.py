@@ -58,6 +58,8 @@ CASES = [
      "reported-that"),
     ("Many speakers — among them pastors and rabbis — said the loss was painful.", "the loss was painful",
      "Many speakers", "said", "reported-that"),
+    ('Ana Ortiz - who once vowed to "clean out" the river towns held by the cartel - said the plan was ready.',
+     "the plan was ready", "Ana Ortiz", "said", "reported-that"),
     ("Ortiz has gotten less credit than aides say she deserves for the budget.",
      "she deserves for the budget", "aides", "say", "reported-that"),
     ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
@@ -530,6 +532,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz said pleasantly into the phone.",
         "Ortiz spoke quietly to the crowd.",
         "Ortiz testified voluntarily in 1998.",
+        "Ortiz said matter-of-factly as the crowd left the hall.",
+        "Ortiz said quietly as she left the room.",
         # a question about nothing of its own
         "Asked about it, Ortiz smiled.",
         # an infinitive right after the cue: the `that` after it is the infinitive's
