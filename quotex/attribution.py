@@ -1543,11 +1543,10 @@ def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
 
 
 def _said_whole(text: str, attribution: Attribution) -> bool:
-    """`Ortiz said "Fail."`: a sentence right after `said`, with its end inside the marks."""
+    """`Ortiz said "Fail."`, `Ortiz said "Paris" twice`: the words right after `said` are what was said."""
     cue, quote = attribution.cue, attribution.quote
     return cue is not None and 0 <= quote.open_mark.start - cue.end <= 2 \
-        and text[cue.start : cue.end].lower() in ("said", "says", "say") and not text[cue.end : quote.open_mark.start].strip() \
-        and text[quote.start : quote.end].rstrip().endswith((".", "!", "?"))
+        and text[cue.start : cue.end].lower() in ("said", "says", "say") and not text[cue.end : quote.open_mark.start].strip()
 
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")

@@ -1153,6 +1153,7 @@ def _comma_parts(toks: list[Token], breaks: frozenset[str] = _HARD_BREAKS) -> li
 
 
 _COMMA = regex.compile(",")
+_APPROXIMATE = frozenset("about around nearly almost roughly approximately some over".split())
 _QUANTITY_START = regex.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)$")
 _INTRO_WORDS = frozenset("""
     after before when while as since although though because if asked speaking pressed
@@ -1203,6 +1204,10 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             word = first.group(1).lower()
         if first is None:
             continue
+        if word in _APPROXIMATE:  # `About 200 protesters gathered, chanting`: a number's approximation
+            number = _FIRST_WORD.match(text, first.end(1), part_end)
+            if number is not None and _QUANTITY_START.match(number.group(1).lower()):
+                first, word = number, number.group(1).lower()
         if word in lexicon.speech_verbs and not word.endswith("ing"):
             inverted = subject_after(text, first.end(1), part_end, lexicon)
             if can_speak(inverted, lexicon):

@@ -469,6 +469,14 @@ CASES = [
     # other words are nobody's
     ("The plan, in other words, “will not survive the winter,” Lee Chan said.", "will not survive the winter,",
      "Lee Chan", "said", "quote-speaker-verb", "direct"),
+    # the word right after `said` is what was said, however title-like it reads
+    ('In a two-minute answer, Ortiz said "Paris" five times.', "Paris", "Ortiz", "said", "speaker-verb-quote",
+     "direct"),
+    # an approximate number opening the clause a participle hangs on is its subject's, no introduction
+    ('About 200 protesters gathered outside, chanting "Dump Ortiz."', "Dump Ortiz.", "200 protesters", "chanting",
+     "speaker-verb-quote", "direct"),
+    ('About the plan, Ortiz spoke at length, saying "it will fail."', "it will fail.", "Ortiz", "saying",
+     "speaker-verb-partial", "mixed"),
     # a cue after a quoted phrase among the words that describe the speaker
     ('"We have had better years," delegate Tom Vance, wearing a "Vance for Mayor" button, said quietly.',
      "We have had better years,", "delegate Tom Vance", "said", "quote-speaker-verb", "direct"),
