@@ -675,13 +675,19 @@ def _own_attribution(
             cue = Span(label.end(1), label.end(1) + 1)
             return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
     # a cue may follow a quoted phrase (`"…," Bill Ode, wearing "Vote Ode" pins, said`)
-    past_phrases = _trail(text, quote, min(sentence.end, _past_embedded(text, quotes, index + 1, sentence.end)))
+    next_whole = _past_embedded(text, quotes, index + 1, sentence.end)
+    past_phrases = _trail(text, quote, min(sentence.end, next_whole))
     found = _trailing_cue(text, past_phrases, lexicon, other_verbs=lead_empty)
     # `X claimed that "…," one of the prosecutors said the cases differ`: a cue after the
-    # quotation with a clause of its own yields to a cue before it
+    # quotation with a clause of its own yields to a cue before it, unless a colon introduced
+    # the quotation; and so does a cue that introduces the next quotation
     own_clause = found is not None and not lead_empty \
-        and _CLOSES_CLAUSE.match(text, max(found[1].end, found[0].span.end), past_phrases.end) is None
-    leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) if found is None or own_clause else None
+        and _CLOSES_CLAUSE.match(text, max(found[1].end, found[0].span.end), past_phrases.end) is None \
+        and not _answers_colon(text, lead, trail, found)
+    opens_next = found is not None and not lead_empty and past_phrases.end == next_whole \
+        and _opens_next_quotation(text, past_phrases, found, lexicon)
+    leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) \
+        if found is None or own_clause or opens_next else None
     if leading is not None:
         found = None
     if found is None and leading is None and trail_empty and quote.closed:
@@ -716,6 +722,23 @@ def _own_attribution(
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns:
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
+
+
+def _answers_colon(text: str, lead: Span, trail: Span, found: tuple[Mention, Span, str]) -> bool:
+    """`Ortiz hinted at a truce: "We shook hands," she told the Courier.`: a cue right after a
+    quotation a colon introduced is the quotation's own, whatever follows the cue."""
+    start = _EDGE.match(text, trail.start, trail.end).end()
+    return text[lead.start : lead.end].rstrip().endswith(":") and min(found[0].span.start, found[1].start) == start
+
+
+def _opens_next_quotation(text: str, trail: Span, found: tuple[Mention, Span, str], lexicon: Lexicon) -> bool:
+    """`When someone yelled, "Recount," Hale quipped, "Be my guest!"`: a cue naming someone after a
+    quotation that runs on, with no other cue, to a comma or colon before the next quotation
+    introduces that one; after a pronoun (`"We won," she said, "and …"`) the quotation goes on."""
+    rest = Span(max(found[1].end, found[0].span.end), trail.end)
+    return found[0].kind != "pronoun" and text[rest.start : rest.end].rstrip().endswith((",", ":")) \
+        and not any(_verb_reading(text, match, lexicon)
+                    for match in cue_pattern(lexicon, quotations=True).finditer(text, *rest))
 
 
 def _lead_in(

@@ -116,6 +116,16 @@ CASES = [
      "kind of riding the fence", "Ana Ortiz", "says", "speaker-verb-partial", "mixed"),
     ('Ana Ortiz claimed that "the council got in trouble for far less," one of her critics said the cases differ.',
      "the council got in trouble for far less,", "Ana Ortiz", "claimed", "speaker-verb-partial", "mixed"),
+    # but a cue right after a quotation that a colon introduced is its own, whatever follows the cue
+    ('Ana Ortiz hinted that the feud was over: "We shook hands," she told the Valley Courier.',
+     "We shook hands,", "she", "told", "quote-speaker-verb", "direct"),
+    ('Ana Ortiz makes her case in a new advertisement: "The roads come first," the mayor tells viewers in the spot.',
+     "The roads come first,", "the mayor", "tells", "quote-speaker-verb", "direct"),
+    # not after a comma, where the cue before the quotation stays its own
+    ('After Lee Chan accused her of lying, she warned, "Then the gloves come off," Ana Ortiz told a morning '
+     'radio show when asked about him.', "Then the gloves come off,", "she", "warned", "speaker-verb-quote", "direct"),
+    # a cue on both sides of a quotation that ends its sentence: the one after it
+    ('She said, "Yes," he recalled.', "Yes,", "he", "recalled", "quote-speaker-verb", "direct"),
     # a pronoun opening what an earlier cue reports is not the speaker: the earlier subject is
     ('Ana Ortiz said she recalls the aide being "confused" at first.', "confused", "Ana Ortiz", "said",
      "speaker-verb-partial", "mixed"),
@@ -762,6 +772,26 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
           ('and we will win.', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-quote')]),
+        # a cue naming someone between two quotations introduces the second when a cue before the first
+        # introduces that one
+        ('When someone in the crowd shouted, "Lower taxes," Tom Hale joked, "Hear, hear!"',
+         [('Lower taxes,', 'someone in the crowd', 'someone in the crowd', 'shouted', 'speaker-verb-quote'),
+          ('Hear, hear!', 'Tom Hale', 'Tom Hale', 'joked', 'speaker-verb-quote')]),
+        ('When a man in the back yelled, "Recount," Tom Hale quipped, with a wide grin, "Be my guest!"',
+         [('Recount,', 'a man in the back', 'a man in the back', 'yelled', 'speaker-verb-quote'),
+          ('Be my guest!', 'Tom Hale', 'Tom Hale', 'quipped', 'speaker-verb-quote')]),
+        # but after a pronoun the speaker goes on with the quotation
+        ('Ana Ortiz said: "We won," she added, "and we will win again."',
+         [('We won,', 'Ana Ortiz', 'she', 'added', 'quote-speaker-verb'),
+          ('and we will win again.', 'Ana Ortiz', 'she', 'added', 'speaker-verb-quote')]),
+        # a quoted phrase too keeps the cue before it
+        ('After Lee Chan said the plan belonged on "the scrap heap," Ana Ortiz said: "He never read it."',
+         [('the scrap heap,', 'Lee Chan', 'Lee Chan', 'said', 'speaker-verb-partial'),
+          ('He never read it.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-quote')]),
+        # but a second cue introduces the next quotation
+        ('Ana Ortiz said, "We won," Tom Hale recalled, adding, "And she meant it."',
+         [('We won,', 'Tom Hale', 'Tom Hale', 'recalled', 'quote-speaker-verb'),
+          ('And she meant it.', 'Tom Hale', 'Tom Hale', 'adding', 'speaker-verb-quote')]),
         # a subordinate clause after a quotation gives its own subject to a quotation in it
         ('Mr. Chan called Ms. Ortiz a "disgrace" after she attacked the police and blamed the deaths on "bad training."',
          [('disgrace', 'Chan', 'Mr. Chan', 'called', 'speaker-verb-partial'),
