@@ -167,6 +167,12 @@ OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame pra
 # Verbs that report a commitment through an infinitive: `vowed to fight the ruling`.
 INTENT_VERBS = forms("promise vow pledge threaten", {"swear": ("swear", "swears", "swore", "sworn", "swearing")})
 
+# Verbs whose object is the one who speaks in the infinitive after it, and did speak: `the loss
+# led her to declare`, `the vote prompted Ana Ruiz to say`. Not a wish or a leave, whose speech
+# may never come (`wants Ortiz to say sorry`, `rules that allow firms to tell`), nor an urging,
+# which is the speech of the one who urges (`urged voters to say no`).
+CONTROL_VERBS = forms("prompt cause force compel spur move inspire", {"lead": ("lead", "leads", "led", "leading")})
+
 # Verbs that report what someone spoke of through a preposition: `talked about the housing
 # shortage`, `referring to the plan`. The preposition each takes.
 TOPIC_VERBS = {
@@ -609,6 +615,7 @@ class Lexicon:
     rendering_nouns: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
     topic_verbs: dict[str, str] = field(default_factory=dict)
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
@@ -660,6 +667,7 @@ ENGLISH = Lexicon(
     rendering_nouns=RENDERING_NOUNS,
     non_sources=NON_SOURCES,
     intent_verbs=INTENT_VERBS,
+    control_verbs=CONTROL_VERBS,
     topic_verbs=TOPIC_VERBS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,

@@ -681,6 +681,10 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         if source[max(lo, hi - 40) : hi].rstrip().endswith("to") else None  # the search only where it can match
     if infinitive is not None:
         hi = infinitive.start()  # `Ortiz was prompted to say`, `Ortiz was quick to add`
+    elif source[max(lo, hi - 4) : hi].rstrip().endswith("to"):
+        controlled = _controlled_object(source, lo, hi, lexicon)
+        if controlled is not None:
+            return controlled
     insertion = _DASH_INSERTION.search(source, max(lo, hi - 240), hi) \
         if any(ch in "—–-" for ch in source[max(lo, hi - 3) : hi]) else None
     if insertion is not None and insertion.start() > lo:
@@ -853,6 +857,35 @@ _GOVERNING_VERB = regex.compile(
     r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:(?:\p{Ll}+ly|far|much)\s+)?(?:(?:more|less|most|least)\s+)?"
     r"(?:\p{Ll}+ed|quick|eager|ready|able|likely|unlikely|willing|unwilling|reluctant|went\s+on)\s+to\s+$"
 )
+
+
+@lru_cache(maxsize=8)
+def _control_pattern(lexicon: Lexicon) -> regex.Pattern:
+    verbs = "|".join(sorted(lexicon.control_verbs))
+    return regex.compile(
+        rf"(?<![\p{{L}}’'\-])(?:{verbs})\s+(?P<object>[^\s,;:!?\"“”()]+(?:\s+[^\s,;:!?\"“”()]+){{0,5}}?)\s+to\s+$",
+        regex.I,
+    )
+
+
+def _controlled_object(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | None:
+    """`the win led her to declare`, `the vote prompted Ana Ruiz to say`: the object of a verb
+    of causing speaks in the infinitive after it, not the sentence's subject."""
+    start = max(lo, hi - 80)
+    match = _control_pattern(lexicon).search(source, start, hi)
+    if match is None:
+        return None
+    s, e = match.span("object")
+    pronoun = _SUBJECT_FORMS.get(source[s:e].lower())
+    if pronoun is not None:
+        return Mention(Span(s, e), Span(s, e), "pronoun", pronoun)  # `led her to`: read as `she`
+    mention = analyse_phrase(source, tokens(source, s, e, lexicon), lexicon)
+    return mention if can_speak(mention, lexicon) else None
+
+
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
+
 _DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–]{1,200}(?:—|–|--|(?<=\s)-)\s*$")
 # `be` before a progressive cue, or a verb of beginning or going on: `Ortiz is saying`, `the crowd began chanting`.
 _BE_BEFORE = regex.compile(

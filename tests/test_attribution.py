@@ -191,6 +191,13 @@ CASES = [
     ('The debate was so calm that Mr. Ortiz was prompted to say, "I cannot believe how civil it is."',
      "I cannot believe how civil it is.", "Mr. Ortiz", "say", "speaker-verb-quote", "direct"),
     ('"We will stay," Ortiz was quick to add.', "We will stay,", "Ortiz", "add", "quote-speaker-verb", "direct"),
+    # the object of a verb of causing speaks in the infinitive after it; an urging is the urger's
+    ('Ana Ruiz won in Ohio, a strong win that led her to declare that the nomination was "in sight."',
+     "in sight.", "her", "declare", "speaker-verb-partial", "mixed"),
+    ('The vote prompted Councillor Ana Ruiz to say, "The plan is dead."', "The plan is dead.",
+     "Councillor Ana Ruiz", "say", "speaker-verb-quote", "direct"),
+    ('Ortiz urged voters to say "no more delays" at the polls.', "no more delays", "Ortiz", "urged",
+     "speaker-verb-partial", "mixed"),
     # what someone claimed, by its owner; but a cue before the owner gives a verdict on the claim
     ("Ana Ortiz's claim that the plan was \"a sham\" drew fire.", "a sham", "Ana Ortiz", "claim",
      "possessive-claim", "mixed"),

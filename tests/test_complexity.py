@@ -209,6 +209,7 @@ USAGE = {
     "mentions._ONLY_CAPITALISED": "fullmatch",
     "mentions._pronoun_pattern": "search<=48",
     "mentions._name_pattern": "search<=64",
+    "mentions._control_pattern": "search<=80",
 }
 _MODULES = (segment, quotemarks, attribution, coref, evaluate, indirect, mentions)
 # Patterns built by a function of the lexicon (the function's name, the call).
@@ -220,6 +221,7 @@ _BUILT = {
     "coref._age_pattern": lambda: coref._age_pattern("29"),
     "mentions._pronoun_pattern": lambda: mentions._pronoun_pattern(ENGLISH),
     "mentions._name_pattern": lambda: mentions._name_pattern(ENGLISH),
+    "mentions._control_pattern": lambda: mentions._control_pattern(ENGLISH),
 }
 
 

@@ -395,6 +395,10 @@ CASES = [
     ("Ana Ortiz said fewer people are coming this year.", "fewer people are coming this year", "Ana Ortiz", "said",
      "reported-that"),
     ("Ortiz was eager to talk about the budget.", "the budget", "Ortiz", "talk", "reported-object"),  # an infinitive
+    # the object of a verb of causing speaks in the infinitive after it
+    ("The vote prompted Councillor Ana Ruiz to say the plan was dead.", "the plan was dead", "Councillor Ana Ruiz",
+     "say", "reported-that"),
+    ("The loss led her to concede that the race was over.", "the race was over", "her", "concede", "reported-that"),
     # a sentence adverb is no name, and an adverb before a participle leaves it the clause's subject
     ("Similarly, Ana Ortiz, a former mayor, said the party was lost.", "the party was lost", "Ana Ortiz", "said",
      "reported-that"),
@@ -553,6 +557,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "In eight of nine states where exit polls were conducted, turnout was low.",
         "In the polls, anyway.",
         "In a recent study, three economists raised a challenge to the consensus on trade.",
+        # a wish or a leave to speak is no speech yet
+        "Voters want Ana Ruiz to say the plan was dead.",
+        "The rules allow firms to say the plan was dead.",
         "",
     ],
 )

@@ -212,6 +212,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ortiz and others who oppose the plan", "nominal", "others", "Ortiz and others"),
         # but a place named alone before `who` is none: the phrase before the comma is the subject
         ("residents in Dayton, Ohio who were voting", "nominal", "residents", "residents in Dayton"),
+        # the object of a verb of causing speaks in the infinitive after it, not the subject
+        ("The strong win led her to ", "pronoun", "she", "her"),
+        ("The vote prompted Councillor Ana Ruiz to ", "name", "Ana Ruiz", "Councillor Ana Ruiz"),
+        ("The loss forced some donors to ", "nominal", "donors", "some donors"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -236,7 +240,9 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "The firm lobbied in Texas and Florida,",
      "The council voted for the resolution which",  # `which` stands for a name only
      "She says the early tweets",  # a pronoun and its verb: a clause, no speaker
-     "he said when"],  # `he said when asked`: the question's asker is not named
+     "he said when",  # `he said when asked`: the question's asker is not named
+     # a wish, a leave or an urging: the one wished, let or urged to speak has not spoken
+     "Voters want Ana Ruiz to ", "The rules allow firms to ", "Ortiz urged voters to "],
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
