@@ -678,6 +678,9 @@ def _own_attribution(
     next_whole = _past_embedded(text, quotes, index + 1, sentence.end)
     past_phrases = _trail(text, quote, min(sentence.end, next_whole))
     found = _trailing_cue(text, past_phrases, lexicon, other_verbs=lead_empty)
+    if found is None and _question_put(text, lead, quote):
+        # `Ortiz was asked, "…?"`: the words of an asker the sentence does not name, whoever answers
+        return Attribution(quote, "direct", None, None, "question-put", confidence("question-put"))
     # `X claimed that "…," one of the prosecutors said the cases differ`: a cue after the
     # quotation with a clause of its own yields to a cue before it, unless a colon introduced
     # the quotation; and so does a cue that introduces the next quotation
@@ -859,6 +862,18 @@ _SENTENCE_TAIL = regex.compile(
 )
 
 
+def _question_put(text: str, lead: Span, quote: QuotedSpan) -> bool:
+    """`Ortiz was asked, "…"`, `when asked: "…?"`: the quotation is a question put by someone
+    the sentence does not name; after `when asked` only one that reads as a question, as
+    `When asked, "No comment."` gives the answer."""
+    put = _QUESTION_PUT.search(text, max(lead.start, lead.end - 24), lead.end)
+    return put is not None and (put.group("be") is not None or "?" in text[quote.start : quote.end])
+
+
+# Not `Ortiz asked,` (the asker), nor `asked by Lee,` (the asker named).
+_QUESTION_PUT = regex.compile(
+    r"(?<![\p{L}’'\-])(?:(?P<be>was|were|is|are|been|being)|when|if|once)\s+asked\s*[,:]\s*$", regex.I
+)
 _TRANSCRIPT_LABEL = regex.compile(r"\s*(\p{Lu}[\p{Lu}.’'\-]+(?:\s+\p{Lu}[\p{Lu}.’'\-]+){0,2}):\s")
 
 
@@ -1367,7 +1382,8 @@ def _inside_relative_insertion(text: str, lead: Span, match) -> bool:
 
 
 _RELATIVE_OPENING = regex.compile(r",\s+(?:which|who|whom)\s[^,]*$")
-_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:was|were|is|are|been|being)\s+$", regex.I)
+# `was asked by X`, `when asked by X`: a passive cue, its speaker the agent after `by`.
+_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:was|were|is|are|been|being|when|if|once)\s+$", regex.I)
 _BY = regex.compile(r"\s+by\s+")
 
 
@@ -1815,7 +1831,7 @@ def _continue_speakers(
             if not _subordinate_to(text, last_cued.get(para), mention):
                 last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
-        if a.mention is None:
+        if a.mention is None and a.rule != "question-put":  # an unnamed asker goes on from no one
             a = _continued(text, paragraphs, previous, a, next_named[index], by_chain, last_by_paragraph, lexicon)
         out.append(a)
         if a.mention is not None:

@@ -67,6 +67,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "direct", 0.75),
     Rule("answers-question", 'X asked Y …¶"…"', 'Reporters asked Ana Ortiz whether she would stay.\n\n"I will not retreat."',
          "Ana Ortiz", "direct", 0.7),
+    Rule("question-put", 'X was asked, "…" (by whom unsaid)', 'Ana Ortiz was asked, "Will you stay?" She smiled.',
+         None, "direct", 0.5),
     Rule("no-speaker", '"…"', 'The sign on the door: "We will not retreat."', None, "direct", 0.3),
     Rule("reported-that", "X said (that) …", "Ana Ortiz said that the talks had failed.",
          "Ana Ortiz", "indirect", 0.7),

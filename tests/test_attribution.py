@@ -520,6 +520,31 @@ def test_a_so_called_term_is_no_quotation_whatever_cue_its_sentence_has():
     assert "experts" not in [q.text for q in records]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question put to someone by an asker left unnamed has no speaker, and takes none from
+        # the answer after it
+        ('Ortiz was asked, "Would you have told her?" She answered, "I have no idea."',
+         [(None, "question-put"), ("She", "speaker-verb-quote")]),
+        ('Mark Ortiz spoke first. He was asked, "Would you run again?" "Never," he said.',
+         [(None, "question-put"), ("he", "quote-speaker-verb")]),
+        ('When asked: "Would you have told her?" Ortiz shook his head.', [(None, "question-put")]),
+        # a named asker speaks
+        ('Ortiz was asked by a reporter, "Would you have told her?"', [("a reporter", "speaker-verb-quote")]),
+        ('When asked by reporters, "Would you have told her?" Ortiz said no.', [("reporters", "speaker-verb-quote")]),
+        # the answer is the one asked's, and an asker before or after the question asks it
+        ('When asked, "We have no comment," the spokesman said.', [("the spokesman", "quote-speaker-verb")]),
+        ('Asked whether he would run, Ortiz said, "No."', [("Ortiz", "speaker-verb-quote")]),
+        ('"Why?" Ortiz asked.', [("Ortiz", "quote-speaker-verb")]),
+        ('Ortiz asked, "Why?"', [("Ortiz", "speaker-verb-quote")]),
+    ],
+)
+def test_a_question_put_is_the_asker_s(text, expected):
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [(q.speaker_mention, q.rule) for q in records] == expected
+
+
 def test_a_source_with_no_name_in_the_next_sentence_is_no_speaker():
     records = quotex.extract('"Better late than never." The line from the old movie was on every front page.')
     assert [(q.speaker, q.rule) for q in records] == [(None, "no-speaker")]
