@@ -974,6 +974,8 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
         if last_det is not None:
             named = _nominal(source, antecedent[last_det:], lexicon)
     named = named or analyse_phrase(source, antecedent, lexicon)
+    if named is None and antecedent and not antecedent[-1].capitalised:
+        named = _nominal(source, antecedent[-1:], lexicon)  # `Ortiz rebuked critics who`: a bare plural object
     if named is None or named.kind == "pronoun":
         return None
     head_span = named.head_span

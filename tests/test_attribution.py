@@ -198,6 +198,9 @@ CASES = [
      "Councillor Ana Ruiz", "say", "speaker-verb-quote", "direct"),
     ('Ortiz urged voters to say "no more delays" at the polls.', "no more delays", "Ortiz", "urged",
      "speaker-verb-partial", "mixed"),
+    # a pronoun opening what a relative clause's cue reports: the relative pronoun speaks
+    ('Mark Ortiz rebuked critics who say he should condemn the gangs as "enemies of the city," calling it unhelpful.',
+     "enemies of the city,", "who", "say", "speaker-verb-partial", "mixed"),
     # what someone claimed, by its owner; but a cue before the owner gives a verdict on the claim
     ("Ana Ortiz's claim that the plan was \"a sham\" drew fire.", "a sham", "Ana Ortiz", "claim",
      "possessive-claim", "mixed"),

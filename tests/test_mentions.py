@@ -201,6 +201,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # but not one naming no one who speaks
         ("the man who", "nominal", "man", "who"),
         ("the delegates who've", "nominal", "delegates", "who"),  # contracted: `who've already said`
+        ("Ortiz rebuked critics who", "nominal", "critics", "who"),  # a bare plural object before `who`
         ("Ana Ortiz herself has", "name", "Ana Ortiz", "Ana Ortiz"),  # an emphatic pronoun before the verb
         ("As many as 40 percent of voters", "nominal", "voters", "40 percent of voters"),  # `As` is no conjunction here
         # a source that put a document out, not the phrase with the verb and the document
