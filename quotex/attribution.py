@@ -1306,6 +1306,8 @@ def _leading_cue(
             continue  # `Lynch, who told Congress when asked last month: "…"`: the earlier cue introduces it
         if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
             continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
+        if _DEONTIC_BEFORE.search(text, max(lead.start, cue.start - 24), cue.start):
+            continue  # `critics who say he should condemn them as "…"`: speech owed is none; a cue before reports it
         agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
         coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
         if agent is not None:
@@ -1368,6 +1370,13 @@ _COMMA_NEXT = regex.compile(r"\s*,")
 _OPENS_SENTENCE = regex.compile(r"\[?\p{Lu}")
 
 
+# A modal of duty before a cue: what someone should or must say is not what they said.
+# `Ortiz will say "…" tonight` previews a speech, and `I must say` or `we should ask` speaks already.
+_DEONTIC_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?<!(?<![\p{L}’'\-])(?:I|we)\s+)(?:should|must|ought\s+to|(?:would|will)\s+have\s+to)(?:\s+not|n[’']t)?"
+    r"(?:\s+\p{Ll}+ly)?\s+$",
+    regex.I,
+)
 # A reduced clause of a passive cue: `when asked`, `if pressed`.
 _REDUCED_CLAUSE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:when|if|once|unless)\s+$", regex.I)
 

@@ -198,6 +198,14 @@ CASES = [
      "Councillor Ana Ruiz", "say", "speaker-verb-quote", "direct"),
     ('Ortiz urged voters to say "no more delays" at the polls.', "no more delays", "Ortiz", "urged",
      "speaker-verb-partial", "mixed"),
+    # what someone should or must say is not said yet: the cue before reports it; but a speech
+    # previewed is one, and so is a duty to speak owned in the first person
+    ('Critics say the mayor should condemn the gangs as "enemies of the city."', "enemies of the city.",
+     "Critics", "say", "speaker-verb-partial", "mixed"),
+    ('Officials say Mayor Ana Ruiz must describe the plan as "a failure."', "a failure.", "Officials", "say",
+     "speaker-verb-partial", "mixed"),
+    ('Ortiz will say "we are back" tonight.', "we are back", "Ortiz", "say", "speaker-verb-partial", "mixed"),
+    ('I must say, "this is a fine day."', "this is a fine day.", "I", "say", "speaker-verb-quote", "direct"),
     # a pronoun opening what a relative clause's cue reports: the relative pronoun speaks
     ('Mark Ortiz rebuked critics who say he should condemn the gangs as "enemies of the city," calling it unhelpful.',
      "enemies of the city,", "who", "say", "speaker-verb-partial", "mixed"),

@@ -211,6 +211,7 @@ USAGE = {
     "mentions._name_pattern": "search<=64",
     "mentions._control_pattern": "search<=80",
     "attribution._QUESTION_PUT": "search<=24",
+    "attribution._DEONTIC_BEFORE": "search<=24",
 }
 _MODULES = (segment, quotemarks, attribution, coref, evaluate, indirect, mentions)
 # Patterns built by a function of the lexicon (the function's name, the call).
