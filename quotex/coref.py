@@ -103,22 +103,53 @@ class Resolved:
 
 
 class _FullNames:
-    """The longer names ending in one surname, in text order, ready for look-ups."""
+    """The longer names ending in one surname, in text order, ready for look-ups, and where
+    the surname stands alone."""
 
-    def __init__(self, found: list[tuple[int, tuple[str, ...]]]):
+    def __init__(self, found: list[tuple[int, tuple[str, ...]]], alone: Sequence[int] = ()):
         self.positions = [pos for pos, _ in found]
         self.names = [full for _, full in found]
+        self.alone = list(alone)
         counts: dict[tuple[str, ...], int] = {}
         for full in self.names:
             counts[full] = counts.get(full, 0) + 1
         self.counts = counts
         self.most_frequent = max(counts, key=lambda f: (counts[f], -len(f))) if counts else None
+        self._fitting: dict[str | None, tuple[list[int], int]] = {}
 
-    def nearest_before(self, pos: int, gender: str | None = None) -> tuple[str, ...] | None:
-        i = bisect_right(self.positions, pos - 1)
-        while i and not _same_gender(self.names[i - 1], gender):
-            i -= 1  # `Mrs. Clinton` is not the `Bill Clinton` named just before her
-        return self.names[i - 1] if i else None
+    def nearest_before(self, pos: int, gender: str | None = None,
+                       recent: Callable[[int], bool] | None = None) -> tuple[str, ...] | None:
+        """The name the surname alone stands for at ``pos``: the first name the article went
+        on to call by the surname alone keeps it (`Hillary Clinton … Clinton … Bill Clinton …
+        Clinton` is still Hillary), unless the surname has not stood alone since a later one
+        the ``recent`` test passes (`Then Bill Clinton spoke.`); else the nearest. `Mrs.
+        Clinton` is none of the men."""
+        fitting, settled = self._fitting_for(gender)
+        n = bisect_right(fitting, pos - 1, key=self.positions.__getitem__)
+        if not n:
+            return None
+        nearest = fitting[n - 1]
+        owner = fitting[settled] if settled < n - 1 else nearest if self._alone_between(self.positions[nearest], pos) else None
+        if owner is None or self.names[owner] == self.names[nearest]:
+            return self.names[nearest]
+        if recent is not None and not self._alone_between(self.positions[nearest], pos) and recent(self.positions[nearest]):
+            return self.names[nearest]
+        return self.names[owner]
+
+    def _fitting_for(self, gender: str | None) -> tuple[list[int], int]:
+        """The indices of the names of ``gender``, and the first of them the surname alone
+        follows before the next of them (their number when none is)."""
+        cached = self._fitting.get(gender)
+        if cached is None:
+            fitting = [i for i, full in enumerate(self.names) if _same_gender(full, gender)]
+            settled = next((k for k in range(len(fitting) - 1)
+                            if self._alone_between(self.positions[fitting[k]], self.positions[fitting[k + 1]])), len(fitting))
+            cached = self._fitting[gender] = (fitting, settled)
+        return cached
+
+    def _alone_between(self, start: int, end: int) -> bool:
+        i = bisect_right(self.alone, start)
+        return i < len(self.alone) and self.alone[i] < end
 
     def most_frequent_for(self, gender: str | None) -> tuple[str, ...] | None:
         if gender is None or _same_gender(self.most_frequent, gender):
@@ -139,6 +170,7 @@ class EntityTable:
         self.sentences = sentences
         self.quoted = quoted
         self.quoted_starts = [q.start for q in quoted]
+        self.sentence_starts = [s.start for s in sentences]
         self.lexicon = lexicon
         self.entities: dict[str, Entity] = {}
         self._full_names: dict[str, _FullNames] = {}
@@ -222,13 +254,22 @@ class EntityTable:
             if len(titled) > 1:
                 return titled
         found = self._full_names_of(surname)
-        return found.nearest_before(pos, gender) or found.most_frequent_for(gender) \
+        return found.nearest_before(pos, gender, lambda at: self._recent_subject(at, pos)) or found.most_frequent_for(gender) \
             or self._starting_with(surname, pos) or words
+
+    def _recent_subject(self, at: int, pos: int) -> bool:
+        """Whether the name at ``at`` is the subject of the sentence holding ``pos`` or of the one before."""
+        k = bisect_right(self.sentence_starts, at) - 1
+        if k < 0 or k < bisect_right(self.sentence_starts, pos) - 2:
+            return False
+        sentence = self.sentences[k]
+        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
+        return subject is not None and subject.head_span.start == at
 
     def _full_names_of(self, surname: str) -> _FullNames:
         found = self._full_names.get(surname)
         if found is None:
-            found = self._full_names[surname] = _FullNames(self._scan_full_names(surname))
+            found = self._full_names[surname] = _FullNames(*self._scan_full_names(surname))
         return found
 
     def _starting_with(self, word: str, pos: int) -> tuple[str, ...] | None:
@@ -265,21 +306,24 @@ class EntityTable:
         return self._describes_person(_ROLE_APPOSED_AFTER.match(text, end)) \
             or self._describes_person(_ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start))
 
-    def _scan_full_names(self, surname: str) -> list[tuple[int, tuple[str, ...]]]:
-        """Every longer name ending in ``surname``: a plain string search for the surname,
-        then the capitalised words right before each occurrence."""
-        found = []
+    def _scan_full_names(self, surname: str) -> tuple[list[tuple[int, tuple[str, ...]]], list[int]]:
+        """Every longer name ending in ``surname``, and where the surname stands alone: a
+        plain string search for the surname, then the capitalised words right before each
+        occurrence."""
+        found, alone = [], []
         text = self.text
         # not the first part of a joined surname: `Giulia Ferraro-Diaz` is no `Giulia Ferraro`
         spans = [(pos, pos + len(surname)) for pos in word_positions(text, surname)
                  if _JOINED_NEXT.match(text, pos + len(surname)) is None]
-        for pos, end in spans + self._joined_to_particles().get(surname, []):
+        plain = len(spans)
+        for n, (pos, end) in enumerate(spans + self._joined_to_particles().get(surname, [])):
             prefix = _NAME_PREFIX.search(text, max(0, pos - 48), pos)
-            if prefix is not None:
-                full = self._full_name(prefix.start(), end)
-                if full is not None:
-                    found.append(full)
-        return found
+            full = self._full_name(prefix.start(), end) if prefix is not None else None
+            if full is not None:
+                found.append(full)
+            elif n < plain:
+                alone.append(pos)
+        return sorted(found), alone
 
     def _joined_to_particles(self) -> dict[str, list[tuple[int, int]]]:
         """Surnames joined to a particle (`Masri` in `Khaled al-Masri`), each with its spans

@@ -15,6 +15,16 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Mayor Ana Ortiz spoke on Monday.\n\n"We will stay," Ortiz said.', [("Ana Ortiz", "alias")]),
         ('"We will stay," Ortiz said.\n\nAna Ortiz has led the city since 2019.', [("Ana Ortiz", "alias")]),
         ('Ana Ortiz spoke.\n\n"We will stay," Ms. Ortiz said.', [("Ana Ortiz", "alias")]),
+        # a surname the article went on using alone keeps the person it first stood for, past a relative
+        # named later in passing; the person named last goes by it when named as the subject right before
+        ('Carla Venn runs the firm. Venn hired 40 people. She told her husband, Tomas Venn, about it.\n\n'
+         'Later, "We will grow," Venn said.', [("Carla Venn", "alias")]),
+        ('Hilda Marsh won. Marsh thanked voters. Her brother, Otto Marsh, also spoke. The crowd left.\n\n'
+         '"It was long," Marsh said.', [("Hilda Marsh", "alias")]),
+        ('Carla Venn runs the firm. Venn hired 40 people. Then Tomas Venn called.\n\n"We will grow," Venn said.',
+         [("Tomas Venn", "alias")]),
+        ('Carla Venn runs the firm. She told her husband, Tomas Venn, about it.\n\n"We will grow," Venn said.',
+         [("Tomas Venn", "alias")]),
         # a title picks among people sharing a surname
         ('Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve, came.\n\n"We will stay," Sen. Grieve said.',
          [("Walter Grieve", "alias")]),
