@@ -22,7 +22,7 @@ import regex
 
 from .lexicon import BYLINE_WORDS, ENGLISH, Lexicon, first_name_gender
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
-                       clause_subject, name_like, name_mention, possessive, tokens, word_positions)
+                       clause_subject, name_like, name_mention, possessive, sentence_initial, tokens, word_positions)
 from .records import Resolution, Span
 
 # Words that make a capitalised name an organisation or a place rather than a person.
@@ -181,6 +181,7 @@ class EntityTable:
         self.furniture = _furniture(text)
         self.furniture_starts = [start for start, _ in self.furniture]
         self._headline_end: int | None = None
+        self._lower: frozenset[str] | None = None
 
     def section_start(self, pos: int) -> int:
         """Where the section holding ``pos`` starts: after the last rule of underscores,
@@ -353,12 +354,54 @@ class EntityTable:
         stops = [i for i, t in enumerate(toks) if not t.is_word]
         toks = toks[stops[-1] + 1 :] if stops else toks  # `State. Peskov`: a full stop ends a name
         toks = self._without_opening_word(toks)
+        owners = [i for i, t in enumerate(toks[:-1]) if possessive(t)]
+        toks = toks[owners[-1] + 1 :] if owners else toks  # `MSNBC's Chris Matthews`: the owner is no part of the name
         mention = name_mention(self.text, toks, self.lexicon) if len(toks) > 1 else None
         if mention is None or len(mention.head.split()) < 2 or mention.head[0].islower() \
                 or any(w.lower() in self.lexicon.function_words for w in mention.head.split()[:-1]):
             return None  # `Show Compassion For Louisiana`, a headline's capitals, is no longer `Louisiana`;
             # nor is `de Blasio` a fuller name than itself
-        return mention.head_span.start, tuple(mention.head.split())
+        words = self._name_proper(tuple(mention.head.split()), mention.head_span.start, bool(mention.titles))
+        return (mention.head_span.start, words) if len(words) > 1 else None
+
+    def _name_proper(self, words: tuple[str, ...], pos: int, titled: bool) -> tuple[str, ...]:
+        """The words of a person's name in a run of capitals ending in a surname: in a title
+        (a headline or a quoted title in title case, `The Inside Story of the Real Ana Ortiz`)
+        only the given names and initials right before the surname; elsewhere without a
+        capitalised role or party (`Senators`, `Democrat`) or a first word that is no name
+        (`Neither Ortiz nor …`, `See Ortiz's timeline`)."""
+        if self._in_title(pos):
+            i = len(words) - 1
+            while i > 0 and _given_like(words[i - 1]):
+                i -= 1
+            return words[i:]
+        while len(words) > 1 and not _given_like(words[0]) and (
+                _role_word(words[0].lower(), self.lexicon) or self._no_given_name(words[0], pos, titled)):
+            words, titled = words[1:], True
+            pos = self.text.find(words[0], pos)
+        return words
+
+    def _no_given_name(self, word: str, pos: int, titled: bool) -> bool:
+        """Whether a capitalised word before a surname is no given name: a function word, or
+        a word opening its sentence (not after a title: `Sen. Ana Ortiz`) that ends as `-ing`
+        does or that the article writes in lower case too (`See Ortiz's timeline`)."""
+        lower = bare_word(word)
+        if lower in self.lexicon.determiners or lower in self.lexicon.function_words:
+            return True
+        return not titled and sentence_initial(self.text, pos) and (lower.endswith("ing") or lower in self._lower_words())
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case, gathered in one pass on first need."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    def _in_title(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a headline or a quotation in title case, whose capitals make no names."""
+        if self._in_title_case_headline(pos):
+            return True
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i].end and _title_case(self.text, self.quoted[i])
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
         lex = self.lexicon
@@ -664,6 +707,22 @@ def _title_keys(titles: Sequence[str], lexicon: Lexicon) -> set[str]:
 
 
 _SHARED_ROLES = frozenset({"lawmaker", "cleric"})
+
+
+def _given_like(word: str) -> bool:
+    """A known given name or an initial (`J.`, `J.M.`)."""
+    return first_name_gender(word) is not None or _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}’'\-])\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])")
+
+
+def _role_word(word: str, lexicon: Lexicon) -> bool:
+    """A role, a party or a demonym, singular or plural: `Senators`, `Democrat`, `Vermonter`."""
+    forms = (word, word[:-1], word[:-3] + "y") if word.endswith("s") else (word,)
+    return any(f in lexicon.role_nouns or f in lexicon.titles or f in lexicon.party_nouns or f in lexicon.demonyms
+               for f in forms)
 
 
 def _judge_name(entity: Entity, lexicon: Lexicon) -> None:

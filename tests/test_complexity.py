@@ -126,6 +126,8 @@ USAGE = {
     "coref._INDEFINITE": "match",
     "coref._NAME_PREFIX": "search<=48",
     "coref._APPOSITION_BEFORE": "search<=120",
+    "coref._INITIALS": "fullmatch",
+    "coref._LOWER_WORD": "finditer",
     "coref._LOWER_WORDS": "search<=60",
     "coref._role_pattern": "finditer",
     "coref._age_pattern": "finditer",

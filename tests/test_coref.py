@@ -25,6 +25,19 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Tomas Venn", "alias")]),
         ('Carla Venn runs the firm. She told her husband, Tomas Venn, about it.\n\n"We will grow," Venn said.',
          [("Tomas Venn", "alias")]),
+        # the capitals before a surname are a person's name only where they can be: not an owner's name before
+        # `'s`, nor a title's or a headline's words, nor a role, nor a word opening its sentence that the
+        # article writes in lower case too; a given name nobody writes in lower case stays
+        ('Harbor TV’s Lena Dufresne spoke on Monday.\n\n"It is over," Dufresne said.', [("Lena Dufresne", "alias")]),
+        ('Her memoir is called "The Secret Life of the Real Ana Ortiz." It sold well.\n\n"We are done," Ortiz said.',
+         [("Ana Ortiz", "alias")]),
+        ('Probe Clears Kroll Of Fraud\n\n"We are done," Kroll said.', [("Kroll", "name")]),
+        ('Voters will see the results soon. See Kroll\'s statement below.\n\n"We are done," Kroll said.',
+         [("Kroll", "name")]),
+        ('Democrats Quist and Rusk voted no.\n\n"We are done," Quist said.', [("Quist", "name")]),
+        ('Bernal Quist spoke on Monday.\n\n"We are done," Quist said.', [("Bernal Quist", "alias")]),
+        ('Sen. Bernal Quist spoke on Monday.\n\n"We are done," Quist said.', [("Bernal Quist", "alias")]),
+        ('J. Bernal Quist spoke on Monday.\n\n"We are done," Quist said.', [("J. Bernal Quist", "alias")]),
         # a title picks among people sharing a surname
         ('Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve, came.\n\n"We will stay," Sen. Grieve said.',
          [("Walter Grieve", "alias")]),
