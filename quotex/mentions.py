@@ -960,14 +960,21 @@ def _name_after_subordinator(source: str, part: list[Token], lexicon: Lexicon) -
     return mention if mention is not None and mention.kind == "name" else None
 
 
+_AFFILIATIONS = frozenset({"of", "at", "from"})
+
+
 def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon) -> Mention | None:
     antecedent = _without_trailing_adjunct(_trim_edges(antecedent), lexicon)
     last_article = max((i for i, t in enumerate(antecedent) if t.lower in ("the", "a", "an")), default=None)
     # `a reversal for the Wisconsin Republican, who …`: a description, whose capitals make no name
     named = _party_epithet(antecedent[last_article:], lexicon) if last_article is not None else None
-    start = name_run_before(antecedent, len(antecedent), lexicon)
-    if named is None and start < len(antecedent):
-        named = name_mention(source, antecedent[start:], lexicon)
+    start, end = name_run_before(antecedent, len(antecedent), lexicon), len(antecedent)
+    if start >= 3 and antecedent[start - 1].lower in _AFFILIATIONS and who.lower == "who":
+        before = name_run_before(antecedent, start - 1, lexicon)
+        if before < start - 2:
+            start, end = before, start - 1  # `Mira Kesh of Tide Watch, who …`: the person, not where she works
+    if named is None and start < end:
+        named = name_mention(source, antecedent[start:end], lexicon)
     if named is None:
         # `the question came from a young child, who said`: the noun phrase closing the clause
         last_det = max((i for i, t in enumerate(antecedent) if t.lower in lexicon.determiners), default=None)

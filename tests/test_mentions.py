@@ -50,6 +50,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("officials", "nominal", "officials", "officials"),
         ("the ad’s narrator", "nominal", "narrator", "the ad’s narrator"),
         ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
+        # a person named with where they work: the person, not the workplace; a title before `of` is no person
+        ("Lee met Mira Kesh of Tide Watch, who", "name", "Mira Kesh", "who"),
+        ("Lee met Sen. Mira Kesh of Ohio, who", "name", "Mira Kesh", "who"),
+        ("Lee met Secretary of State Mira Kesh, who", "name", "Mira Kesh", "who"),
         ("The question came from a young reporter, who", "nominal", "reporter", "who"),
         ("The fine levied by the Union, which", "name", "Union", "which"),
         # a relative `where` clause has a subject of its own
