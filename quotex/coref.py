@@ -776,8 +776,8 @@ class Resolver:
         text = self.table.text
         if mention.kind == "name":
             named = self.table.entity(mention)
-            if named.person is None and len(named.tokens) in (2, 3):
-                named.person = True  # a named speaker with a first and a last name
+            if named.person is None and len(named.tokens) in (2, 3) and not _THE.match(text, mention.span.start):
+                named.person = True  # a named speaker with a first and a last name, not `the Harbor Sun-Times`
             self._spoke(mention, named)
             return Resolved(named.name, "name" if named.name == mention.head else "alias", True)
         entity: Entity | None
@@ -1041,6 +1041,7 @@ def _kind_of_organisation(mention: Mention, text: str, lexicon: Lexicon) -> bool
         and text[mention.head_span.start].islower() and _singular_definite(mention, text)  # not `The … Act of 2009`
 
 
+_THE = regex.compile(r"[Tt]he\s")
 _INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)
 
 

@@ -124,6 +124,7 @@ USAGE = {
     "coref._WORD_BEFORE_NAME": "search<=40",
     "coref._OWNED": "match",
     "coref._INDEFINITE": "match",
+    "coref._THE": "match",
     "coref._NAME_PREFIX": "search<=48",
     "coref._APPOSITION_BEFORE": "search<=120",
     "coref._INITIALS": "fullmatch",

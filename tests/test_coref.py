@@ -38,6 +38,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Bernal Quist spoke on Monday.\n\n"We are done," Quist said.', [("Bernal Quist", "alias")]),
         ('Sen. Bernal Quist spoke on Monday.\n\n"We are done," Quist said.', [("Bernal Quist", "alias")]),
         ('J. Bernal Quist spoke on Monday.\n\n"We are done," Quist said.', [("J. Bernal Quist", "alias")]),
+        # a speaker named with `the` before the name is no person a pronoun stands for; without it, one is
+        ('The march began in silence, the Harbor Sun-Times reported. Xolani Quist of Dayton carried a flag.\n\n'
+         '"I cried the whole way," he said.', [("Xolani Quist", "pronoun")]),
+        ('The march began in silence, Xolani Quist reported. Lena Dufresne carried a flag.\n\n'
+         '"I cried the whole way," he said.', [("Xolani Quist", "pronoun")]),
         # a title picks among people sharing a surname
         ('Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve, came.\n\n"We will stay," Sen. Grieve said.',
          [("Walter Grieve", "alias")]),
