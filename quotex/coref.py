@@ -207,11 +207,23 @@ class EntityTable:
         if entity is None:
             entity = self.entities[" ".join(full)] = Entity(" ".join(full), full)
             _judge_name(entity, self.lexicon)
+            if len(full) == 1 and entity.person is None and self._titled_somewhere(full[0]):
+                entity.person = True  # `Obama` where the article says `President Obama` or `Mr. Obama`
         if len(words) < len(full) and len(full) <= 3:
             entity.person = True if entity.person is None else entity.person  # `Trump` for `Donald Trump`
         self._learn(entity, mention)
         entity.positions.append(mention.head_span.start)
         return entity
+
+    def _titled_somewhere(self, word: str) -> bool:
+        """Whether the article puts a person's title or an honorific right before ``word`` somewhere."""
+        lex = self.lexicon
+        for pos in word_positions(self.text, word):
+            title = _WORD_BEFORE_NAME.search(self.text, max(0, pos - 40), pos)
+            bare = title.group(1).lower().rstrip(".") if title is not None else ""
+            if bare in lex.honorifics or bare in lex.titles and bare not in _PLACE_TITLES and title.group(1)[0].isupper():
+                return True
+        return False
 
     def _given_name_known(self, words: tuple[str, ...], mention: Mention) -> tuple[str, ...] | None:
         """`Sir Julian` after `Sir Julian Mabbott`: a knight or a dame goes by the given name."""
@@ -410,7 +422,7 @@ class EntityTable:
             entity.roles.add(bare)
             entity.roles.update(lex.title_roles.get(bare, ()))
             entity.gender = entity.gender or _title_gender(title, lex)
-            if bare in lex.honorifics or (bare in lex.titles and bare not in ("house", "white", "state", "u.s", "us")):
+            if bare in lex.honorifics or (bare in lex.titles and bare not in _PLACE_TITLES):
                 entity.person = True
         for role in mention.roles:
             self._role(entity, role)
@@ -707,6 +719,8 @@ def _title_keys(titles: Sequence[str], lexicon: Lexicon) -> set[str]:
 
 
 _SHARED_ROLES = frozenset({"lawmaker", "cleric"})
+# Title words that also open the names of places and institutions (`White House`, `State Department`).
+_PLACE_TITLES = frozenset({"house", "white", "state", "u.s", "us"})
 
 
 def _given_like(word: str) -> bool:

@@ -43,6 +43,10 @@ def speakers(text, kinds=("direct", "mixed")):
          '"I cried the whole way," he said.', [("Xolani Quist", "pronoun")]),
         ('The march began in silence, Xolani Quist reported. Lena Dufresne carried a flag.\n\n'
          '"I cried the whole way," he said.', [("Xolani Quist", "pronoun")]),
+        # a speaker named by the surname alone is a person when the article gives that surname a title
+        # anywhere, so `he` right after goes to them before someone named earlier
+        ('Lee Chan, the vice president, met the press.\n\n"We are ready," Okafor said. He called the deal a'
+         ' "good start for all."\n\nPresident Okafor left on Friday.', [("Okafor", "name"), ("Okafor", "pronoun")]),
         # a title picks among people sharing a surname
         ('Sen. Walter Grieve and his wife, Councilwoman Deborah Grieve, came.\n\n"We will stay," Sen. Grieve said.',
          [("Walter Grieve", "alias")]),
