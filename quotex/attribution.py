@@ -262,6 +262,9 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     after_comma = before.rstrip().endswith((",", "—"))
     if _goes_without(text, match):
         return None  # `it goes without saying`: an idiom, nobody says anything
+    if match.group().endswith("ing") and _OPENING_SUBORDINATOR.fullmatch(text, lo, cue.start):
+        mention = _subject_after_phrase(text, cue, sentence, lexicon)
+        return (cue, mention, False) if mention else None  # `After saying …, she was taken …`
     coordinated = _COORDINATED.search(before)
     if _is_participle(match.group(), before) or coordinated:
         mention = clause_subject(text, lo, cue.start, lexicon)
@@ -291,6 +294,19 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
 
 
 _BEFORE_WINDOW = 240
+# A participle's phrase opening the sentence: its subject is the main clause's, after the phrase.
+_OPENING_SUBORDINATOR = regex.compile(r"[\s\"“‘']*(?:after|before|while|since|upon|by|when|without|despite)\s+", regex.I)
+_PHRASE_COMMA = regex.compile(r",[\"”’']*\s+")
+_PHRASE_COMMAS = 3
+
+
+def _subject_after_phrase(text: str, cue: Span, sentence: Span, lexicon: Lexicon) -> Mention | None:
+    """The subject right after one of the first commas after an opening participle's phrase."""
+    for comma in itertools.islice(_PHRASE_COMMA.finditer(text, cue.end, sentence.end), _PHRASE_COMMAS):
+        mention = clause_subject(text, comma.end(), sentence.end, lexicon)
+        if can_speak(mention, lexicon) and mention.span.start == _EDGE.match(text, comma.end()).end():
+            return mention
+    return None
 
 
 def _coordinated_subject(text: str, lo: int, joint: int, lexicon: Lexicon) -> Mention | None:

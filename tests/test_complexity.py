@@ -38,6 +38,7 @@ USAGE = {
     "quotemarks._ELISIONS": "match",
     "attribution._EDGE": "match",
     "attribution._RUNS_ON": "match",
+    "attribution._OPENING_SUBORDINATOR": "fullmatch",
     "attribution._PUNCT_ONLY": "fullmatch",
     "attribution._HANDLE_OR_LINK": "fullmatch",
     "attribution._NAMED_WORK_BEFORE": "search<=24",

@@ -60,6 +60,11 @@ CASES = [
      "Many speakers", "said", "reported-that"),
     ('Ana Ortiz - who once vowed to "clean out" the river towns held by the cartel - said the plan was ready.',
      "the plan was ready", "Ana Ortiz", "said", "reported-that"),
+    # a participle's phrase opening the sentence: its subject is the main clause's, after the phrase
+    ("After saying he was nervous to ask a question, the man ended up in the middle of the room.",
+     "he was nervous to ask a question", "the man", "saying", "reported-that"),
+    ("While saying that he does respect the mayor, Lee Chan continued to express doubts about her.",
+     "he does respect the mayor", "Lee Chan", "saying", "reported-that"),
     ("Ortiz has gotten less credit than aides say she deserves for the budget.",
      "she deserves for the budget", "aides", "say", "reported-that"),
     ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
@@ -538,6 +543,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz testified voluntarily in 1998.",
         "Ortiz said matter-of-factly as the crowd left the hall.",
         "Ortiz said quietly as she left the room.",
+        "After saying goodbye, Ortiz left the hall.",
         # a question about nothing of its own
         "Asked about it, Ortiz smiled.",
         # an infinitive right after the cue: the `that` after it is the infinitive's
