@@ -397,8 +397,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`, `Ortiz in a statement`
     start = name_run_before(toks, len(toks), lexicon)
     before = toks[:start]
-    if start < len(toks) and not possessive(last) and _after_adverbial(toks, start, lexicon):
-        return name_mention(source, toks[start:], lexicon)  # `At the convention Sen. Ana Ortiz said`
+    if start < len(toks) and not possessive(last) and _after_adverbial(source, toks, start, lexicon):
+        return name_mention(source, toks[start:], lexicon)  # `At the convention Sen. Ana Ortiz said`, `On Tuesday Ortiz said`
     if start < len(toks) and not possessive(last) and not any(t.lower in PREPOSITIONS for t in before):
         roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners
                       and not possessive(t))
@@ -439,16 +439,39 @@ def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:
     return Mention(Span(toks[0].start, last.end), Span(last.start, last.end), "nominal", last.lower)
 
 
-def _after_adverbial(toks: list[Token], start: int, lexicon: Lexicon) -> bool:
-    """A titled name after an adverbial phrase with no comma (`At the convention Sen. Ana Ortiz`),
-    not the object of a preposition or a noun it modifies (`for Sen. Ortiz`, `the Sen. Ortiz`)."""
-    if start == 0 or start + 1 >= len(toks) or _bare(toks[start].text) not in lexicon.titles \
-            and toks[start].lower not in lexicon.honorifics:
+def _after_adverbial(source: str, toks: list[Token], start: int, lexicon: Lexicon) -> bool:
+    """A name after an adverbial phrase with no comma, not the object of a preposition or a
+    noun it modifies (`for Sen. Ortiz`, `the Sen. Ortiz`): a titled name after any such phrase
+    (`Saturday at the convention Sen. Ana Ortiz`), a plain one after a phrase that opens the
+    sentence with its preposition (`At one point Ortiz`, `On Tuesday Ortiz`), as nothing else
+    tells a plain name from the end of the phrase."""
+    if start == 0:
         return False
     word = toks[start - 1]
-    return word.is_word and not word.capitalised and word.lower not in PREPOSITIONS \
-        and word.lower not in lexicon.determiners and word.lower not in lexicon.role_nouns \
-        and not possessive(word) and any(t.lower in PREPOSITIONS for t in toks[:start - 1])
+    if not word.is_word or word.lower in PREPOSITIONS or word.lower in lexicon.determiners or possessive(word):
+        return False
+    titled = _bare(toks[start].text) in lexicon.titles or toks[start].lower in lexicon.honorifics
+    if titled and start + 1 < len(toks):
+        return not word.capitalised and word.lower not in lexicon.role_nouns \
+            and any(t.lower in PREPOSITIONS for t in toks[:start - 1])
+    return start > 1 and (not word.capitalised or word.lower in WEEKDAYS) and toks[0].text[0].isupper() \
+        and toks[0].lower in PREPOSITIONS and _opens_sentence(source, toks[0].start) \
+        and not any(t.lower in CLAUSE_WORDS or t.lower in lexicon.auxiliaries for t in toks[1:start]) \
+        and not _COMMA_AFTER.match(source, toks[-1].end) \
+        and not (start == 3 and toks[1].lower == "the" and word.lower in _WHEN_NOUNS)
+
+
+_COMMA_AFTER = regex.compile(r"\s{0,3},")  # `In nearby Decatur, the plant …`: the name ends the phrase
+# `At the moment Ortiz announced her run, …`: a clause of when, whose subject is no speaker's.
+_WHEN_NOUNS = frozenset("moment time day night minute hour instant".split())
+
+
+# What may stand before a sentence's first word: its end before, a line break, a dateline's dash.
+_SENTENCE_BEFORE = regex.compile(r"(?:[.!?][\"”’')]*|[\n—–])[ \t\xa0]*$")
+
+
+def _opens_sentence(source: str, pos: int) -> bool:
+    return pos == 0 or _SENTENCE_BEFORE.search(source, max(0, pos - 8), pos) is not None
 
 
 def _modified_noun_end(toks: list[Token], lexicon: Lexicon) -> int:

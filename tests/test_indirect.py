@@ -413,6 +413,12 @@ CASES = [
     # an adverb of manner before an adjunct, then `that`: the clause is still reported
     ("Ortiz said emphatically - and twice - that the plan had failed.", "the plan had failed", "Ortiz", "said",
      "reported-that"),
+    # a name after an adverbial phrase that opens the sentence with no comma is the subject
+    ("On Tuesday Ortiz said the plan would fail.", "the plan would fail", "Ortiz", "said", "reported-that"),
+    # but a place closing an adverbial phrase set off by a comma is no speaker
+    ("In nearby Dayton, the plant is under pressure from imports, said the chief executive, Ana Ortiz.",
+     "In nearby Dayton, the plant is under pressure from imports", "Ana Ortiz", "said",
+     "reported-after"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),

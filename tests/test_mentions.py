@@ -97,6 +97,11 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # a titled name after an adverbial phrase with no comma
         ("Saturday at the party convention Sen. Ana Ortiz", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("A letter to Sen. Ana Ortiz", "nominal", "letter", "A letter to Sen. Ana Ortiz"),  # the object of `to`
+        # a plain name after an adverbial phrase that opens the sentence with no comma
+        ("On Tuesday Ortiz", "name", "Ortiz", "Ortiz"),
+        ("At one point Ortiz", "name", "Ortiz", "Ortiz"),
+        ("In a statement Ana Ortiz", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("DAYTON — During the hearing Lee", "name", "Lee", "Lee"),
         # a name, then an adjunct of place, time or medium before the verb
         ("Ana Ortiz in a statement", "name", "Ana Ortiz", "Ana Ortiz"),
         ("Sen. Ana Ortiz at a rally in Dayton on Monday", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
@@ -247,7 +252,9 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "She says the early tweets",  # a pronoun and its verb: a clause, no speaker
      "he said when",  # `he said when asked`: the question's asker is not named
      # a wish, a leave or an urging: the one wished, let or urged to speak has not spoken
-     "Voters want Ana Ruiz to ", "The rules allow firms to ", "Ortiz urged voters to "],
+     "Voters want Ana Ruiz to ", "The rules allow firms to ", "Ortiz urged voters to ",
+     "At the moment Ortiz",  # `At the moment Ortiz announced her run, …`: a clause of when
+     "Among the guests were Ortiz"],  # a clause of its own
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
