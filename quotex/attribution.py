@@ -479,8 +479,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return True
     if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `her claim that she …`: a noun, `that` or not
-    if _THAT_NEXT.match(text, match.end()):
-        return True
+    if _THAT_NEXT.match(text, match.end()) and match.group().lower() not in lexicon.frame_only_verbs:
+        return True  # but `on a conference call that …`: `call` takes no clause, so `that` makes it no verb
     after = _WORD_AFTER.match(text, match.end())
     if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
         return False  # `press secretary Ana Ortiz said`

@@ -159,6 +159,11 @@ CASES = [
     # a cue form after an article is a noun (`on a call`)
     ('Rep. Ana Reyes told donors on a call that the party was "in real trouble."', "in real trouble.",
      "Rep. Ana Reyes", "told", "speaker-verb-partial", "mixed"),
+    # ... and after a noun before it, `that` notwithstanding: `call` takes no clause
+    ('Ana Reyes told reporters on a conference call that the party was "in real trouble."', "in real trouble.",
+     "Ana Reyes", "told", "speaker-verb-partial", "mixed"),
+    # but `call` before `that` and its object is the verb
+    ('Ana Reyes calls that "a sham."', "a sham.", "Ana Reyes", "calls", "speaker-verb-partial", "mixed"),
     # a double hyphen signs a quotation as a dash does
     ('Kowalski spoke.\n\n"We stand with them." -- Rep. Dana Kowalski (@RepKowalski) April 2, 2016',
      "We stand with them.", "Rep. Dana Kowalski", "--", "quote-dash-speaker", "direct"),
