@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import Attributed, Event, furniture_label, object_start, opinion_clause
-from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, TRANSCRIPT_ROLES, Lexicon, first_name_gender
 from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
                        subject_before)
 from .records import Span
@@ -179,10 +179,18 @@ _CLAUSE_COMMA = regex.compile(r"(?<!\p{N}),|,(?!\p{N})")  # not the one in `2,40
 _TIME_THEN_THAT = regex.compile(
     r"\s+(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday|earlier|later|last\s+\p{L}+|this\s+\p{L}+)"
     r"\s+that\s", regex.I)
-_HEADLINE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s*:\s+(?=[\p{Lu}\"“‘'])")
-# A speaker's label in a transcript: one or two words, the last of them in capitals, or a
-# title and a surname (`WALLACE`, `Sen. Ortiz`), but not a heading word such as `Update`.
-_SPEAKER_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}’'.\-]*\s+)?\p{Lu}[\p{Lu}’'\-]+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'\-]+")
+# A label and a colon opening a paragraph; a party tag may stand between (`SEN. ANA ORTIZ (D-OHIO):`).
+_HEADLINE = regex.compile(
+    r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})(?:\s*\([DRI](?:\s*[-–,]\s*[\p{L}.\s]{2,20})?\))?"
+    r"\s*(?P<colon>:)\s+(?=[\p{Lu}\"“‘'])"
+)
+# A speaker's label in a transcript: one or two words, the last of them in capitals, after
+# titles in capitals, or a title and a surname (`WALLACE`, `SEN. ANA ORTIZ`, `Sen. Ortiz`),
+# but not a heading word such as `Update`.
+_SPEAKER_LABEL = regex.compile(
+    r"(?:\p{Lu}{2,4}\.\s+){0,2}(?:\p{Lu}[\p{L}’'.\-]*\s+)?\p{Lu}[\p{Lu}’'\-]+"
+    r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+\p{Lu}[\p{L}’'\-]+"
+)
 # A name as a transcript writes it in lower case: `Matthews`, `Luciana Lopez`.
 _NAME_LABEL = regex.compile(r"(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[’'\-]\p{Lu}?\p{Ll}+)?")
 _MIN_WORDS = 3
@@ -736,12 +744,23 @@ def _headlines(
         if transcript and not headline and _any_between(named_cues, match.end(), para.end):
             continue
         mention = subject_before(text, match.start(1), match.end(1), lexicon)
+        if mention is None or mention.kind != "name":
+            mention = _role_label(text, Span(*match.span(1)))
         span = _trimmed(text, match.end(), para.end)
-        if mention is None or span is None or mention.kind != "name":
+        if mention is None or span is None:
             continue
         rule = "reported-headline" if headline else "reported-transcript"
-        cue = Span(match.end(1), match.end(1) + 1)
+        cue = Span(*match.span("colon"))
         yield Reported(span, mention, cue, rule, confidence(rule), index)
+
+
+def _role_label(text: str, label: Span) -> Mention | None:
+    """`MODERATOR:`, `AUDIENCE MEMBER:`: a transcript labels in capitals someone it does not
+    name by their role."""
+    words = text[label.start : label.end].split()
+    if not all(w.isupper() and w.lower() in TRANSCRIPT_ROLES for w in words):
+        return None
+    return Mention(label, label, "nominal", words[-1].lower())
 
 
 # `In a poll released Monday, 40 percent backed Ortiz`: a poll opening its sentence, maybe

@@ -194,6 +194,12 @@ HEADING_WORDS = frozenset("""
     takeaway takeaways context outlook glance numbers key what why how
 """.split())
 
+# Roles a transcript labels its speakers with in capitals when it gives no name: `MODERATOR:`.
+TRANSCRIPT_ROLES = frozenset("""
+    moderator host co-host anchor announcer interviewer questioner panelist reporter narrator
+    audience member unidentified male female man woman participant caller
+""".split())
+
 # Verbs that are cues only with a quotation attached, never on their own for reported speech.
 FRAME_ONLY_VERBS = frozenset({"call", "calls", "called", "calling", "label", "labels",
                               "labeled", "labelled", "labeling", "dub", "dubs", "dubbed",

@@ -232,6 +232,12 @@ CASES = [
     # a line of a transcript: a name in capitals and a colon
     ("The interview went on.\n\nORTIZ: We will stay and we will fight for the district.",
      "We will stay and we will fight for the district", "ORTIZ", ":", "reported-transcript"),
+    # ... after titles in capitals, with a party tag before the colon
+    ("The debate went on.\n\nSEN. ANA ORTIZ (D-OHIO): We will stay and we will fight for the district.",
+     "We will stay and we will fight for the district", "SEN. ANA ORTIZ", ":", "reported-transcript"),
+    # ... or a role in capitals, for someone the transcript does not name
+    ("The debate went on.\n\nMODERATOR: Senator, your time is up and we must move on.",
+     "Senator, your time is up and we must move on", "MODERATOR", ":", "reported-transcript"),
     # but a line where someone named speaks in turn opens with a dateline, not a speaker's label
     ("The vote was held.\n\nNEW DELHI: Transport minister Ana Rao said the roads would reopen on Monday.",
      "the roads would reopen on Monday", "Transport minister Ana Rao", "said", "reported-that"),
@@ -511,6 +517,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Earnings reports are due next week from the big banks.",
         # a street that labels an item of a police log is no speaker of a transcript
         "Police log.\n\nELM STREET: Officers found the door open and the lights on.",
+        # a label in capitals that is no role is no speaker either
+        "Police log.\n\nNIGHT SHIFT: Officers found the door open and the lights on.",
         "The Latest: Talks with the union have failed\n\nThe city is waiting.",
         "Ana Ortiz was asked to leave the room before the vote.",  # a request, not a question
         "When asked, Ortiz shrugged and left the hall at once.",  # no question given
