@@ -1930,7 +1930,7 @@ def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph
         return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
                        confidence=confidence("continues-next"))
     here = last_by_paragraph.get(para)
-    if here is not None and a.subject is not None and _someone_else(a.subject[0], here[1]):
+    if here is not None and a.subject is not None and _someone_else(text, a.subject[0], here[1]):
         # `"…," Sorensen said. Councillor Raul Espinoza disagreed. "…"`: the sentence between names who speaks on
         return _said_by_subject(a)
     if here is not None:
@@ -1957,10 +1957,19 @@ def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph
     return a
 
 
-def _someone_else(subject: Mention, speaker: Mention) -> bool:
-    """Whether a name is another person than the last speaker: not their name or surname."""
-    return subject.kind == "name" and speaker.kind == "name" \
+def _someone_else(text: str, subject: Mention, speaker: Mention) -> bool:
+    """Whether a name is another person than the last speaker: not their name or surname,
+    nor anyone an indefinite description brought in (`a heckler yelled`)."""
+    if subject.kind != "name":
+        return False
+    if speaker.kind == "nominal":
+        return _UNNAMED_NEWCOMER.match(text, speaker.span.start) is not None
+    return speaker.kind == "name" \
         and subject.head.split()[-1] not in speaker.head.split() and speaker.head.split()[-1] not in subject.head.split()
+
+
+# An indefinite description: someone the story brings in without a name (`a heckler`, `one woman`).
+_UNNAMED_NEWCOMER = regex.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 def _asked(text: str, paragraph: Span, asker: Mention, cue: Span | None, lexicon: Lexicon) -> Mention | None:

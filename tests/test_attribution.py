@@ -963,6 +963,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said. Hale was firm. "She has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('She has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-speaker')]),
+        # ... and after someone an indefinite description brought in, any name is someone else
+        ('Tom Hale spoke in Waco.\n\n"Shame!" a heckler yelled. Hale ignored him. "We will win."',
+         [('Shame!', 'a heckler', 'a heckler', 'yelled', 'quote-speaker-verb'),
+          ('We will win.', 'Tom Hale', 'Hale', 'ignored', 'lead-in-subject')]),
+        # but after a definite one the name may be the same person
+        ('Tom Hale spoke in Waco.\n\n"Shame on them!" the senator said. Hale shook his head. "We will win."',
+         [('Shame on them!', 'Tom Hale', 'the senator', 'said', 'quote-speaker-verb'),
+          ('We will win.', 'Tom Hale', 'the senator', 'said', 'continues-speaker')]),
         # but not a subordinate clause's subject, nor many people, nor a longer paragraph before
         ('"We will win," Tom Hale said.\n\nThe vote came when Ruth Ames was away. "He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),

@@ -203,6 +203,7 @@ USAGE = {
     "indirect._JOINED_SUBORDINATE": "match",
     "indirect._ANSWER": "match",
     "attribution._DOCUMENT_LABEL": "fullmatch",
+    "attribution._UNNAMED_NEWCOMER": "match",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",
