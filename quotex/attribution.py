@@ -1207,7 +1207,7 @@ def _leading_or_possessed(
     """The cue before a quotation; but `Ortiz's claim that … what Lee called "…"` is Ortiz's,
     unless a new clause follows the claim (`Asked about Ortiz's claim that …, Lee said: "…"`)
     or the cue's subject comes before the claim's owner."""
-    possessed = _possessed_claim(text, lead, lexicon)
+    possessed = _possessed_claim(text, lead, lexicon) or _possessed_apposed(text, lead, lexicon)
     leading = _leading_cue(text, lead, quote, sentence, lexicon)
     if possessed is None or leading is not None and (
             "," in text[possessed[1].end : leading[1].start] or leading[0].span.start < possessed[0].span.start):
@@ -1227,6 +1227,21 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
         return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
     mention = _owner(text, match, lexicon)
     return (mention, Span(match.start("noun"), match.end("noun")), "possessive-claim") if mention is not None else None
+
+
+def _possessed_apposed(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`Ortiz's tweet — "…" — drew fire`, `Her reply, "…," was short`: what someone said or
+    wrote, opening the sentence, with the quotation set off after it as its apposition."""
+    match = _POSSESSED_APPOSED.fullmatch(text, _sentence_opening(text, lead.start, lead.end), lead.end)
+    if match is None or match.group("noun") not in lexicon.speech_nouns and match.group("noun") not in lexicon.authored_nouns \
+            or match.group("owner") and match.group("owner").split()[0].lower() in lexicon.function_words:
+        return None  # `After Ortiz's speech, "…" rang out`: an adverbial, whose owner said nothing of it
+    mention = _owner(text, match, lexicon)
+    return (mention, Span(match.start("noun"), match.end("noun")), "possessed-words") if mention is not None else None
+
+
+# An owner opening its sentence, then a noun set off by a comma or a dash: `Ortiz's latest tweet — `.
+_POSSESSED_APPOSED = regex.compile(r"\s*(?:(?:But|And)\s+)?" + _OWNER + r"(?:\s+[\p{Ll}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)\s*(?:,|—|–|--)\s*")
 
 
 def _owner(text: str, match, lexicon: Lexicon) -> Mention | None:
@@ -1263,7 +1278,9 @@ def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon)
 
 _FROM = regex.compile(r"\s*(?:[Ff]rom\s+)?")
 _POSSESSED_COLON = regex.compile(
-    _OWNER + r"(?:\s+[\p{L}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){0,3})?\s*:$"
+    _OWNER + r"(?:\s+[\p{L}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)"
+    r"(?:\s+(?:on|in|to|at|during|after)(?:\s+[\p{L}\-]+){1,3}?)?"  # `Ortiz's reply on Twitter was short:`
+    r"(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){0,3})?\s*:$"
 )
 
 

@@ -156,6 +156,12 @@ CASES = [
     ('According to Ortiz, the state filed the reports "weeks ago" and is waiting.', "weeks ago", "Ortiz",
      "According to", "according-to-quote", "mixed"),
     ('Ortiz: "We will stay."', "We will stay.", "Ortiz", ":", "speaker-colon", "direct"),
+    # what someone said, owned, before a colon past an adjunct, or set off before the quotation
+    ('Ana Ortiz\'s reply on Twitter was short: "Never."', "Never.", "Ana Ortiz", ":", "speaker-colon-subject",
+     "direct"),
+    ('Ana Ortiz\'s tweet — "Nobody likes a sore loser" — drew fire.', "Nobody likes a sore loser", "Ana Ortiz",
+     "tweet", "possessed-words", "direct"),
+    ('Her reply, "Not a chance," was short.', "Not a chance,", "Her", "reply", "possessed-words", "direct"),
     # a cue form after an article is a noun (`on a call`)
     ('Rep. Ana Reyes told donors on a call that the party was "in real trouble."', "in real trouble.",
      "Rep. Ana Reyes", "told", "speaker-verb-partial", "mixed"),
@@ -617,6 +623,9 @@ def test_a_participle_takes_the_subject_of_its_clause_not_its_object():
         'The two taped a show that aired on Monday.\n\n"We will stay."',  # `show that aired`: a noun
         '"Boots on the ground" would be the right answer, and the council agreed.',  # no closing cue
         '"We will stay!" The next day, Ana Ortiz said the plan would fail.',  # a new sentence of its own
+        # an owned speech noun in an adverbial says nothing of what follows; a visit is no speech
+        'After Ana Ortiz\'s speech, "Four more years!" rang out.',
+        'Ana Ortiz\'s visit to the border was brief: "We saw enough."',
     ],
 )
 def test_cues_that_give_a_quotation_no_speaker(text):

@@ -204,6 +204,7 @@ USAGE = {
     "indirect._ANSWER": "match",
     "attribution._DOCUMENT_LABEL": "fullmatch",
     "attribution._UNNAMED_NEWCOMER": "match",
+    "attribution._POSSESSED_APPOSED": "fullmatch",
     "mentions._APPOSED_NAME": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",
