@@ -690,6 +690,7 @@ def _ranked_pattern(rank: str, role: str, lexicon: Lexicon) -> re.Pattern:
     (`her deputy, Lee Chan`)."""
     words = "|".join(sorted(re.escape(f) for f in _role_forms(role, lexicon)))
     alone = "?" if rank == "deputy" else ""
+    rank = r"(?:lieutenant|lt\.)" if rank == "lieutenant" else rank  # `Lt. Gov. Ana Ortiz`
     return re.compile(rf"(?i)(?<![^\W\d_]){rank}(?:[\s-]+(?:{words})\.?){alone}(?![^\W\d_])")
 
 
@@ -952,8 +953,9 @@ def _furniture(text: str) -> list[tuple[int, int]]:
 _SECTION_BREAK = regex.compile(r"(?m)^[^\S\n]*(?:_{3,}|\*{3,}|-{3,})\.?[^\S\n]*$")
 _FORMER_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?)\s*$", regex.I)
 # A rank or a past that makes a role another one: `former Gov.`, `Vice President`, `deputy minister`.
-_QUALIFIED_BEFORE = regex.compile(r"(?<![\p{L}\-])(?:former|ex-?|vice|deputy|assistant|associate|under-?)\s*$", regex.I)
-_RANK = regex.compile(r"(?<![\p{L}\-])(vice|deputy|assistant|associate)(?![\p{L}])", regex.I)
+_QUALIFIED_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])(?:former|ex-?|vice|deputy|assistant|associate|under-?|lieutenant|lt\.)\s*$", regex.I)
+_RANK = regex.compile(r"(?<![\p{L}\-])(vice|deputy|assistant|associate|lieutenant)(?![\p{L}])", regex.I)
 _DIGITS = regex.compile(r"\d+")
 _JOINED_NEXT = regex.compile(r"-\p{Lu}")  # `Ferraro-Diaz`, not `Ortiz-style`
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)

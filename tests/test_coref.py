@@ -124,6 +124,11 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Lee Chan", "description")]),
         ('Minister Ana Ortiz and her deputy, Lee Chan, came.\n\n"We will win," the deputy minister said.',
          [("Lee Chan", "description")]),
+        # the governor is not the lieutenant governor, in a title's short form too
+        ('Gov. Ana Ortiz and Lt. Gov. Lee Chan came.\n\n"We will win," the governor said.',
+         [("Ana Ortiz", "description")]),
+        ('Lt. Gov. Lee Chan met Gov. Ana Ortiz.\n\n"We will win," the lieutenant governor said.',
+         [("Lee Chan", "description")]),
         # a pronoun goes to the person before it
         ('Ana Ortiz spoke on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
         # a possessive pronoun owns what was claimed, by gender like `he` and `she`
