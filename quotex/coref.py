@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import BYLINE_WORDS, ENGLISH, Lexicon, first_name_gender
+from .lexicon import BYLINE_WORDS, ENGLISH, US_STATES, Lexicon, first_name_gender
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
                        clause_subject, name_like, name_mention, possessive, sentence_initial, tokens, word_positions)
 from .records import Resolution, Span
@@ -895,7 +895,14 @@ class Resolver:
                 return owner, True  # `Holt's statement said`: the statement speaks for Holt
         # `the Ohio Republican`: a party names too many to have introduced this one, but the
         # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
-        if head not in lex.party_nouns and head not in lex.demonyms:
+        state = _state_named(self.table.text, mention, lex) if head in lex.party_nouns or head in _STATE_ROLES else None
+        if state is not None:
+            # `the Ohio senator`, `the Ohio Republican`: the person tagged `(R-Ohio)` or introduced as
+            # `Ohio Sen.`, `an Ohio Republican`; else an epithet, not the last senator of any state
+            found = self.table.introduced_with(head, mention.span.start, _state_pattern(state, head, lex)) \
+                or self.table.introduced_with(head, mention.span.start, _modified_pattern(self.table.text, mention, lex))
+            found = found if found is not None and found.person is not False else None
+        elif head not in lex.party_nouns and head not in lex.demonyms:
             pattern = _qualified_pattern(self.table.text, mention, lex)
             # `the university` after `a spokeswoman for Northgate University`: the university, not her
             found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
@@ -986,6 +993,33 @@ _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")
 _JOINED_SURNAME = regex.compile(rf"(?<![\p{{L}}\-])(?:{JOINED_PARTICLES})-(\p{{Lu}}[\p{{L}}\p{{M}}]*)(?![\p{{L}}\-])")
 _MORE_NAME_ENDINGS = frozenset({"Show", "Police", "Party", "PAC"})
+
+
+# Roles of a state's officials, whom a description may name by the state: `the Texas senator`.
+_STATE_ROLES = frozenset("""
+    senator congressman congresswoman representative governor lawmaker legislator delegate
+""".split())
+def _state_named(text: str, mention: Mention, lexicon: Lexicon) -> str | None:
+    """The state a description names before its head: `Ohio` of `the former Ohio senator`."""
+    words = _LETTERS.findall(text, mention.span.start, mention.head_span.start)
+    while words and (words[0].lower() in lexicon.determiners or words[0].lower() == "former"):
+        words = words[1:]
+    name = " ".join(words)
+    return name if name in US_STATES else None
+
+
+@lru_cache(maxsize=256)
+def _state_pattern(state: str, role: str, lexicon: Lexicon) -> regex.Pattern:
+    """The party tag of a state after a name, where group `apposed` matches (`(R-Ohio)`, of
+    the party a party noun names), or a role title after the state's name (`Ohio Sen.`)."""
+    forms = "|".join(regex.escape(f).replace(r"\ ", r"[^\S\n]?") for f in sorted({state, *US_STATES[state]}, key=len, reverse=True))
+    party = {"republican": "R", "democrat": "D"}.get(role, "DRI")
+    tag = rf"(?P<apposed>(?<=\p{{L}})(?:[^\S\n]*\([^\S\n]*(?:[{party}][^\S\n]*[-–][^\S\n]*)?|,[^\S\n]+[{party}][^\S\n]*[-–][^\S\n]*)" \
+        rf"(?i:{forms})(?![\p{{L}}]))"  # `(R-Ohio)`, `(Ohio)`, `, R-Ohio,`
+    if role in lexicon.party_nouns:
+        return regex.compile(tag)
+    titles = "|".join(sorted(regex.escape(f) for f in _role_forms(role, lexicon)))
+    return regex.compile(rf"{tag}|(?<![\p{{L}}]){regex.escape(state)}[^\S\n]+(?i:{titles})\.?(?![\p{{L}}])")
 
 
 @lru_cache(maxsize=8)

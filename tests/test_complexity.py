@@ -229,6 +229,7 @@ _BUILT = {
     "coref._role_pattern": lambda: coref._role_pattern("spokesman", ENGLISH),
     "coref._unnamed_role_pattern": lambda: coref._unnamed_role_pattern("spokesman"),
     "coref._age_pattern": lambda: coref._age_pattern("29"),
+    "coref._state_pattern": lambda: coref._state_pattern("New Mexico", "senator", ENGLISH),
     "mentions._pronoun_pattern": lambda: mentions._pronoun_pattern(ENGLISH),
     "mentions._name_pattern": lambda: mentions._name_pattern(ENGLISH),
     "mentions._control_pattern": lambda: mentions._control_pattern(ENGLISH),

@@ -406,6 +406,20 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Ana Ortiz", "description")]),
         ('Former state Sen. Lee Straub met Gov. Ana Ortiz.\n\n"We will stay," the former senator said.',
          [("Lee Straub", "description")]),
+        # a role or a party with a state is the person tagged with that state, or introduced with it
+        ('Sen. Lee Chan (R-Texas) and Sen. Mark Orr (R-Ohio) met.\n\n"We will stay," the Ohio Republican said.',
+         [("Mark Orr", "description")]),
+        ('Sen. Mark Orr, R-Ohio, met Sen. Lee Chan, R-Texas.\n\n"We will stay," the Ohio senator said.',
+         [("Mark Orr", "description")]),
+        ('Sens. Mark Orr (Ohio) and Lee Chan (Texas) met.\n\n"We will stay," the Ohio senator said.',
+         [("Mark Orr", "description")]),
+        ('Ohio Gov. Mark Orr met Texas Gov. Lee Chan.\n\n"We will stay," the Ohio governor said.',
+         [("Mark Orr", "description")]),
+        ('Rep. Ana Ortiz (D-N.M.) met Rep. Lee Chan (D-Ohio).\n\n"We will stay," the New Mexico Democrat said.',
+         [("Ana Ortiz", "description")]),
+        # not the last senator of another state: an epithet for the person the story is about
+        ('Mark Orr campaigned in Iowa with Sen. Lee Chan, R-Iowa.\n\nThe Ohio senator said he would "stay."',
+         [("Mark Orr", "description")]),
         # an age may stand between the name and the role apposed to it
         ('Hal Brandt, 59, a car dealer, met Rep. Mia Malik.\n\n"We will stay," the car dealer said.',
          [("Hal Brandt", "description")]),
