@@ -558,8 +558,9 @@ class EntityTable:
             if mentions or described else None
         subject_at = subject.head_span.start if subject is not None and subject.kind == "name" else -1
         found = [(m.head_span.start, self.entity(m),
-                  m.head_span.start <= subject_at < m.head_span.end or m.head_span.start == subject_at)
-                 for m in mentions]
+                  m.head_span.start <= subject_at < m.head_span.end or m.head_span.start == subject_at
+                  or i == 0 and self._owner_opening(m, sentence))
+                 for i, m in enumerate(mentions)]
         for (_, entity, _), mention in zip(found, mentions):
             self._note_place(entity, mention)
         person = self._described_subject(subject) if subject is not None and subject.kind == "nominal" else None
@@ -567,6 +568,18 @@ class EntityTable:
             found = sorted(found + [(subject.head_span.start, person, True)], key=lambda item: item[0])
         self._sentence_cache[k] = found
         return found
+
+    def _owner_opening(self, mention: Mention, sentence: Span) -> bool:
+        """`Ana Ortiz's future is unclear, but she said …`: the owner of what opens the
+        sentence is what the sentence is about, as its subject is; not the owner of a person
+        (`Ortiz's husband said he …`), who is someone else."""
+        if mention.span.start != after_dateline(self.text, sentence.start, sentence.end):
+            return False
+        owned = _OWNED_AFTER.match(self.text, mention.head_span.end, sentence.end)
+        lex = self.lexicon
+        return owned is not None and not any(
+            w in lex.gendered_nouns or w in lex.role_nouns and w not in lex.thing_nouns
+            for w in owned.group(1).split())
 
     def _described_subject(self, subject: Mention) -> Entity | None:
         """`The senator downplayed it.`, `The former governor stayed home.`: a subject that is
@@ -968,6 +981,8 @@ _JOINED_NEXT = regex.compile(r"-\p{Lu}")  # `Ferraro-Diaz`, not `Ortiz-style`
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
 _BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?[\p{Ll}\-]+")
 _OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+)(?![\p{L}\-])")
+# What a name owns, right after its possessive ending: `'s future is`, `’s own campaign`.
+_OWNED_AFTER = regex.compile(r"[’']s?[^\S\n]+((?:[\p{Ll}\-]+[^\S\n]+){0,2}[\p{Ll}\-]+)(?![\p{L}\-])")
 # A name and its possessive ending before a description's head: `Mara Holt's (written) `.
 _OWNED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}$"

@@ -124,6 +124,7 @@ USAGE = {
     "coref._ROLE_APPOSED_BEFORE": "search<=60",
     "coref._WORD_BEFORE_NAME": "search<=40",
     "coref._OWNED": "match",
+    "coref._OWNED_AFTER": "match",
     "coref._INDEFINITE": "match",
     "coref._THE": "match",
     "coref._NAME_PREFIX": "search<=48",

@@ -150,6 +150,11 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Lee Chan", "description")]),
         # the subject of the sentence before beats a name later in that sentence
         ('Ana Ortiz criticized Lee Chan on Monday.\n\n"We will stay," she said.', [("Ana Ortiz", "pronoun")]),
+        # the owner of what opens a sentence is what it is about, as a subject is; the owner of a person is not
+        ('Rita Lane spoke on Monday. Ana Ortiz\'s future is unclear, but "I will stay," she said.',
+         [("Ana Ortiz", "pronoun")]),
+        ('Rita Lane spoke on Monday. Ana Ortiz\'s husband is ill, but "I will stay," she said.',
+         [("Rita Lane", "pronoun")]),
         # a known person beats a capitalised word that may be a place
         ('Ana Ortiz visited Dayton.\n\nThe visit ended in Dayton.\n\n"We will stay," she said.',
          [("Ana Ortiz", "pronoun")]),
