@@ -406,6 +406,8 @@ _WORTH = regex.compile(r"(?<![\p{L}’'\-])worth\s+$", regex.I)
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVES = "his|her|their|its|my|our|your"
 _POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
+# Determiners after which any cue form is a noun; `her` may be an object (`heard her praise Lee`).
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "my", "our", "your"})
 _DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?P<word>{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
 
 
@@ -467,8 +469,12 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     adjective (`an alleged plot`), and any form after an article a noun (`on a call`)."""
     determiner = _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
     if determiner is not None and (match.group().endswith(("ing", "ed"))
-                                   or determiner.group("word").lower() in ("the", "a", "an")):
-        return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`
+                                   or determiner.group("word").lower() in _NOUN_DETERMINERS):
+        return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`, `his praise of`
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if before is not None and before.group(1) in PREPOSITIONS and before.group(1) != "to" \
+            and not match.group().endswith(("ing", "s")):
+        return False  # `in praise and in scorn`: a bare form after a preposition is a noun (not `a voice over says`)
     if _goes_without(text, match):
         return False
     if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):

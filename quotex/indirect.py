@@ -566,8 +566,8 @@ def _object_content(
     start = event.cue.end if start is None else start
     end = _OBJECT_END.search(text, start, sentence.end)
     span = _trimmed(text, start, end.start() if end is not None else sentence.end, min_words)
-    if span is None or span.start < event.mention.span.end or text.startswith("by ", span.start):
-        return []  # `accused by the media of …`: a passive, whose speaker follows
+    if span is None or span.start < event.mention.span.end or text.startswith(("by ", "from "), span.start):
+        return []  # `accused by the media of …`, `praise from critics`: whose speaker follows
     if min_words > 1 and _ADJUNCT_OPENS.match(text, span.start):
         return []  # `the laws proposed during Nixon's term`: when, not what
     return [(span, "reported-object")]

@@ -425,6 +425,11 @@ CASES = [
     ("In nearby Dayton, the plant is under pressure from imports, said the chief executive, Ana Ortiz.",
      "In nearby Dayton, the plant is under pressure from imports", "Ana Ortiz", "said",
      "reported-after"),
+    # a bare cue form after a plural subject is a verb; an `-s` form after an adverb is one too
+    ("Critics praise her refusal to back down on the tax plan.", "her refusal to back down on the tax plan",
+     "Critics", "praise", "reported-object"),
+    ("A voice over says the plan will fail in the end.", "the plan will fail in the end", "A voice over", "says",
+     "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
@@ -580,6 +585,11 @@ def test_reported_speech(text, content, mention, cue, rule):
         # a wish or a leave to speak is no speech yet
         "Voters want Ana Ruiz to say the plan was dead.",
         "The rules allow firms to say the plan was dead.",
+        # a cue form read as a noun: after a possessive or a preposition; praise from someone names the speaker
+        "Ana Ortiz, who took to the radio to defend his praise of the Chinese leader, left early.",
+        "For Ortiz, who has been called a reformer in praise and in scorn, the race is close.",
+        "Ana Ortiz drew scorn from the left and praise from conservatives after the debate.",
+        "Ortiz's staff winning praise from the mayor's staff is not likely to help her win the city.",
         "",
     ],
 )
