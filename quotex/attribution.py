@@ -406,6 +406,9 @@ _WORTH = regex.compile(r"(?<![\p{L}’'\-])worth\s+$", regex.I)
 _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+without\s+$", regex.I)
 _POSSESSIVES = "his|her|their|its|my|our|your"
 _POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
+# A lower-case singular word with no article after a conjunction: a modifier, not a subject.
+_BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:because|and|but|while|although|if|when|since)\s+(?P<noun>\p{Ll}+(?<!s))\s+$")
+_MASS_ROLES = frozenset({"staff", "police", "counsel", "management", "leadership", "security", "personnel"})
 # Determiners after which any cue form is a noun; `her` may be an object (`heard her praise Lee`).
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "my", "our", "your"})
 _DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?P<word>{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
@@ -477,6 +480,10 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False  # `in praise and in scorn`: a bare form after a preposition is a noun (not `a voice over says`)
     if _goes_without(text, match):
         return False
+    modifier = _BARE_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if modifier is not None and modifier.group("noun") in lexicon.role_nouns \
+            and modifier.group("noun") not in _MASS_ROLES:
+        return False  # `because conservative thought leaders …`: a singular role with no article is no subject
     if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):
         return False  # `Councilwoman Ada Says voted …`: a headline's cue in capitals goes on in capitals
     if match.group().lower() in _GO_ON and not _GO_ON_SPEAKING.match(text, match.end()):

@@ -93,6 +93,7 @@ USAGE = {
     "attribution._PASSIVE_BY": "match",
     "attribution._POSSESSIVE_BEFORE": "search<=8",
     "attribution._DETERMINER_BEFORE": "search<=8",
+    "attribution._BARE_NOUN_BEFORE": "search<=40",
     "indirect._AS_OPENING": "match",
     "attribution._MID_CLAUSE": "match",
     "quotemarks._PLURAL_POSSESSIVE": "match",

@@ -430,6 +430,9 @@ CASES = [
      "Critics", "praise", "reported-object"),
     ("A voice over says the plan will fail in the end.", "the plan will fail in the end", "A voice over", "says",
      "reported-that"),
+    # a mass noun of people needs no article
+    ("The mayor resigned because staff said the budget had been cut in half.", "the budget had been cut in half",
+     "staff", "said", "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
@@ -590,6 +593,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "For Ortiz, who has been called a reformer in praise and in scorn, the race is close.",
         "Ana Ortiz drew scorn from the left and praise from conservatives after the debate.",
         "Ortiz's staff winning praise from the mayor's staff is not likely to help her win the city.",
+        # a singular role with no article is a modifier, not the cue's subject
+        "Voters balk, especially because conservative thought leaders such as Ana Ortiz are against it.",
         "",
     ],
 )
