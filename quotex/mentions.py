@@ -1336,8 +1336,9 @@ _CLAUSE_OPENERS = frozenset("that how what which who whom whose where when why i
 _OPENING_PREPOSITIONS = frozenset("on in at during for with from by over under about following despite".split())
 _PHRASE_TOKENS = 5
 
-# Words that link a clause to what came before without being an introductory phrase.
-_LINKING_WORDS = frozenset("and but so then now still also yet".split())
+# Words that link a clause to what came before without being an introductory phrase, and
+# focus adverbs before a subject (`Only European voters are …`, `Even Ortiz agreed`).
+_LINKING_WORDS = frozenset("and but so then now still also yet only even just perhaps".split())
 _WHO = regex.compile(r"\s*who\s")
 _OPENS_QUOTATION = regex.compile(r"\s*[\"“]\p{L}")
 _CLOSES_QUOTATION = regex.compile(r"[\"”]")

@@ -71,6 +71,13 @@ CASES = [
      "wait and see", "Ana Ortiz", "preferred", "sentence-subject", "mixed"),
     ('And then Ana Ortiz went on the attack, saying, "We will not retreat."', "We will not retreat.",
      "Ana Ortiz", "saying", "speaker-verb-quote", "direct"),
+    # a focus adverb before the subject is no part of it; `Even so,` is an opening phrase
+    ('Only Ana Ortiz remained "cautiously hopeful."', "cautiously hopeful.", "Ana Ortiz", "remained",
+     "sentence-subject", "mixed"),
+    ('Even the mayor remained "cautiously hopeful."', "cautiously hopeful.", "the mayor", "remained",
+     "sentence-subject", "mixed"),
+    ('Even so, Ana Ortiz remained "hopeful."', "hopeful.", "Ana Ortiz", "remained", "sentence-subject", "mixed"),
+    ('Justice Ana Ortiz remained "hopeful."', "hopeful.", "Justice Ana Ortiz", "remained", "sentence-subject", "mixed"),
     # a pronoun after an opening phrase that no comma closes is the subject; not inside a clause
     ('On September 27 they closed the review by announcing that the claim was "true."', "true.",
      "they", "announcing", "speaker-verb-partial", "mixed"),
