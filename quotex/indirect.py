@@ -403,7 +403,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     verbal = event.mention.span.end <= event.cue.start \
         and only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
-    if start is None or _opening_clause(text, sentence, event):
+    if start is None or _opening_clause(text, sentence, event) \
+            or _said_of_what(text, sentence, start, sentence.end, event):
         return []
     end = _clause_end(text, start, sentence.end)
     clause_start = max(sentence.start, text.rfind(",", sentence.start, event.cue.start) + 1)
@@ -422,6 +423,20 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         end, min_words = _matrix_verb(text, start, end), 2
     span = _trimmed(text, start, end, min_words)
     return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _said_of_what(text: str, sentence: Span, start: int, end: int, event: Event) -> bool:
+    """`Everything Ortiz says is a lie`: a pronoun opening the sentence before the speaker is
+    what was said, and the predicate after the cue is the sentence's own, no reported clause;
+    not mid-sentence (`called for something aides say is possible`), where it may be the
+    reported clause's subject."""
+    opening = _WHAT_OPENS.match(text, sentence.start, event.mention.span.end)
+    return opening is not None and opening.start(1) <= event.mention.span.start <= opening.end() \
+        and _PREDICATE_OPENS.match(text, start, end) is not None
+
+
+# `Everything`, `Nothing`, `What` opening a sentence.
+_WHAT_OPENS = regex.compile(r"[\s\"“‘'(]*((?i:everything|anything|nothing|whatever|what))\s+")
 
 
 def _short_that_clause(text: str, cue_end: int, start: int, end: int) -> bool:

@@ -76,6 +76,7 @@ USAGE = {
     "attribution._LISTENER": "match",
     "attribution._FOR": "match",
     "attribution._AS_AHEAD": "match",
+    "indirect._WHAT_OPENS": "match",
     "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
     "attribution._JOINED_NAME": "search<=60",

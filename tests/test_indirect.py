@@ -366,6 +366,9 @@ CASES = [
      "said", "reported-that"),
     ("The plan that aides said would save $2 billion was scrapped.", "would save $2 billion", "aides", "said",
      "reported-that"),
+    # a pronoun that is no sentence's opening may be the reported clause's subject
+    ("Ortiz said everything was fine.", "everything was fine", "Ortiz", "said", "reported-that"),
+    ("It was the deal that the mayor said was a mistake.", "was a mistake", "the mayor", "said", "reported-that"),
     ("Ortiz named the aides who her lawyer said were at her side when she was hurt.",
      "were at her side when she was hurt", "her lawyer", "said", "reported-that"),
     # a suit, like a lawsuit, is a source
@@ -578,6 +581,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         # a relative clause whose cue takes no clause
         "The bill that she said nothing about passed on Monday.",
         "The aides who he said goodbye to left early.",
+        # what was said, opening the sentence before the speaker: the predicate is the sentence's own
+        "Everything the mayor says is a lie unless proven otherwise.",
+        "Whatever Lee Chan says is a lie unless proven otherwise.",
         # a clause of time after the cue
         "Ortiz said as she launched the vote.",
         "Ortiz said as the crowd booed loudly.",
