@@ -536,6 +536,7 @@ FUNCTION_WORDS = frozenset("""
     obviously certainly perhaps maybe previously initially subsequently eventually currently
     frankly honestly basically essentially apparently rather
     unlike amid amidst including following regarding toward towards beyond upon
+    outside inside across around behind throughout beside beneath alongside against
 """.split())
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -462,6 +462,12 @@ def speakers(text, kinds=("direct", "mixed")):
          '\n\n"That\'s who this is for," she said.', [("Marta Quell", "pronoun")]),
         ('Clinic opens.\n\nThe clinic hired Marta Quell in June.\n\nA nurse checks a patient.\n\n'
          'Photo: Esperanza Delgado/Getty Images\n\n"That\'s who this is for," she said.', [("Marta Quell", "pronoun")]),
+        # a preposition opening a sentence is no part of the name after it (`Outside Acme's plant`)
+        ('Acme has plants in Ohio.\n\nOutside Acme\'s plant on Main Street, a worker named Ana Ortiz was calm. '
+         '"The mood is good," she said.', [("Ana Ortiz", "pronoun")]),
+        ('Acme has plants in Ohio.\n\nInside Acme\'s plant, workers were calm.\n\n"We will pay back the money," Acme said.',
+         [("Acme", "name")]),
+        ('Ana Ortiz stood outside Acme\'s plant on Monday. "The mood is good," she said.', [("Ana Ortiz", "pronoun")]),
         # a sentence opening with `By` is no byline
         ('Clinic opens.\n\nBy Tuesday, Marta Quell had left the city.\n\n"That\'s who this is for," she said.',
          [("Marta Quell", "pronoun")]),
