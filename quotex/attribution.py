@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon
+from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender
 from .mentions import (
     CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
     name_mention, subject_after, subject_before, tokens,
@@ -959,6 +959,8 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     mention = clause_subject(text, lead.start, lead.end, lexicon)
     if mention is None or mention.head in lexicon.indefinite_pronouns:
         return None  # `Many call it an "evil empire"`: no one in particular
+    if _heading_before_colon(text, mention, lexicon):
+        return None  # `Veto Power Impedes Peace Efforts: Ending "…" is …`: a heading, no subject
     pos = mention.span.end
     relative = _OPEN_RELATIVE.match(text, pos, lead.end)
     if relative is not None:
@@ -971,6 +973,25 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
 
 
 _APPOSITION_AFTER = regex.compile(r"\s*,[^,]{1,80},")
+
+
+def _heading_before_colon(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """`Veto Power Impedes Peace Efforts:`: several title-case words before a colon, one of them
+    a verb in `-s` between capitals, and no given name or title among them, are a heading."""
+    if _COLON_AFTER.match(text, mention.span.end) is None:
+        return False
+    words = _WORD.findall(text, mention.span.start, mention.span.end)
+    if len(words) < _HEADING_WORDS_MIN or not all(word[0].isupper() for word in words):
+        return False
+    if any(first_name_gender(word) is not None or word.lower().rstrip(".") in lexicon.titles for word in words):
+        return False
+    return any(_VERB_IN_S.fullmatch(word) for word in words[1:-1])
+
+
+_COLON_AFTER = regex.compile(r"[^\S\n]*:")
+# `Impedes`, `Threatens`; not `Ross`, `Ortiz's`, nor a plural of a person or a group (`Workers`, `States`)
+_VERB_IN_S = regex.compile(r"\p{Lu}\p{Ll}+(?<!er|or|ist|ian|ic|ant|ent|at|it|nt|ion)(?<=[^s’'\s])s")
+_HEADING_WORDS_MIN = 4
 
 
 # A relative clause right after a subject, still open where the quotation starts.

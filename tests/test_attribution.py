@@ -1186,3 +1186,20 @@ def test_a_name_a_preposition_governs_before_a_colon_does_not_speak():
 def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says():
     [quote] = quotex.extract('The council issued a statement saying the plan "does not work."')
     assert (quote.cue, quote.rule) == ("saying", "speaker-verb-partial")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several title-case words with a verb in `-s` before a colon are a heading, no subject
+    ('War and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating "the scourge of war" is one of the goals '
+     'of the council.', [("the scourge of war", None, "no-speaker")]),
+    ('Farm news.\n\nTrade Deal Threatens Local Farms: Saving "the farms of the valley" is a goal of the mayor.',
+     [("the farms of the valley", None, "no-speaker")]),
+    # a name with its title, or a group by a plural, before a colon is still the subject
+    ('Senate Majority Leader Ana Ortiz Welles: Cutting "the waste" is one goal.',
+     [("the waste", "Senate Majority Leader Ana Ortiz Welles", "sentence-subject")]),
+    ('Steel Workers Union Members: Cutting "the waste" is their goal.',
+     [("the waste", "Steel Workers Union Members", "sentence-subject")]),
+])
+def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected

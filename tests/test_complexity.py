@@ -36,6 +36,8 @@ USAGE = {
     "segment._WORD_BEFORE": "search<=13",
     "segment._NEXT_WORD": "match",
     "quotemarks._ELISIONS": "match",
+    "attribution._COLON_AFTER": "match",
+    "attribution._VERB_IN_S": "fullmatch",
     "attribution._EDGE": "match",
     "attribution._RUNS_ON": "match",
     "attribution._OPENING_SUBORDINATOR": "fullmatch",
