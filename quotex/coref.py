@@ -182,6 +182,7 @@ class EntityTable:
         self.furniture_starts = [start for start, _ in self.furniture]
         self._headline_end: int | None = None
         self._lower: frozenset[str] | None = None
+        self._titled_quotes: dict[int, bool] = {}
 
     def section_start(self, pos: int) -> int:
         """Where the section holding ``pos`` starts: after the last rule of underscores,
@@ -413,7 +414,13 @@ class EntityTable:
         if self._in_title_case_headline(pos):
             return True
         i = bisect_right(self.quoted_starts, pos) - 1
-        return i >= 0 and pos < self.quoted[i].end and _title_case(self.text, self.quoted[i])
+        if i < 0 or pos >= self.quoted[i].end:
+            return False
+        titled = self._titled_quotes.get(i)
+        if titled is None:  # once per quotation, and only a short one can be a title
+            quote = self.quoted[i]
+            titled = self._titled_quotes[i] = quote.end - quote.start <= _TITLE_CHARS and _title_case(self.text, quote)
+        return titled
 
     def _learn(self, entity: Entity, mention: Mention) -> None:
         lex = self.lexicon
@@ -1079,6 +1086,7 @@ def _title_case(text: str, sentence: Span) -> bool:
     )
 
 
+_TITLE_CHARS = 200  # longer quoted text is no title
 _TITLE_SMALL_WORDS = frozenset("the and for but nor yet with from into onto over upon via per off out".split())
 
 

@@ -356,6 +356,8 @@ FAMILIES = {
     "quotes-without-cues": lambda k: '"Yes." ' * k,
     "pronoun-without-antecedent": lambda k: "Mr. Hart said that the plan failed. She said that it was fine. " * k,
     "descriptions": lambda k: "Hart’s aide said the plan failed. " * k,
+    # names inside one long quotation: whether the quotation is a title in title case is read once
+    "names-in-a-long-quotation": lambda k: 'Hart said: "' + "Ana Hart met Lee Hart. " * k + '"',
 }
 _KNOWN: dict[str, tuple[str, str]] = {}  # family: (where the work goes, case in test_regressions.py)
 BLOCKS = 200
