@@ -455,7 +455,7 @@ def _after_adverbial(source: str, toks: list[Token], start: int, lexicon: Lexico
         return not word.capitalised and word.lower not in lexicon.role_nouns \
             and any(t.lower in PREPOSITIONS for t in toks[:start - 1])
     return start > 1 and (not word.capitalised or word.lower in WEEKDAYS) and toks[0].text[0].isupper() \
-        and toks[0].lower in PREPOSITIONS and _opens_sentence(source, toks[0].start) \
+        and toks[0].lower in PREPOSITIONS and sentence_initial(source, toks[0].start) \
         and not any(t.lower in CLAUSE_WORDS or t.lower in lexicon.auxiliaries for t in toks[1:start]) \
         and not _COMMA_AFTER.match(source, toks[-1].end) \
         and not (start == 3 and toks[1].lower == "the" and word.lower in _WHEN_NOUNS)
@@ -465,13 +465,6 @@ _COMMA_AFTER = regex.compile(r"\s{0,3},")  # `In nearby Decatur, the plant …`:
 # `At the moment Ortiz announced her run, …`: a clause of when, whose subject is no speaker's.
 _WHEN_NOUNS = frozenset("moment time day night minute hour instant".split())
 
-
-# What may stand before a sentence's first word: its end before, a line break, a dateline's dash.
-_SENTENCE_BEFORE = regex.compile(r"(?:[.!?][\"”’')]*|[\n—–])[ \t\xa0]*$")
-
-
-def _opens_sentence(source: str, pos: int) -> bool:
-    return pos == 0 or _SENTENCE_BEFORE.search(source, max(0, pos - 8), pos) is not None
 
 
 def _modified_noun_end(toks: list[Token], lexicon: Lexicon) -> int:
@@ -1601,5 +1594,7 @@ def capitalised_words(text: str) -> dict[str, list[int]]:
 
 
 def sentence_initial(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a sentence: after a sentence's end, a line break, a colon or a
+    dateline's dash (`DAYTON — During …`), or at the start of the text."""
     before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?\n:"
+    return not before or before[-1] in ".!?\n:—–"

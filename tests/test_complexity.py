@@ -217,7 +217,6 @@ USAGE = {
     "mentions._FIRST_WORD": "match",
     "mentions._THE_BEFORE": "search<=4",
     "mentions._COMMA_AFTER": "match",
-    "mentions._SENTENCE_BEFORE": "search<=8",
     "mentions._AGO": "search<=60",
     "mentions._ONLY_CAPITALISED": "fullmatch",
     "mentions._pronoun_pattern": "search<=48",
