@@ -899,9 +899,11 @@ def _question_put(text: str, lead: Span, quote: QuotedSpan) -> bool:
     return put is not None and (put.group("be") is not None or "?" in text[quote.start : quote.end])
 
 
+# The forms of `be` before a passive cue (`was asked`), shared by the patterns that read one.
+_BE_FORMS = "was|were|is|are|been|being"
 # Not `Ortiz asked,` (the asker), nor `asked by Lee,` (the asker named).
 _QUESTION_PUT = regex.compile(
-    r"(?<![\p{L}’'\-])(?:(?P<be>was|were|is|are|been|being)|when|if|once)\s+asked\s*[,:]\s*$", regex.I
+    rf"(?<![\p{{L}}’'\-])(?:(?P<be>{_BE_FORMS})|when|if|once)\s+asked\s*[,:]\s*$", regex.I
 )
 _TRANSCRIPT_LABEL = regex.compile(r"\s*(\p{Lu}[\p{Lu}.’'\-]+(?:\s+\p{Lu}[\p{Lu}.’'\-]+){0,2}):\s")
 
@@ -1459,7 +1461,7 @@ def _inside_relative_insertion(text: str, lead: Span, match) -> bool:
 
 _RELATIVE_OPENING = regex.compile(r",\s+(?:which|who|whom)\s[^,]*$")
 # `was asked by X`, `when asked by X`: a passive cue, its speaker the agent after `by`.
-_PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:was|were|is|are|been|being|when|if|once)\s+$", regex.I)
+_PASSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_BE_FORMS}|when|if|once)\s+$", regex.I)
 _BY = regex.compile(r"\s+by\s+")
 
 
