@@ -690,9 +690,11 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     ``through_quotes``: quotation marks inside the clause (`Ortiz, who calls it a "sham," said`)
     do not break it.
     """
-    if _ING_FORM.match(source, hi):
+    participle = _ING_FORM.match(source, hi) is not None
+    if participle:
         progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
-        hi = progressive.start() if progressive is not None else hi  # `Ortiz is saying`, `has been saying`
+        if progressive is not None:
+            hi, participle = progressive.start(), False  # `Ortiz is saying`, `has been saying`
     infinitive = _GOVERNING_VERB.search(source, max(lo, hi - 40), hi) \
         if source[max(lo, hi - 40) : hi].rstrip().endswith("to") else None  # the search only where it can match
     if infinitive is not None:
@@ -717,7 +719,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     parts = _comma_parts(toks, _CLAUSE_BREAKS if through_quotes else _HARD_BREAKS)
     if not parts:
         return None
-    last = _after_clause_break(_trim_edges(parts[-1]))
+    last = _after_clause_break(_trim_edges(parts[-1]), lexicon, finite_cue=not participle)
     if len(last) > 1 and (last[-1].lower == "who" or last[-1].lower == "which" and last[-2].capitalised):
         return _relative(source, last[-1], last[:-1], lexicon)  # `the Dayton Police Department which reported`
     if len(last) > 2 and last[-1].lower == "that" and last[-2].is_word \
@@ -816,18 +818,41 @@ _SUBORDINATORS = frozenset("after when while because since before until although
 _FINITE_WORDS = frozenset("is was are were has had have did does do will would could can".split())
 
 
-def _after_clause_break(toks: list[Token]) -> list[Token]:
+def _after_clause_break(toks: list[Token], lexicon: Lexicon, finite_cue: bool = True) -> list[Token]:
     """The words after the last clause opener of a comma part: a subordinator, or `and` and
-    `but` once a finite verb came before them (`he was copied on it and Gates said`)."""
+    `but` once a finite verb came before them (`he was copied on it and Gates said`), or an
+    `as` opening a clause before a finite cue (`Ortiz circled the boat as her aides jeered`)."""
     finite = False
     cut = 0
     for i, tok in enumerate(toks[:-1]):
         if tok.lower in _FINITE_WORDS or tok.lower.endswith("ed") and i > 0:
             finite = True
         elif tok.lower in _SUBORDINATORS or tok.lower in ("and", "but") and (finite or _name_after_clause(toks, i)) \
-                or tok.lower == "that" and finite:
+                or tok.lower == "that" and finite or finite_cue and _opens_as_clause(toks, i, lexicon):
             cut = i + 1  # `it was so odd that a spokesman quipped`: the clause after `that`
     return toks[cut:] if cut else toks
+
+
+def _opens_as_clause(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """`as` before a subject of its own (`as the crowd chanted`), not the `as` of a role or an
+    example (`listed as one of`, `such as his claim`, `known as independents`)."""
+    if toks[i].lower != "as" or i == 0:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if before.lower in _AS_COMPARISONS or before.lower in _ROLE_VERBS or not before.is_word:
+        return False
+    return after.lower in _CLAUSE_DETERMINERS or after.lower in lexicon.subject_pronouns or after.capitalised
+
+
+# Words before an `as` that compares or gives an example: `such as`, `as well as`, `the same as`.
+_AS_COMPARISONS = frozenset("such well same so as".split())
+# Verbs whose `as` gives a role: `described as her friends`, `served as the mayor`.
+_ROLE_VERBS = frozenset("""
+    described known listed seen regarded identified billed labeled labelled branded viewed characterized
+    portrayed cast named elected chosen served serves serving ranked rated classified dubbed
+""".split())
+# Determiners that open a definite subject (`as the crowd chanted`, `as his aides jeered`).
+_CLAUSE_DETERMINERS = frozenset("the this that these those his her their its our my your".split())
 
 
 def _name_after_clause(toks: list[Token], conjunction: int) -> bool:

@@ -22,6 +22,11 @@ CASES = [
     ('"It will fail," one said.', "It will fail,", "one", "said", "quote-speaker-verb", "direct"),
     ('Others, reacting to the news, shouted, "Stop the coverup!"', "Stop the coverup!", "Others", "shouted",
      "speaker-verb-quote", "direct"),
+    # a clause opened by `as` has a subject of its own, in the progressive too
+    ('Ted Marsh circled the boat as his friends jeered, "Goodbye!"', "Goodbye!", "his friends", "jeered",
+     "speaker-verb-quote", "direct"),
+    ('Ana Ortiz left the stage as the crowd was chanting, "Four more years!"', "Four more years!", "the crowd",
+     "chanting", "speaker-verb-quote", "direct"),
     # a cue inside a relative clause set off by commas is an aside, not the quotation's cue
     ('He said that the announcement, which she has argued was a trick, was an "insult" to voters.', "insult",
      "He", "said", "speaker-verb-partial", "mixed"),

@@ -213,6 +213,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ortiz rebuked critics who", "nominal", "critics", "who"),  # a bare plural object before `who`
         ("Ana Ortiz herself has", "name", "Ana Ortiz", "Ana Ortiz"),  # an emphatic pronoun before the verb
         ("As many as 40 percent of voters", "nominal", "voters", "40 percent of voters"),  # `As` is no conjunction here
+        # an `as` clause with a subject of its own before the verb: that subject
+        ("Ted Marsh circled the boat as his friends", "nominal", "friends", "his friends"),
+        ("Ana Ortiz said nothing as the crowd", "nominal", "crowd", "the crowd"),
+        ("Ortiz smiled as Lee Chan", "name", "Lee Chan", "Lee Chan"),
+        # but not the `as` of a role
+        ("Lee Chan, who served as the mayor,", "name", "Lee Chan", "Lee Chan"),
         # a source that put a document out, not the phrase with the verb and the document
         ("the council issued a statement", "nominal", "council", "the council"),
         ("his campaign sent out an email to supporters", "nominal", "campaign", "his campaign"),
@@ -254,7 +260,9 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      # a wish, a leave or an urging: the one wished, let or urged to speak has not spoken
      "Voters want Ana Ruiz to ", "The rules allow firms to ", "Ortiz urged voters to ",
      "At the moment Ortiz",  # `At the moment Ortiz announced her run, …`: a clause of when
-     "Among the guests were Ortiz"],  # a clause of its own
+     "Among the guests were Ortiz",  # a clause of its own
+     "Donors described as her friends",  # `as` giving a role opens no clause
+     "Officials such as the mayor"],
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
