@@ -408,6 +408,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
                 return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
                                mention.head, mention.titles, mention.roles)
             return mention
+    conjoined = _conjoined(source, toks, lexicon)
+    if conjoined is not None:
+        return conjoined  # `The State Department and the Department of Energy`
     relative = next((i for i, t in enumerate(toks) if i > 0 and t.lower == "who"), None)
     if relative is not None and (relative <= 5 and (toks[0].lower in lexicon.determiners or _QUANTITY.match(toks[0].lower))
                                  or relative <= 3 and toks[relative - 1].lower in lexicon.role_nouns):
@@ -426,6 +429,33 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
 
 
 _AGED = regex.compile(r"\d+-year-old")
+
+
+def _conjunct(mention: Mention | None, toks: list[Token], lexicon: Lexicon) -> bool:
+    """One side of `and` that names a speaker of its own: a name, a pronoun, or a role with a
+    determiner or in the plural, its words after the head no more than a phrase of place or
+    affiliation (not `president and CEO`, not `activists joined in`)."""
+    if not can_speak(mention, lexicon) or mention.span.end != toks[-1].end:
+        return False
+    if mention.kind == "nominal" and toks[0].lower not in lexicon.determiners and not mention.head.endswith("s"):
+        return False
+    after = [t for t in toks if t.start >= mention.head_span.end]
+    return not after or after[0].lower in _AFFILIATIONS | {"in", "for"} and not any(
+        t.lower.endswith("ed") or t.lower in CLAUSE_WORDS for t in after)
+
+
+def _conjoined(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """Two who can speak joined by `and` (`the mayor and the Department of Energy`, `Ortiz and
+    rivals for the nomination`): one mention, headed by the second, as a plain pair is."""
+    joins = [i for i, t in enumerate(toks) if t.lower == "and"]
+    if len(joins) != 1 or not 0 < joins[0] < len(toks) - 1:
+        return None
+    first = analyse_phrase(source, toks[: joins[0]], lexicon)
+    second = analyse_phrase(source, toks[joins[0] + 1 :], lexicon)
+    if not (_conjunct(first, toks[: joins[0]], lexicon) and _conjunct(second, toks[joins[0] + 1 :], lexicon)):
+        return None
+    return Mention(Span(toks[0].start, second.span.end), second.head_span, second.kind, second.head,
+                   second.titles, second.roles)
 
 
 def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:

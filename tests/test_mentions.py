@@ -217,6 +217,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ted Marsh circled the boat as his friends", "nominal", "friends", "his friends"),
         ("Ana Ortiz said nothing as the crowd", "nominal", "crowd", "the crowd"),
         ("Ortiz smiled as Lee Chan", "name", "Lee Chan", "Lee Chan"),
+        # two speakers joined by `and`, one with a phrase of its own: one mention, headed by the second
+        ("The State Department and the Department of Energy", "nominal", "department",
+         "The State Department and the Department of Energy"),
+        ("Ortiz and her rivals for the nomination", "nominal", "rivals", "Ortiz and her rivals for the nomination"),
+        # but a role shared by one person is no pair (`president and CEO`)
+        ("Ana Lee, president and CEO of the Acme Group,", "name", "Ana Lee", "Ana Lee"),
         # but not the `as` of a role
         ("Lee Chan, who served as the mayor,", "name", "Lee Chan", "Lee Chan"),
         # a source that put a document out, not the phrase with the verb and the document
@@ -262,7 +268,9 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "At the moment Ortiz",  # `At the moment Ortiz announced her run, …`: a clause of when
      "Among the guests were Ortiz",  # a clause of its own
      "Donors described as her friends",  # `as` giving a role opens no clause
-     "Officials such as the mayor"],
+     "Officials such as the mayor",
+     "opponents of the war and activists joined in a",  # a clause after the second of a pair
+     "investors and others focused on short-term results"],
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
