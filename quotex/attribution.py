@@ -259,7 +259,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     # only the end of the text before the cue is read here: a run-on sentence may be long
     window = max(lo, cue.start - _BEFORE_WINDOW)
     before = text[window : cue.start]
-    after_comma = before.rstrip().endswith((",", "—"))
+    after_comma = before.rstrip().endswith(_SET_OFF)
     if _goes_without(text, match):
         return None  # `it goes without saying`: an idiom, nobody says anything
     if match.group().endswith("ing") and _OPENING_SUBORDINATOR.fullmatch(text, lo, cue.start):
@@ -1553,7 +1553,9 @@ _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(
     r"\s(?:and|but|then|and then|but also|and also)\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|soon|now|once)\s+)?$")
-_ADVERB_AT_END = regex.compile(r"(?<=[,—]\s*)(?:perhaps|maybe|possibly|probably|also|even|still|again|" + LY_ADVERB + r")$")
+_ADVERB_AT_END = regex.compile(r"(?<=[,—–-]\s*)(?:perhaps|maybe|possibly|probably|also|even|still|again|" + LY_ADVERB + r")$")
+# What sets a participle off from its clause: a comma or a dash (`on the spot – saying`).
+_SET_OFF = (",", "—", "–", " -", "--")
 _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", "as")
 
 
@@ -1563,7 +1565,7 @@ def _is_participle(verb: str, before: str) -> bool:
         return False
     tail = before.rstrip().rstrip("\"”’'").rstrip()  # `a "sham," saying`: the comma inside the marks
     tail = _ADVERB_AT_END.sub("", tail).rstrip()  # `…, perhaps recognizing`, `…, apparently saying`
-    return tail.endswith((",", "—")) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
+    return tail.endswith(_SET_OFF) or tail.lower().endswith(tuple(" " + w for w in _PARTICIPLE_LEADS))
 
 
 def _introduces(gap: str, text: str, quote: QuotedSpan) -> bool:

@@ -454,7 +454,7 @@ CASES = [
      "Get him out of here!", "Ana Ortiz", "yelling", "speaker-verb-quote", "direct"),
     # ... but not a noun the participle does not follow
     ('He struggles with a basic task - bragging - conceding that he feels "the looming presence" of his mother.',
-     "the looming presence", "He", "struggles", "sentence-subject", "mixed"),
+     "the looming presence", "He", "conceding", "speaker-verb-partial", "mixed"),
     # a name in apposition before a participle cue, after a quoted title: the clause's subject speaks
     ('Sen. Dan Ortiz visited the "Today" show to discuss his rival, Ana Lee, saying "on her worst day" she wins.',
      "on her worst day", "Sen. Dan Ortiz", "saying", "speaker-verb-partial", "mixed"),

@@ -419,6 +419,11 @@ CASES = [
     ("Moreover, Ortiz said the plan would fail.", "the plan would fail", "Ortiz", "said", "reported-that"),
     ("The aides were complimentary, perhaps recognizing that imitation is flattery.", "imitation is flattery",
      "The aides", "recognizing", "reported-that"),
+    # a dash sets a participle off as a comma does
+    ("Tom Reed changed his pick on the spot – saying he was rooting for the home team.",
+     "he was rooting for the home team", "Tom Reed", "saying", "reported-that"),
+    ("Tom Reed changed his pick on the spot - saying he was rooting for the home team.",
+     "he was rooting for the home team", "Tom Reed", "saying", "reported-that"),
     # an adverb of manner before an adjunct, then `that`: the clause is still reported
     ("Ortiz said emphatically - and twice - that the plan had failed.", "the plan had failed", "Ortiz", "said",
      "reported-that"),
