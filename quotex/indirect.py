@@ -126,7 +126,12 @@ _TAIL = regex.compile(
 # but `no` with a noun and an auxiliary opens one (`said no ballots were lost`), as do `no one`
 # and `not all`, an approximate number (`said at least 12 people died`, `about 300`, `up to 40`)
 # and a pronoun with its verb (`said nothing was taken`).
-_COUNT_WITH_VERB = r"\s+[\p{N}$][^.,;:!?\n]{0,60}?\b(?:is|was|are|were|has|had|have|will|would|could|can|\p{Ll}{2,}ed)\b"
+# A count (a number, a fraction, a number word) opening a clause with its verb: `about half of it reflected …`.
+_COUNT_WITH_VERB = (
+    r"\s+(?:[\p{N}$]|(?:half|a\s+(?:third|quarter|fifth|dozen|handful)|two-thirds|one-third|three-quarters|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\b)"
+    r"[^.,;:!?\n]{0,60}?\b(?:is|was|are|were|has|had|have|will|would|could|can|\p{Ll}{2,}ed)\b"
+)
 _NOT_CLAUSE_START = regex.compile(
     r"(?:to|for|with|by|in|on|from|under|into|of|like|during|after|before|over|through|"
     rf"at(?!\s+(?:least|most){_COUNT_WITH_VERB})|about(?!{_COUNT_WITH_VERB})|up(?!\s+to{_COUNT_WITH_VERB})|"

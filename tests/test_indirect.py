@@ -404,6 +404,10 @@ CASES = [
     ("According to Sen. Ana Ortiz (D-Minn.), who helped negotiate it, the deal includes $12 billion for transit.",
      "the deal includes $12 billion for transit", "Sen. Ana Ortiz", "According to", "reported-according-to"),
     # a quantity opening the clause's subject
+    ("The budget office said about half of the shortfall reflected lower revenue.",
+     "about half of the shortfall reflected lower revenue", "The budget office", "said", "reported-that"),
+    ("The police said about two dozen people were hurt.", "about two dozen people were hurt", "The police", "said",
+     "reported-that"),
     ("Ana Ortiz said more Democrats would follow.", "more Democrats would follow", "Ana Ortiz", "said",
      "reported-that"),
     ("Ana Ortiz said fewer people are coming this year.", "fewer people are coming this year", "Ana Ortiz", "said",
@@ -550,6 +554,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz will refuse to answer questions from the panel.",  # not yet a refusal
         "Ortiz said more about the plan on Monday.",  # `more` as an object, not a quantity
         "Ortiz said about 300 words to the crowd.",  # a number without a verb is an object
+        "Ortiz said about two things to the crowd.",
         "Ortiz said nothing about the plan on Monday.",
         "Ortiz spoke at least 12 times in the debate.",
         "Lee has other questions than the ones Ortiz refused to answer last year.",  # the object comes first
