@@ -138,8 +138,9 @@ THAT_ONLY_VERBS = frozenset("""
 """.split()) | BELIEF_VERBS | _THAT_CLAUSE_ONLY | forms("agree add", _FINDING_FORMS) | _TWEETED
 
 # Verbs of opinion, which report a clause right after them without `that` (`aides think
-# she can win`); the other verbs of belief need `that` (`she hopes to`, `fears for`).
-OPINION_VERBS = forms("believe", {"think": ("think", "thinks", "thought")})
+# she can win`, `she hopes the bill passes`); the other verbs of belief need `that` (`learned the
+# ropes`, `recognized the flag`).
+OPINION_VERBS = forms("believe hope fear suspect", {"think": ("think", "thinks", "thought")})
 
 # Verbs that report the clause after them but seldom one before them: `…, he pledged` and
 # `…, the figures showed` close a sentence about money or numbers more often than speech.

@@ -298,6 +298,8 @@ CASES = [
     ("Many Democrats believe Ortiz did well in Ohio.", "Ortiz did well in Ohio", "Many Democrats", "believe",
      "reported-that"),
     ("Fund managers think they know better.", "they know better", "Fund managers", "think", "reported-that"),
+    ("She hopes the bill passes.", "the bill passes", "She", "hopes", "reported-that"),
+    ("Ortiz fears the town has lost its nerve.", "the town has lost its nerve", "Ortiz", "fears", "reported-that"),
     ("Campaign strategists think women are likely to decide the race.", "women are likely to decide the race",
      "Campaign strategists", "think", "reported-that"),
     # an opinion inside what someone said is part of it, not a report of its own
@@ -476,7 +478,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "It's worth noting that the plan failed.",
         "Ortiz said as much in an interview.",  # `as much`: what was said is told elsewhere
         "Several states sued the agency over the rule.",  # `states`, `state`: nouns as often as verbs
-        "She hopes the bill passes.",  # other beliefs report a clause only with `that`
+        "She hopes to pass the bill.",  # a hope or a fear of no clause reports nothing
+        "Ortiz fears for her safety.",
         "I think so.",  # an opinion with no clause after it
         "She thinks about it often.",
         "I thought the world of him.",
@@ -582,7 +585,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         # a question about nothing of its own
         "Asked about it, Ortiz smiled.",
         # an infinitive right after the cue: the `that` after it is the infinitive's
-        "The court had agreed to hear cases that advocacy groups hoped would help business.",
+        "The court had agreed to hear cases that advocacy groups had filed in the spring.",
         "Bob agreed to talk on the condition that his last name not be used.",
         # a post, not what it says
         "The agency posted a video of the fire.",
