@@ -356,6 +356,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return _object_content(text, event, sentence, start, 1 if verb in lexicon.topic_verbs else _MIN_WORDS)
     if not according and verb not in lexicon.clause_verbs and verb not in lexicon.cue_phrases:
         return []
+    if verb in _NOUN_FIRST_CUES and not _document_or_pronoun(text, event, lexicon):
+        return []  # `Rust Belt states that voted`, `member states trump …`: a plural noun, not a cue
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
     finding = _is_finding(event, verb, lexicon)
@@ -404,9 +406,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     answer = _ANSWER.match(text, event.cue.end, sentence.end) if verb.startswith(("say", "said")) else None
     if answer is not None:  # `46 percent of voters said yes`, `He said no to the Iraq war`
         return [(Span(answer.start("answer"), answer.end("answer")), "reported-that")]
-    # `The Times reports`, `Ortiz also claims`: the cue right after its subject is a verb
-    verbal = event.mention.span.end <= event.cue.start \
-        and only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)
+    verbal = _right_after_subject(text, event, lexicon)
     start = _clause_after_cue(text, event.cue.end, sentence.end, verb, lexicon, verbal, finding)
     if start is None or _opening_clause(text, sentence, event) \
             or _said_of_what(text, sentence, start, sentence.end, event):
@@ -651,6 +651,25 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
             or _NOT_CLAUSE_START.match(text, that.end(), end) and not _PHRASE_THEN_CLAUSE.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
+
+
+def _document_or_pronoun(text: str, event: Event, lexicon: Lexicon) -> bool:
+    """`The affidavit states that …`, `It states …`: a singular document or a pronoun right
+    before the cue, its subject."""
+    head = event.mention.head.lower()
+    document = head in lexicon.thing_nouns and not head.endswith("s") or head in ("it", "he", "she")
+    return document and _right_after_subject(text, event, lexicon)
+
+
+# Forms far more often plural nouns than verbs: they report only after a document or a pronoun.
+_NOUN_FIRST_CUES = frozenset({"states"})
+
+
+def _right_after_subject(text: str, event: Event, lexicon: Lexicon) -> bool:
+    """`The Times reports`, `Ortiz also claims`: a cue right after its subject, past
+    auxiliaries and adverbs, is a verb."""
+    return event.mention.span.end <= event.cue.start \
+        and only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

@@ -123,7 +123,7 @@ CLAUSE_VERBS = forms(
         "make clear": ("made clear", "makes clear", "making clear"),
         **_FINDING_FORMS,
         "rule out": ("ruled out", "rules out"),
-        "state": ("stated", "stating"),  # not `state`, `states`: as often nouns
+        "state": ("states", "stated", "stating"),  # not `state`, a noun; `states` only after a document
     },
 ) | BELIEF_VERBS | _THAT_CLAUSE_ONLY | _TWEETED
 

@@ -447,6 +447,12 @@ CASES = [
     # a mass noun of people needs no article
     ("The mayor resigned because staff said the budget had been cut in half.", "the budget had been cut in half",
      "staff", "said", "reported-that"),
+    # `states` reports after a document or a pronoun, with `that` or without
+    ("The arrest affidavit states that Pell had a blood alcohol level twice the limit.",
+     "Pell had a blood alcohol level twice the limit", "The arrest affidavit", "states", "reported-that"),
+    ("The new law states landlords pay for repairs.", "landlords pay for repairs", "The new law", "states",
+     "reported-that"),
+    ("It states that the fee is due by March.", "the fee is due by March", "It", "states", "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
@@ -480,6 +486,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Several states sued the agency over the rule.",  # `states`, `state`: nouns as often as verbs
         "She hopes to pass the bill.",  # a hope or a fear of no clause reports nothing
         "Ortiz fears for her safety.",
+        "Farm Belt states that voted for Ortiz lost the most jobs.",  # after a name or a plural: the noun
+        "The interests of member states outweigh the rest.",
+        "Dams and states that share the river signed the pact.",
         "I think so.",  # an opinion with no clause after it
         "She thinks about it often.",
         "I thought the world of him.",
