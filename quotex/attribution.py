@@ -751,7 +751,8 @@ def _own_attribution(
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
     subject = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
-    if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns:
+    if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
+            and not _passive_at(text, subject[1]):
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
 
@@ -975,6 +976,18 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
 
 
 _APPOSITION_AFTER = regex.compile(r"\s*,[^,]{1,80},")
+
+
+def _passive_at(text: str, verb: Span | None) -> bool:
+    """`She was accused of "…"`, `He was convicted of "…"`: the subject of a passive verb had
+    the words said of it, or was charged with them; it did not say them."""
+    return verb is not None and _PASSIVE.match(text, verb.start) is not None
+
+
+_PASSIVE = regex.compile(
+    r"(?:is|are|was|were|been|being|be|gets|got|gotten)\s+(?:\p{Ll}+ly\s+)?(?!(?:often|even|open|then)\s)"
+    r"(?:\p{Ll}{2,}(?:ed|en|wn)|told|found|held|sent|brought|caught|taught|thought)(?![\p{L}’'\-])"
+)
 
 
 def _heading_before_colon(text: str, mention: Mention, lexicon: Lexicon) -> bool:

@@ -1208,3 +1208,20 @@ def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says
 def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
     records = [q for q in quotex.extract(text) if q.kind != "indirect"]
     assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a passive verb had the words said of it, or was charged with them
+    ('Cal Denby was convicted in 2015 of "aggravated menacing," a misdemeanor.', []),
+    ('Mara Lind was accused of "lying to voters" by her rival.', []),
+    ('Ana Ortiz was told to "stand down" by the board.', []),
+    ('Mara Lind was caught using "fake numbers" in her report.', []),
+    # a verb of its own, `be` with no participle, or an adverb that is no participle: still the subject's
+    ('Ana Ortiz bemoaned the "endless delays" at city hall.', [("endless delays", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz was often "the only adult in the room."',
+     [("the only adult in the room.", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz was adamant that the plan "cannot fail."', [("cannot fail.", "Ana Ortiz", "sentence-subject")]),
+])
+def test_the_subject_of_a_passive_verb_is_no_speaker(text, expected):
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected

@@ -37,6 +37,7 @@ USAGE = {
     "segment._NEXT_WORD": "match",
     "quotemarks._ELISIONS": "match",
     "attribution._COLON_AFTER": "match",
+    "attribution._PASSIVE": "match",
     "attribution._VERB_IN_S": "fullmatch",
     "attribution._EDGE": "match",
     "attribution._RUNS_ON": "match",
