@@ -276,7 +276,11 @@ AUXILIARIES = frozenset("""
     publicly privately angrily flatly bluntly jokingly sarcastically
     reportedly allegedly apparently initially ultimately separately similarly
     not n't had've overall alike both now already always soon long since
-""".split())
+""".split()) | frozenset(
+    form
+    for word in "don't doesn't didn't won't wouldn't can't couldn't shouldn't mustn't hasn't haven't hadn't".split()
+    for form in (word, word.replace("'", "’"))  # `Democrats don't think`, `Ortiz hasn’t said`
+)
 
 # Honorifics and titles that precede a name; the value is the gender they show, if any.
 HONORIFICS = {

@@ -299,6 +299,8 @@ CASES = [
      "reported-that"),
     ("Fund managers think they know better.", "they know better", "Fund managers", "think", "reported-that"),
     ("She hopes the bill passes.", "the bill passes", "She", "hopes", "reported-that"),
+    ("Democrats don't think Ortiz can win the state.", "Ortiz can win the state", "Democrats", "think",
+     "reported-that"),
     ("Ortiz fears the town has lost its nerve.", "the town has lost its nerve", "Ortiz", "fears", "reported-that"),
     ("Campaign strategists think women are likely to decide the race.", "women are likely to decide the race",
      "Campaign strategists", "think", "reported-that"),

@@ -212,6 +212,9 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("the delegates who've", "nominal", "delegates", "who"),  # contracted: `who've already said`
         ("Ortiz rebuked critics who", "nominal", "critics", "who"),  # a bare plural object before `who`
         ("Ana Ortiz herself has", "name", "Ana Ortiz", "Ana Ortiz"),  # an emphatic pronoun before the verb
+        # a negated auxiliary, contracted, before the verb
+        ("Democrats don't", "name", "Democrats", "Democrats"),
+        ("Ana Ortiz hasn’t", "name", "Ana Ortiz", "Ana Ortiz"),
         ("As many as 40 percent of voters", "nominal", "voters", "40 percent of voters"),  # `As` is no conjunction here
         # an `as` clause with a subject of its own before the verb: that subject
         ("Ted Marsh circled the boat as his friends", "nominal", "friends", "his friends"),
