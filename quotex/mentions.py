@@ -591,10 +591,24 @@ def _name_of_place(source: str, toks: list[Token], lexicon: Lexicon) -> Mention 
     if of is None or of == 0 or not words or not words[-1].capitalised \
             or not all(t.capitalised or t.lower in _SMALL_NAME_WORDS for t in words):
         return None  # `Ana Ortiz of the Center for Budget Studies`, not `Ortiz of the city council`
-    if name_run_before(toks, of, lexicon) != 0:
-        return None
-    mention = name_mention(source, toks[:of], lexicon)
+    mention = _described_name(source, toks, of, lexicon)
     return mention if mention is not None and (len(mention.head.split()) > 1 or mention.titles) else None
+
+
+def _described_name(source: str, toks: list[Token], end: int, lexicon: Lexicon) -> Mention | None:
+    """The name ending before ``toks[end]``, alone or after plain words describing it
+    (`former Gov. Ana Ortiz`, `veteran organizer Ana Ortiz`); the description widens the span."""
+    start = name_run_before(toks, end, lexicon)
+    before = toks[:start]
+    if start == end or before and not _describes(before, lexicon) or any(
+            t.capitalised or t.lower in PREPOSITIONS or t.lower in lexicon.determiners or possessive(t) for t in before):
+        return None  # `Lawyers for Ana Ortiz of Ohio`; `the Florida Department of State`: an institution
+    roles = tuple(t.lower for t in before if t.is_word)
+    mention = name_mention(source, toks[start:end], lexicon, roles)
+    if mention is None or not before:
+        return mention
+    return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
+                   mention.head, mention.titles, mention.roles)
 
 
 # Prepositions that open an adjunct between a subject and its verb: `Ortiz in a statement said`.

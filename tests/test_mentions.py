@@ -81,6 +81,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Howard Dean", "name", "Howard Dean", "Howard Dean"),  # a surname that is also a title elsewhere
         ("As one employee", "nominal", "employee", "one employee"),
         ("Sen. Ana Ortiz of Ohio", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
+        # plain words describing a name before where the person is from
+        ("former Gov. Ana Ortiz of Ohio", "name", "Ana Ortiz", "former Gov. Ana Ortiz"),
+        ("retired organizer Lee Chan of Dayton", "name", "Lee Chan", "retired organizer Lee Chan"),
+        # but not an institution after an article, nor a name after a preposition
+        ("the Dayton Department of Parks", "nominal", "department", "the Dayton Department of Parks"),
+        ("lawyers for Ana Ortiz of Ohio", "nominal", "lawyers", "lawyers for Ana Ortiz of Ohio"),
         ("taxes ― as was true for years ― Ortiz", "name", "Ortiz", "Ortiz"),
         ("the former secretary of state and current Democratic presidential nominee", "nominal", "secretary",
          "the former secretary of state and current Democratic presidential nominee"),
