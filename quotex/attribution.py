@@ -1315,6 +1315,33 @@ def _sentence_opening(text: str, start: int, end: int) -> int:
     return max(start, max(text.rfind(mark, start, end) for mark in ".!?\n") + 1)
 
 
+def _described_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon) -> Mention | None:
+    """`A footnote in the report makes that clear: "…"`, `The rally had one message:`: a
+    description that opens a short clause before the colon whose verb makes a point or
+    carries a message; not `The crowd cheered for Ana Ortiz:`, whose verb says nothing."""
+    start = after_dateline(text, max(colon - 120, _sentence_opening(text, lead.start, colon)), colon)
+    match = _DESCRIBED_CLAUSE.fullmatch(text, start, colon)
+    if match is None or match.group("object") is not None and match.group("object") not in lexicon.speech_nouns:
+        return None
+    return Mention(Span(*match.span("subject")), Span(*match.span("noun")), "nominal", match.group("noun").lower())
+
+
+# A verb that is no act of the subject's own (`is`, `has`, a modal), and a word that is none of them.
+_NOT_ACTING = r"(?:was|were|is|are|has|have|had\s+been|will|would|can|could|should|may|might|must)\b"
+_PLAIN_WORD = rf"(?!{_NOT_ACTING})\p{{Ll}}[\p{{Ll}}\-]*"
+# `A footnote in the report makes that clear`, `The rally had one message for the mayor`: a
+# determiner, a noun with at most two words before it and one phrase after it, then `make it
+# clear` or a verb of having or sending with a message as its object.
+_DESCRIBED_CLAUSE = regex.compile(
+    rf"\s*(?P<subject>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:{_PLAIN_WORD}\s+){{0,2}}?"
+    rf"(?P<noun>{_PLAIN_WORD})(?:\s+(?:in|of|on|from|at|by)\s+(?:the|a|an|his|her|its|their)\s+(?:{_PLAIN_WORD}\s+){{0,2}}?{_PLAIN_WORD})?)"
+    r"\s+(?:(?:makes?|made)\s+(?:it|that|this)\s+(?:\p{Ll}+ly\s+)?clear"
+    r"|(?:has|had|have|sends?|sent|delivers?|delivered|carries|carried|offers?|offered)\s+"
+    r"(?:(?:a|an|one|the|this|that|its|his|her|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<object>\p{Ll}+)"
+    r"(?:\s+(?:for|to)\s+[^:;\n\"“”]{1,40})?)\s*"
+)
+
+
 def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon) -> Mention | None:
     """`His message was simple: "…"`, `Ana Ortiz's verdict:`: what someone said, owned, before a colon."""
     start = max(colon - 120, _sentence_opening(text, lead.start, colon))
@@ -1515,7 +1542,8 @@ def _colon_speaker(
         mention = name_closing(text, lead.start, colon, lexicon)  # `… does not surprise pollster Ana Ortiz:`
     if mention is not None and mention.kind == "name" and not furniture_label(text[mention.span.start : mention.span.end]):
         return mention, cue, "speaker-colon"
-    return None
+    described = _described_before_colon(text, lead, colon, lexicon) if mark == ":" else None
+    return (described, cue, "speaker-colon-subject") if described is not None else None
 
 
 def _document_label(text: str, start: int, colon: int, lexicon: Lexicon) -> Mention | None:

@@ -475,6 +475,11 @@ CASES = [
      "the report", ":", "speaker-colon-subject", "direct"),
     ('Panels differ. Transcript as follows: "We arrived in Cleveland tonight."', "We arrived in Cleveland tonight.",
      "Transcript", ":", "speaker-colon-subject", "direct"),
+    # a description before a colon that makes a point or carries a message, though no person
+    ('Rates fell. A footnote in the audit makes that clear: "Fees rose twice."', "Fees rose twice.",
+     "A footnote in the audit", ":", "speaker-colon-subject", "direct"),
+    ('Traffic stopped. The march had one message for the mayor: "Open the park."', "Open the park.",
+     "The march", ":", "speaker-colon-subject", "direct"),
     # a second cue joined to the first takes the quotation, with the first cue's subject
     ("Ortiz said the plan would fail and warned, “We will all pay for it.”", "We will all pay for it.",
      "Ortiz", "warned", "speaker-verb-quote", "direct"),
@@ -1119,6 +1124,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # a cue whose subject cannot speak (`the bias begins to show`) gives no speaker to go on
         ('The bias begins to show in how the site rated this claim:\n\n"We will win the state."',
          [('We will win the state.', None, None, None, 'no-speaker')]),
+        # nor does a description whose verb neither makes a point nor carries a message
+        ('Ana Ortiz drew up a plan. The plan has three parts:\n\n"Build, hire, pay."',
+         [('Build, hire, pay.', None, None, None, 'no-speaker')]),
         # a text can (`the letter begins:`)
         ('Ana Ortiz wrote to the council. The letter begins:\n\n"Dear friends, we will win."',
          [('Dear friends, we will win.', 'The letter', 'The letter', ':', 'paragraph-colon')]),

@@ -209,6 +209,7 @@ USAGE = {
     "indirect._JOINED_SUBORDINATE": "match",
     "indirect._ANSWER": "match",
     "attribution._DOCUMENT_LABEL": "fullmatch",
+    "attribution._DESCRIBED_CLAUSE": "fullmatch",
     "attribution._UNNAMED_NEWCOMER": "match",
     "attribution._POSSESSED_APPOSED": "fullmatch",
     "mentions._APPOSED_NAME": "match",
