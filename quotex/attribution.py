@@ -1940,7 +1940,7 @@ def _continue_speakers(
     last_by_paragraph: dict[int, tuple[int, Mention, Span | None]] = {}
     timeline = sorted(
         [(e.cue.start, e.paragraph, e.mention, e.cue) for e in events
-         if not e.belief and _may_speak(e.mention, lexicon)],
+         if not e.belief and _may_speak(e.mention, lexicon) and not _bare_beginning(text, e.cue)],
         key=lambda item: item[0],
     )
     ti = 0
@@ -2013,6 +2013,16 @@ _SENTENCE_END = regex.compile(r"[.!?]")
 def _same_sentence(text: str, first: QuotedSpan, second: QuotedSpan) -> bool:
     """Whether no sentence ends between two quotations (nor at the end of the first)."""
     return _SENTENCE_END.search(text, first.start, second.open_mark.start) is None
+
+
+def _bare_beginning(text: str, cue: Span) -> bool:
+    """`began` with nothing after it in its clause: `before the campaign began,` names no one
+    who goes on speaking; `The letter began: "…"`, `Ortiz began the day with a post` do."""
+    return text[cue.start : cue.end].lower() in _BEGINNING and _CLAUSE_ENDS.match(text, cue.end) is not None
+
+
+_BEGINNING = frozenset({"begin", "began", "begins"})
+_CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[,.;!?)]|\n|$)")
 
 
 def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph, lexicon) -> Attribution:

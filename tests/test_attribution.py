@@ -1124,6 +1124,15 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # a cue whose subject cannot speak (`the bias begins to show`) gives no speaker to go on
         ('The bias begins to show in how the site rated this claim:\n\n"We will win the state."',
          [('We will win the state.', None, None, None, 'no-speaker')]),
+        # `began` with nothing after it in its clause is no one speaking: the paragraph's speaker goes on
+        ('Ana Ortiz argued in a column that delegates, even those who pledged before the campaign began, may '
+         'reconsider.\n\n"A win in Ohio would change everything."',
+         [('delegates, even those who pledged before the campaign began, may reconsider', 'Ana Ortiz', 'Ana Ortiz',
+           'argued', 'reported-that'),
+          ('A win in Ohio would change everything.', 'Ana Ortiz', 'Ana Ortiz', 'argued', 'continues-paragraph')]),
+        # but `began` with what it begins with still frames what follows
+        ('Ana Ortiz began the day with a post that named no one. "We grieve."',
+         [('We grieve.', 'Ana Ortiz', 'Ana Ortiz', 'began', 'continues-speaker')]),
         # nor does a description whose verb neither makes a point nor carries a message
         ('Ana Ortiz drew up a plan. The plan has three parts:\n\n"Build, hire, pay."',
          [('Build, hire, pay.', None, None, None, 'no-speaker')]),

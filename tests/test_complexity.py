@@ -210,6 +210,7 @@ USAGE = {
     "indirect._ANSWER": "match",
     "attribution._DOCUMENT_LABEL": "fullmatch",
     "attribution._DESCRIBED_CLAUSE": "fullmatch",
+    "attribution._CLAUSE_ENDS": "match",
     "attribution._UNNAMED_NEWCOMER": "match",
     "attribution._POSSESSED_APPOSED": "fullmatch",
     "mentions._APPOSED_NAME": "match",
