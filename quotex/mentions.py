@@ -220,7 +220,14 @@ def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> 
         i -= 1
     while i < end and toks[i].lower in NAME_PARTICLES:
         i += 1
+    if 0 < i < end and _given_function_name(toks[i - 1]) and toks[i].lower not in lexicon.titles:
+        i -= 1  # `Will Chan said`: a given name that is a modal too
     return i
+
+
+def _given_function_name(tok: Token) -> bool:
+    """`Will`, `May`: a function word that is a given name, capitalised before a surname."""
+    return _capitalised_function_surname(tok) and first_name_gender(tok.text) is not None
 
 
 def _joins_names(toks: list[Token], i: int) -> bool:

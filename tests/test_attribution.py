@@ -475,6 +475,9 @@ CASES = [
      "the report", ":", "speaker-colon-subject", "direct"),
     ('Panels differ. Transcript as follows: "We arrived in Cleveland tonight."', "We arrived in Cleveland tonight.",
      "Transcript", ":", "speaker-colon-subject", "direct"),
+    # a given name that is a modal too opens the trailing speaker's name
+    ('"They care about two things," Will Chan, the chairman for the county, said of the meeting.',
+     "They care about two things,", "Will Chan", "said", "quote-speaker-verb", "direct"),
     # a description before a colon that makes a point or carries a message, though no person
     ('Rates fell. A footnote in the audit makes that clear: "Fees rose twice."', "Fees rose twice.",
      "A footnote in the audit", ":", "speaker-colon-subject", "direct"),

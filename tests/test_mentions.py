@@ -119,6 +119,9 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Former Gov. Martin O’Malley", "name", "Martin O’Malley", "Former Gov. Martin O’Malley"),
         # a modal that ends a name is its surname
         ("Prime Minister Ana May", "name", "Ana May", "Prime Minister Ana May"),
+        # and one that is a given name opens it, but a modal before a title is none
+        ("Will Chan, the chairman for the county,", "name", "Will Chan", "Will Chan"),
+        ("Will Sen. Ana Ortiz", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         # a nickname inside a name leaves the name whole, and out of its head
         ('Sen. Ana "Cia" Ortiz', "name", "Ana Ortiz", 'Sen. Ana "Cia" Ortiz'),
         ("Lee's niece, Ana “Cia” Ortiz,", "name", "Ana Ortiz", "Ana “Cia” Ortiz"),
