@@ -196,9 +196,9 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
 
 
 _AS_AHEAD = regex.compile(r"(?:\s+(?!as\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+as\s+")
-# `to` and a verb, not a noun phrase (`agreed to the deal`).
+# `to` and a verb, not a noun phrase (`agreed to the deal`); `not to` too.
 _TO_VERB = regex.compile(
-    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)\p{Ll}")
+    r"\s+(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)\p{Ll}")
 
 
 _TOPIC = regex.compile(r"\s+(about|to)\s+(?=\p{L})", regex.I)

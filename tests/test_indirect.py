@@ -277,6 +277,8 @@ CASES = [
     # a verb of commitment reports the infinitive after it, in the progressive too
     ("Ana Ortiz vowed to fight the ruling in court.", "to fight the ruling in court", "Ana Ortiz", "vowed",
      "reported-object"),
+    ("Ana Ortiz vowed not to vote for him in the fall.", "not to vote for him in the fall", "Ana Ortiz", "vowed",
+     "reported-object"),  # a negated commitment too
     ("Ana Ortiz is pledging to take her campaign to the convention.", "to take her campaign to the convention",
      "Ana Ortiz", "pledging", "reported-object"),
     ("The union threatened to sue the city, and the mayor left.", "to sue the city", "The union", "threatened",
