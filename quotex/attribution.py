@@ -398,7 +398,9 @@ _ADVERBS = regex.compile(r"(?:\s+\p{Ll}+ly)*\s*")
 # `that` opening a clause, not a relative one (`the show that aired`).
 _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|have|had|could|can|\p{Ll}+ed)\b)")
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
-_WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$")
+# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# backwards: the same match, without the engine trying every start in the window.
+_WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
 _HAVING = regex.compile(r"(?<![\p{L}’'\-])having\s+$", regex.I)
 _THAT_COMMA = regex.compile(r"\s+that\s*,")
@@ -407,11 +409,11 @@ _GOES_WITHOUT = regex.compile(r"(?<![\p{L}’'\-])(?:go|goes|went|going)\s+witho
 _POSSESSIVES = "his|her|their|its|my|our|your"
 _POSSESSIVE_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_POSSESSIVES})\s+$", regex.I)
 # A lower-case singular word with no article after a conjunction: a modifier, not a subject.
-_BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:because|and|but|while|although|if|when|since)\s+(?P<noun>\p{Ll}+(?<!s))\s+$")
+_BARE_NOUN_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:because|and|but|while|although|if|when|since)\s+(?P<noun>\p{Ll}+(?<!s))\s+$", regex.REVERSE)
 _MASS_ROLES = frozenset({"staff", "police", "counsel", "management", "leadership", "security", "personnel"})
 # Determiners after which any cue form is a noun; `her` may be an object (`heard her praise Lee`).
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "their", "its", "my", "our", "your"})
-_DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?P<word>{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I)
+_DETERMINER_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?P<word>{_POSSESSIVES}|the|a|an|this|these|those)\s+$", regex.I | regex.REVERSE)
 
 
 def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
@@ -425,21 +427,30 @@ def _refused_act(text: str, match, lexicon: Lexicon) -> bool:
 def _goes_without(text: str, match) -> bool:
     """`it goes without saying`, `a prosecutor who reports to the president`, `all told`: idioms,
     nobody says anything."""
-    if match.group().lower().startswith("report") and _TO_SOMEONE.match(text, match.end()):
+    cue, start = match.group(), match.start()
+    if cue.lower().startswith("report") and _TO_SOMEONE.match(text, match.end()):
         return True
-    if match.group() == "told" and _ALL_TOLD.search(text, max(0, match.start() - 8), match.start()):
+    if cue == "told" and _ALL_TOLD.search(text, max(0, start - 8), start):
         return True  # `All told, the city spent …`: in all
-    if match.group() == "say" and _LETS.search(text, max(0, match.start() - 8), match.start()):
+    if cue == "say" and _LETS.search(text, max(0, start - 8), start):
         return True  # `Let's say the deal is dead`: suppose
-    if match.group() == "said" and _HAVING.search(text, max(0, match.start() - 8), match.start()) \
-            and _THAT_COMMA.match(text, match.end()):
+    if cue == "said" and _HAVING.search(text, max(0, start - 8), start) and _THAT_COMMA.match(text, match.end()):
         return True  # `Having said that, …`: the writer turns to something else
-    if match.group().endswith("ing") and _WORTH.search(text, max(0, match.start() - 8), match.start()):
+    if not cue.endswith("ing"):
+        return False
+    if _WORTH.search(text, max(0, start - 8), start):
         return True  # `It's worth noting that …`: the writer's own remark
-    if match.group().endswith("ing") and _NOUN_VERB_NEXT.match(text, match.end()) \
-            and not _PROGRESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+    if _NOUN_VERB_NEXT.match(text, match.end()) and not _PROGRESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return True  # `Her favorite saying was "…"`, `the saying goes`: a noun; not `All I'm asking is`
-    return match.group() == "saying" and _GOES_WITHOUT.search(text, max(0, match.start() - 20), match.start()) is not None
+    return cue == "saying" and _GOES_WITHOUT.search(text, max(0, start - 20), start) is not None
+
+
+def _bare_role_before(text: str, pos: int, lexicon: Lexicon) -> bool:
+    """A singular role word with no article right after a conjunction, right before ``pos``."""
+    window = max(0, pos - 40)
+    last = text[window:pos].rsplit(None, 1)[-1:]  # the pattern's noun can only be the last word: the pattern runs only for a role
+    return bool(last) and last[0] in lexicon.role_nouns and last[0] not in _MASS_ROLES \
+        and _BARE_NOUN_BEFORE.search(text, window, pos) is not None
 
 
 _ALL_TOLD = regex.compile(r"(?<![\p{L}’'\-])[Aa]ll\s+$")
@@ -456,7 +467,7 @@ _FINITE_NEXT = regex.compile(
     r"\s+(?:are|were|have|had|will|would|could|can|may|might|said|say|rose|fell|grew|show|showed|suggest|\p{Ll}{2,}ed)"
     r"(?![\p{L}’'\-])"
 )
-_PROGRESSIVE_BEFORE = regex.compile(r"(?:[’']m|[’']re|[’']s|(?<![\p{L}’'\-])(?:am|is|are|was|were|be|been))\s+$", regex.I)
+_PROGRESSIVE_BEFORE = regex.compile(r"(?:[’']m|[’']re|[’']s|(?<![\p{L}’'\-])(?:am|is|are|was|were|be|been))\s+$", regex.I | regex.REVERSE)
 
 
 # `reports to the president`, but not `reported to the council that …`
@@ -480,9 +491,7 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         return False  # `in praise and in scorn`: a bare form after a preposition is a noun (not `a voice over says`)
     if _goes_without(text, match):
         return False
-    modifier = _BARE_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if modifier is not None and modifier.group("noun") in lexicon.role_nouns \
-            and modifier.group("noun") not in _MASS_ROLES:
+    if _bare_role_before(text, match.start(), lexicon):
         return False  # `because conservative thought leaders …`: a singular role with no article is no subject
     if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):
         return False  # `Councilwoman Ada Says voted …`: a headline's cue in capitals goes on in capitals
@@ -1593,7 +1602,7 @@ _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
 
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(
-    r"\s(?:and|but|then|and then|but also|and also)\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|soon|now|once)\s+)?$")
+    r"\s(?:and|but|then|and then|but also|and also)\s+(?:(?:\p{Ll}+ly|later|then|also|again|still|soon|now|once)\s+)?$", regex.REVERSE)
 _ADVERB_AT_END = regex.compile(r"(?<=[,—–-]\s*)(?:perhaps|maybe|possibly|probably|also|even|still|again|" + LY_ADVERB + r")$")
 # What sets a participle off from its clause: a comma or a dash (`on the spot – saying`).
 _SET_OFF = (",", "—", "–", " -", "--")

@@ -57,10 +57,13 @@ _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
 # The words of a name before its surname, a nickname among them (`Robert "Bobby" `).
+# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# backwards: the same match, without the engine trying every start in the window.
 _NAME_PREFIX = regex.compile(
     r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|"
     + "|".join(sorted(regex.escape(p) for p in NAME_PARTICLES)) + r")[^\S\n]+){1,3}"
-    r"(?:[\"“](?:the[^\S\n])?\p{Lu}[\p{L}’'.\-]*(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*){0,2}[\"”][^\S\n]+)?$"
+    r"(?:[\"“](?:the[^\S\n])?\p{Lu}[\p{L}’'.\-]*(?:[^\S\n]\p{Lu}[\p{L}’'.\-]*){0,2}[\"”][^\S\n]+)?$",
+    regex.REVERSE,
 )
 # A run of capitalised words ending where the search ends: the name an age is apposed to.
 _NAME_RUN_ENDING = regex.compile(r"(?<![\p{L}\p{M}’'\-])\p{Lu}[\p{L}\p{M}’'\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'\-]*){0,4}$")
@@ -177,7 +180,7 @@ class EntityTable:
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
         self._particles: dict[str, list[tuple[int, int]]] | None = None
         self._opened: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        self.section_breaks = [m.end() for m in _SECTION_BREAK.finditer(text)]
+        self.section_breaks = _section_breaks(text)
         self.furniture = _furniture(text)
         self.furniture_starts = [start for start, _ in self.furniture]
         self._headline_end: int | None = None
@@ -654,7 +657,7 @@ class EntityTable:
         return name_mention(self.text, toks, self.lexicon, roles)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)  # a document names a few dozen kinds; more than 64 over a corpus
 def _kind_pattern(kind: str, lexicon: Lexicon) -> regex.Pattern:
     ends = "|".join(regex.escape(w) for w in lexicon.kind_name_words.get(kind, (kind.capitalize(),)))
     return regex.compile(
@@ -714,7 +717,7 @@ def _ranked_pattern(rank: str, role: str, lexicon: Lexicon) -> re.Pattern:
     return re.compile(rf"(?i)(?<![^\W\d_]){rank}(?:[\s-]+(?:{words})\.?){alone}(?![^\W\d_])")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _unnamed_role_pattern(role: str) -> regex.Pattern:
     """`a spokesman`, `an aide to the mayor`, with no name in apposition after it."""
     return regex.compile(
@@ -970,10 +973,24 @@ _CREDIT = regex.compile(
 
 def _furniture(text: str) -> list[tuple[int, int]]:
     """The spans of the bylines and photo credits of an article, in text order."""
-    bylines = [m.span() for m in _BYLINE.finditer(text)
-               if (m.group(1) is None or m.group(1).lower() in BYLINE_WORDS)
+    # a byline is a whole line: tried where each line starts, not searched for at every character
+    line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    lines = [_BYLINE.match(text, start) for start in line_starts]
+    bylines = [m.span() for m in lines if m is not None
+               and (m.group(1) is None or m.group(1).lower() in BYLINE_WORDS)
                and all(w[0].isupper() or w in BYLINE_WORDS for w in _LETTERS.findall(text, m.start(), m.end()))]
     return sorted(bylines + [m.span() for m in _CREDIT.finditer(text)])
+
+
+_LINE_BREAK = regex.compile(r"\n")
+
+
+def _section_breaks(text: str) -> list[int]:
+    """Where each section after a rule of underscores, dashes or stars starts; the pattern
+    only runs on an article that has such a rule."""
+    if "___" not in text and "***" not in text and "---" not in text:
+        return []
+    return [m.end() for m in _SECTION_BREAK.finditer(text)]
 
 
 # A line that is nothing but a rule: `___`, `***`, `---`.
@@ -1012,7 +1029,7 @@ _EMPLOYER = regex.compile(
     r"(?:[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?\p{Lu}[\p{L}\p{M}.&’'\-]*){0,6}(?=,[^\S\n]+\p{Lu})"
 )
 _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
-_WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$")
+_WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$", regex.REVERSE)
 _JOINED_SURNAME = regex.compile(rf"(?<![\p{{L}}\-])(?:{JOINED_PARTICLES})-(\p{{Lu}}[\p{{L}}\p{{M}}]*)(?![\p{{L}}\-])")
 _MORE_NAME_ENDINGS = frozenset({"Show", "Police", "Party", "PAC"})
 

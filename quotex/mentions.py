@@ -845,7 +845,9 @@ def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon, modal: b
     return outer if outer is not None and outer.kind == "name" else None
 
 
-_MODAL_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:would|will|could|should|might|may|must|can|to)(?:\s+not)?\s+$", regex.I)
+# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# backwards: the same match, without the engine trying every start in the window.
+_MODAL_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:would|will|could|should|might|may|must|can|to)(?:\s+not)?\s+$", regex.I | regex.REVERSE)
 # Verbs whose reported clause may open with a subject of its own (`told` and `added` take objects).
 _REPORTING_VERBS = frozenset("said says argued claimed insisted".split())
 _PERSONAL = frozenset("he she they we i".split())
@@ -938,16 +940,17 @@ def _pronoun_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention 
     return Mention(Span(s, e), Span(s, e), "pronoun", source[s:e].lower())
 
 
-_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$")
+_WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}’'\-]+)\s+$", regex.REVERSE)
 _PASSIVE_AFTER_HAS = regex.compile(r"\s*(?:\p{L}+\s+to\s|been\s+(?!\p{L}+ing\b))")
 _NO_SUBJECT_BEFORE = regex.compile(
-    r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I
+    r"(?<![\p{L}’'\-])(?:and|or|but|to|is|was|are|were|be|been|being|as|than|if|because|not)\s+$", regex.I | regex.REVERSE
 )
 _ING_FORM = regex.compile(r"\p{L}+ing\b")
 # The verb an infinitive cue hangs on: `was prompted to say`, `was quick to add`, `tried to explain`.
 _GOVERNING_VERB = regex.compile(
     r"(?<![\p{L}’'\-])(?:(?:was|were|is|are|been)\s+)?(?:(?:\p{Ll}+ly|far|much)\s+)?(?:(?:more|less|most|least)\s+)?"
-    r"(?:\p{Ll}+ed|quick|eager|ready|able|likely|unlikely|willing|unwilling|reluctant|went\s+on)\s+to\s+$"
+    r"(?:\p{Ll}+ed|quick|eager|ready|able|likely|unlikely|willing|unwilling|reluctant|went\s+on)\s+to\s+$",
+    regex.REVERSE,
 )
 
 
@@ -983,7 +986,7 @@ _DASH_INSERTION = regex.compile(r"\s*(?:—|–|--|(?<=\s)-(?=\s))[^—–]{1,20
 _BE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?:is|was|are|were|be|been|(?:began|begun|begin|begins|started|starts|start|kept|keeps|keep|"
     r"continued|continues|continue))|(?<=\p{L})[’'](?:s|re))\s+$",
-    regex.I,
+    regex.I | regex.REVERSE,
 )
 
 
