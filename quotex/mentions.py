@@ -171,7 +171,10 @@ def _nickname_close(toks: list[Token], i: int) -> int | None:
 
 def bare_word(word: str) -> str:
     """A token without a possessive ending or a final full stop, lower-cased."""
-    return _POSSESSIVE.sub("", word.lower()).rstrip(".")
+    lower = word.lower()
+    if "’" in lower or "'" in lower:  # the pattern only runs where it can match
+        lower = _POSSESSIVE.sub("", lower)
+    return lower.rstrip(".")
 
 
 _bare = bare_word
@@ -207,7 +210,8 @@ def _function_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
 
 
 def possessive(tok: Token) -> bool:
-    return bool(_POSSESSIVE.search(tok.text)) and len(tok.text) > 2
+    text = tok.text
+    return len(text) > 2 and ("’" in text or "'" in text) and _POSSESSIVE.search(text) is not None
 
 
 def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> int:
@@ -1436,8 +1440,8 @@ def after_dateline(text: str, start: int, end: int) -> int:
 def _parenthetical_cue_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
     """`…, Spicer said, adding "…"`: a cue with its subject set off by commas right before
     the participle, after a clause of the sentence, says who goes on."""
-    if len(spans) < 2:
-        return None
+    if len(spans) < 2 or _surely_longer(text, *spans[-1], _MAX_NAME_TOKENS + 4):
+        return None  # the cue comes within the first words and ends the part: a long part is not tokenised
     toks = tokens(text, spans[-1][0], spans[-1][1], lexicon)
     if not toks or not (toks[0].capitalised or toks[0].lower in lexicon.determiners
                         or toks[0].lower in lexicon.subject_pronouns):
@@ -1452,6 +1456,14 @@ def _parenthetical_cue_subject(text: str, spans: list[tuple[int, int]], lexicon:
     if mention.kind == "nominal":
         return mention if mention.head in lexicon.role_nouns else None
     return mention if mention.span.start == toks[0].start else None
+
+
+def _surely_longer(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``tokens(text, start, end)`` holds more than ``n`` tokens, seen without
+    tokenising: every run of non-space characters gives one at least (less a word cut at
+    ``start``); only quotation marks, around a nickname tokens() leaves out, take more away."""
+    part = text[start:end]
+    return not any(mark in part for mark in _DOUBLE_MARKS) and len(part.split(None, n + 1)) > n + 1
 
 
 def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:
