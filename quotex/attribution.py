@@ -398,7 +398,7 @@ _ADVERBS = regex.compile(r"(?:\s+\p{Ll}+ly)*\s*")
 # `that` opening a clause, not a relative one (`the show that aired`).
 _THAT_NEXT = regex.compile(r"\s+that\b(?!\s+(?:would|will|is|was|are|were|has|have|had|could|can|\p{Ll}+ed)\b)")
 _COORDINATED_NAME = regex.compile(r"\band\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$")
-# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# REVERSE: a pattern anchored where its search window ends (`…$`) is matched from that end
 # backwards: the same match, without the engine trying every start in the window.
 _WORD_BEFORE = regex.compile(r"([\p{L}’'.\-]+)\s+$", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"\s+([\p{L}’'\-]+)")
@@ -446,9 +446,10 @@ def _goes_without(text: str, match) -> bool:
 
 
 def _bare_role_before(text: str, pos: int, lexicon: Lexicon) -> bool:
-    """A singular role word with no article right after a conjunction, right before ``pos``."""
+    """A singular role word with no article right after a conjunction, right before ``pos``;
+    the pattern's noun can only be the last word, so it runs only when that word is a role."""
     window = max(0, pos - 40)
-    last = text[window:pos].rsplit(None, 1)[-1:]  # the pattern's noun can only be the last word: the pattern runs only for a role
+    last = text[window:pos].rsplit(None, 1)[-1:]
     return bool(last) and last[0] in lexicon.role_nouns and last[0] not in _MASS_ROLES \
         and _BARE_NOUN_BEFORE.search(text, window, pos) is not None
 

@@ -57,7 +57,7 @@ _APPOSITION = regex.compile(
     r",\s+((?:the|a|an|his|her|its|their)(?:\s+[\p{L}’'\-]+){1,7})(?=,|\.(?:\s|$))"
 )
 # The words of a name before its surname, a nickname among them (`Robert "Bobby" `).
-# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# REVERSE: a pattern anchored where its search window ends (`…$`) is matched from that end
 # backwards: the same match, without the engine trying every start in the window.
 _NAME_PREFIX = regex.compile(
     r"(?<![\p{L}\p{M}’'\-])(?:(?:\p{Lu}[\p{L}\p{M}’'\-]*\.?|"

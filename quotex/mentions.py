@@ -849,7 +849,7 @@ def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon, modal: b
     return outer if outer is not None and outer.kind == "name" else None
 
 
-# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# REVERSE: a pattern anchored where its search window ends (`…$`) is matched from that end
 # backwards: the same match, without the engine trying every start in the window.
 _MODAL_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:would|will|could|should|might|may|must|can|to)(?:\s+not)?\s+$", regex.I | regex.REVERSE)
 # Verbs whose reported clause may open with a subject of its own (`told` and `added` take objects).

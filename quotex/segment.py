@@ -15,7 +15,7 @@ _BLANK_GAP = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # Terminal punctuation, any closing quotes or brackets after it, then a space or the end.
 # The lookbehind lets a run of full stops be tried once, from its start, not from each stop.
 _TERMINAL = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s|$)")
-# REVERSE: a pattern anchored where its search window ends (`…\s+$`) is matched from that end
+# REVERSE: a pattern anchored where its search window ends (`…$`) is matched from that end
 # backwards: the same match, without the engine trying every start in the window.
 _WORD_BEFORE = regex.compile(r"([\w.]+)\.$", regex.REVERSE)
 # The next word, after any opening marks: `"`, `“`, `«` (spaced, as in French), `„`, ``` `` ```, `‹`.
