@@ -1427,7 +1427,8 @@ def _leading_cue(
             continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
         if _DEONTIC_BEFORE.search(text, max(lead.start, cue.start - 24), cue.start):
             continue  # `critics who say he should condemn them as "…"`: speech owed is none; a cue before reports it
-        agent = _passive_agent(text, lead, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
+        agent = _passive_agent(text, lead, match, lexicon) \
+            or _agent_after(text, lead, quote, sentence, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
         coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
         if agent is not None:
             mention = agent
@@ -1522,6 +1523,25 @@ def _passive_agent(text: str, lead: Span, match, lexicon: Lexicon) -> Mention | 
         return None
     mention = subject_after(text, by.end(), lead.end, lexicon)
     return mention if mention is not None and mention.kind != "pronoun" else None
+
+
+# What stands between a verb that names something and the quotation naming it: `called "…"`,
+# `labeled as a "…"`.
+_NAMES_THE_QUOTATION = regex.compile(r"\s+(?:as\s+)?(?:(?:an?|the)\s+)?", regex.I)
+# A participle in the passive: after a form of `be` or set off by a comma or a dash, an adverb between.
+_PASSIVE_PARTICIPLE_BEFORE = regex.compile(
+    rf"(?:(?<![\p{{L}}’'\-])(?:{_BE_FORMS})|[,—–])\s+(?:\p{{Ll}}+ly\s+|often\s+)?$", regex.I)
+
+
+def _agent_after(text: str, lead: Span, quote: QuotedSpan, sentence: Span, match, lexicon: Lexicon) -> Mention | None:
+    """`The plan was called a "disaster" by Ana Ortiz`, `the inquiry, often labeled a "witch
+    hunt" by Democrats,`: a passive verb's agent after the quotation is who said it."""
+    if not match.group().lower().endswith("ed") or not _NAMES_THE_QUOTATION.fullmatch(text, match.end(), lead.end) \
+            or not _PASSIVE_PARTICIPLE_BEFORE.search(text, max(lead.start, match.start() - 20), match.start()):
+        return None  # not `reported in a "hit piece" by the Times`: what the agent did is not the naming
+    by = _BY.match(text, quote.close_mark.end, sentence.end)
+    mention = subject_after(text, by.end(), sentence.end, lexicon) if by is not None else None
+    return mention if can_speak(mention, lexicon) and mention.kind != "pronoun" else None
 
 
 _REPORTED_SUBJECT = regex.compile(r"\s+(?:that\s+)?")

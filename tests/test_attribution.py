@@ -27,6 +27,11 @@ CASES = [
      "speaker-verb-quote", "direct"),
     ('Ana Ortiz left the stage as the crowd was chanting, "Four more years!"', "Four more years!", "the crowd",
      "chanting", "speaker-verb-quote", "direct"),
+    # a verb naming something in the passive: its agent after the quotation said it
+    ('The plan was called a "disaster" by Mayor Ana Ortiz.', "disaster", "Mayor Ana Ortiz", "called",
+     "speaker-verb-partial", "mixed"),
+    ('The inquiry, often labeled a "witch hunt" by Democrats, went on.', "witch hunt", "Democrats", "labeled",
+     "speaker-verb-partial", "mixed"),
     # a cue inside a relative clause set off by commas is an aside, not the quotation's cue
     ('He said that the announcement, which she has argued was a trick, was an "insult" to voters.', "insult",
      "He", "said", "speaker-verb-partial", "mixed"),
@@ -677,6 +682,8 @@ def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(t
     "text, not_speaker",
     [
         ('The council blocked the plan because of "poison pill" measures added by the mayor.', "measures"),
+        # an agent of a verb that did not name the quoted words
+        ('The loans were reported in a "hit piece" by the Daily Planet.', "Daily Planet"),
         ('Ana Ortiz ended the debate with the "Star Wars" sequel hitting theaters, remarking on it.', "sequel"),
         ('Lee Chan published "Character Studies," a collection of his writing on the city.', "collection"),
         # a name after a number modifies a noun-like form (`emails`), which is then no cue

@@ -73,6 +73,8 @@ USAGE = {
     "attribution._WITH": "search<=80",
     "attribution._THAT_SOON": "match",
     "attribution._PASSIVE_BEFORE": "search<=12",
+    "attribution._PASSIVE_PARTICIPLE_BEFORE": "search<=20",
+    "attribution._NAMES_THE_QUOTATION": "fullmatch",
     "attribution._BY": "match",
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
