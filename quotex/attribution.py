@@ -1435,7 +1435,8 @@ def _leading_cue(
         elif coordinated is not None \
                 or _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]):
             # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
-            mention = _first_verb_subject(text, lead, coordinated, lexicon) if coordinated is not None else None
+            mention = (_first_verb_subject(text, lead, coordinated, lexicon)
+                       or _relative_clause_subject(text, sentence, lead, coordinated, lexicon)) if coordinated is not None else None
             mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
                 clause_subject(text, sentence.start, cue.start, lexicon)
             if coordinated is None and mention is not None and _apposition_after_title(text, lead, sentence, mention, cue):
@@ -1620,6 +1621,21 @@ def _first_verb_subject(text: str, lead: Span, coordinated, lexicon: Lexicon) ->
 
 
 _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
+
+
+def _relative_clause_subject(text: str, sentence: Span, lead: Span, coordinated, lexicon: Lexicon) -> Mention | None:
+    """`the deal, which Ortiz called a "sham" and vowed to "end,"`: a verb joined right after a
+    quotation to the verb of a relative clause shares that clause's subject."""
+    if text[lead.start : coordinated.start()].strip():
+        return None  # the quotation before is not what the joined verb follows
+    relative = None
+    for relative in _RELATIVE_WORD.finditer(text, max(sentence.start, lead.start - 200), lead.start):
+        pass
+    mention = subject_after(text, relative.end(), lead.start, lexicon) if relative is not None else None
+    return mention if can_speak(mention, lexicon) else None
+
+
+_RELATIVE_WORD = regex.compile(r"(?<![\p{L}’'\-])(?:which|whom)\s+")  # not `that`, which opens reported clauses too
 
 # `Ortiz rejected the idea and said that …`: a second verb sharing the clause's subject.
 _COORDINATED = regex.compile(

@@ -852,6 +852,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a verb joined to a relative clause's verb right after a quotation shares its subject
+        ('The trade deal, which Ortiz had called a "disaster" and promised to "rip up," is still in force.',
+         [('disaster', 'Ortiz', 'Ortiz', 'called', 'speaker-verb-partial'),
+          ('rip up,', 'Ortiz', 'Ortiz', 'promised', 'speaker-verb-partial')]),
         # both parts of an interrupted quotation get the speaker
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),

@@ -75,6 +75,7 @@ USAGE = {
     "attribution._PASSIVE_BEFORE": "search<=12",
     "attribution._PASSIVE_PARTICIPLE_BEFORE": "search<=20",
     "attribution._NAMES_THE_QUOTATION": "fullmatch",
+    "attribution._RELATIVE_WORD": "finditer",
     "attribution._BY": "match",
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
