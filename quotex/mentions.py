@@ -1301,7 +1301,7 @@ _INTRO_WORDS = frozenset("""
     during despite in on at for with from by over under about like unlike following earlier
     later last this next meanwhile still yet but and so then now instead also however
     across among amid amidst around through throughout within without beyond behind inside
-    outside toward towards upon between beside besides until unless whether
+    outside toward towards upon between beside besides until unless whether alongside beneath against near
 """.split())
 
 
