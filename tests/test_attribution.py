@@ -28,7 +28,7 @@ CASES = [
     ('Ana Ortiz left the stage as the crowd was chanting, "Four more years!"', "Four more years!", "the crowd",
      "chanting", "speaker-verb-quote", "direct"),
     # a phrase of place opening the sentence is no part of the participle's subject
-    ('Alongside union calls for action, a top aide said Ortiz must choose, saying, "She has to act."',
+    ('Alongside union calls for action, even a top aide said Ortiz must choose, saying, "She has to act."',
      "She has to act.", "a top aide", "saying", "speaker-verb-quote", "direct"),
     # a verb naming something in the passive: its agent after the quotation said it
     ('The plan was called a "disaster" by Mayor Ana Ortiz.', "disaster", "Mayor Ana Ortiz", "called",
