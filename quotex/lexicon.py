@@ -585,6 +585,10 @@ NON_SOURCES = frozenset("""
 # transcript, makes that account the source.
 RENDERING_NOUNS = frozenset("translation translations interpreter interpreters".split())
 
+# Collective nouns for the press that head a source with no determiner and no plural ending:
+# `state media reported`, `local television said`, as `officials said` does.
+PRESS_MASS_NOUNS = frozenset("media television radio".split())
+
 # The words in lower case a byline may hold besides names: `By Ana Ortiz, staff writer`,
 # `Text by Ana Ortiz; photos by Lee Chan`.
 BYLINE_WORDS = frozenset("""
@@ -646,6 +650,7 @@ class Lexicon:
     utterance_verbs: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
+    press_mass_nouns: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
@@ -698,6 +703,7 @@ ENGLISH = Lexicon(
     utterance_verbs=UTTERANCE_VERBS,
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
+    press_mass_nouns=PRESS_MASS_NOUNS,
     non_sources=NON_SOURCES,
     intent_verbs=INTENT_VERBS,
     control_verbs=CONTROL_VERBS,

@@ -161,6 +161,15 @@ CASES = [
      "officials", "said", "reported-after"),
     ("LOS ANGELES, Feb. 2 (UPI) — The talks had failed on Monday, officials said.", "The talks had failed on Monday",
      "officials", "said", "reported-after"),
+    # a collective noun for the press is a source without a determiner, as a plural is
+    ("The talks had failed on Monday, state media reported.", "The talks had failed on Monday",
+     "state media", "reported", "reported-after"),
+    ("Local media reported that the ferry had sunk off the coast.", "the ferry had sunk off the coast",
+     "Local media", "reported", "reported-that"),
+    ("Iranian state television said the ferry had sunk.", "the ferry had sunk",
+     "Iranian state television", "said", "reported-that"),
+    ("The mayor's plan drew wide media attention, Ortiz said.", "The mayor's plan drew wide media attention",
+     "Ortiz", "said", "reported-after"),  # but a modifier is no source
     # an opening `as` clause reports what follows it
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
@@ -493,6 +502,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Farm Belt states that voted for Ortiz lost the most jobs.",  # after a name or a plural: the noun
         "The interests of member states outweigh the rest.",
         "Dams and states that share the river signed the pact.",
+        "Local media coverage of the talks was thin.",  # `media` modifying the subject: no cue
         "I think so.",  # an opinion with no clause after it
         "She thinks about it often.",
         "I thought the world of him.",
