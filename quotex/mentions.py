@@ -709,13 +709,25 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
         not toks[i].capitalised and (toks[i].lower.endswith("ed") or _adverb_in_ly(toks, i, lexicon)) for i in range(1, end)
     ):
         return None  # `Ortiz repeatedly criticized workers`: a clause, not a noun phrase
-    determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower)
+    determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower) \
+        or _name_possessor(toks, end)
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower() \
         or head.text in lexicon.press_mass_nouns  # `state media`, as a plural: `officials`
     if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, _without_medium_adjunct(toks, lexicon)[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
+
+
+def _name_possessor(toks: list[Token], end: int) -> bool:
+    """A name of more than one word in the possessive before the noun, which determines it as
+    `Japan's` does: `South Korea's military`, `Sri Lanka's army`."""
+    for i in range(1, min(end - 1, _MAX_NAME_TOKENS)):
+        if not toks[i].capitalised:
+            return False
+        if possessive(toks[i]):
+            return all(t.capitalised for t in toks[:i])
+    return False
 
 
 def _counted_noun(toks: list[Token], end: int, lexicon: Lexicon) -> Token | None:

@@ -49,6 +49,9 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("The press secretary", "nominal", "secretary", "The press secretary"),
         ("officials", "nominal", "officials", "officials"),
         ("the ad’s narrator", "nominal", "narrator", "the ad’s narrator"),
+        # a name of more than one word in the possessive determines the noun, as `Japan's` does
+        ("South Korea's military", "nominal", "military", "South Korea's military"),
+        ("Sri Lanka’s army", "nominal", "army", "Sri Lanka’s army"),
         ("Lee attacked Ortiz, who", "name", "Ortiz", "who"),
         # a person named with where they work: the person, not the workplace; a title before `of` is no person
         ("Lee met Mira Kesh of Tide Watch, who", "name", "Mira Kesh", "who"),
@@ -270,6 +273,7 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
     ["The decision did not come from the meeting", "every", "the", "", "in Dayton", "that the plan",
      "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
      "Those", "That",
+     "South Korea military", "South Korea's",  # no possessive before the noun; no noun after it
      "president and CEO of Washington Bakers",  # a description in lower case, not an office
      "The firm lobbied in Texas and Florida,",
      "The council voted for the resolution which",  # `which` stands for a name only
