@@ -340,6 +340,9 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return _refused(text, event, sentence, lexicon)
     if _after_refusal(text, event.cue.start, lexicon):
         return []  # `declined to say whether …`: the refusal reports it
+    if verb in lexicon.attitude_cues and text[event.cue.end : event.cue.end + 12].split()[:1] and \
+            text[event.cue.end : event.cue.end + 12].split()[0].lower() in PREPOSITIONS:
+        return []  # `voiced concerns about the leaks`: a topic; `expressed concern that …` reports
     according = verb.startswith("according")
     if verb in lexicon.question_verbs and not event.inverted:
         question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)

@@ -254,12 +254,22 @@ REFUSED_ACTS = frozenset("""
     explain disclose reveal name predict characterize speculate weigh
 """.split())
 
+# A verb of showing with a noun of attitude, a cue as one word would be: `expressed concern
+# that …`, `voiced hope that …` (not the voicing alone, nor the noun as a verb after it). A
+# preposition after one gives a topic: `voiced concerns about …` reports nothing.
+ATTITUDE_CUES = tuple(
+    f"{verb} {noun}"
+    for verb in ("express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing")
+    for noun in ("concern", "concerns", "hope", "hopes", "doubt", "doubts", "confidence", "fear", "fears",
+                 "optimism", "skepticism", "scepticism", "frustration", "regret", "surprise")
+)
+
 # Multi-word cues, matched before single verbs.
 CUE_PHRASES = (
     "according to", "went on to say", "goes on to say", "was quoted as saying",
     "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
     "did not rule out", "didn't rule out", "would not rule out", "made clear",
-) + REFUSALS + tuple(
+) + REFUSALS + ATTITUDE_CUES + tuple(
     # what a recording or a witness caught someone saying: `can be heard saying`, `was recorded saying`
     f"{be} {caught}"
     for be in ("is", "was", "are", "were", "be", "can be", "could be")
@@ -651,6 +661,7 @@ class Lexicon:
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
     press_mass_nouns: frozenset[str] = frozenset()
+    attitude_cues: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
@@ -704,6 +715,7 @@ ENGLISH = Lexicon(
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
     press_mass_nouns=PRESS_MASS_NOUNS,
+    attitude_cues=frozenset(ATTITUDE_CUES),
     non_sources=NON_SOURCES,
     intent_verbs=INTENT_VERBS,
     control_verbs=CONTROL_VERBS,

@@ -170,6 +170,13 @@ CASES = [
      "Iranian state television", "said", "reported-that"),
     ("The mayor's plan drew wide media attention, Ortiz said.", "The mayor's plan drew wide media attention",
      "Ortiz", "said", "reported-after"),  # but a modifier is no source
+    # a verb of showing with a noun of attitude is a cue, its noun no part of the speaker or the clause
+    ("Ortiz expressed concern that the plant would close.", "the plant would close", "Ortiz",
+     "expressed concern", "reported-that"),
+    ("The mayor voiced hope that the strike would end soon.", "the strike would end soon", "The mayor",
+     "voiced hope", "reported-that"),
+    ("Lee expressed confidence the bill would pass.", "the bill would pass", "Lee", "expressed confidence",
+     "reported-that"),
     # an opening `as` clause reports what follows it
     ("As the paper reported, turnout rose in every ward.", "turnout rose in every ward", "the paper", "reported",
      "reported-that"),
@@ -503,6 +510,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The interests of member states outweigh the rest.",
         "Dams and states that share the river signed the pact.",
         "Local media coverage of the talks was thin.",  # `media` modifying the subject: no cue
+        "During the call, members voiced concerns about the leaks.",  # an attitude about a topic
+        "Soon after, both men issued a statement expressing optimism about the talks.",
         "I think so.",  # an opinion with no clause after it
         "She thinks about it often.",
         "I thought the world of him.",
