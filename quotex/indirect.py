@@ -399,6 +399,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, _past_apposition(text, last, sentence.end, lexicon), sentence)
+        if after is not None and _describes_the_source(text, after):
+            return [(before, "reported-according-to")] if before is not None and set_off else []
         return [(after, "reported-according-to")] if after is not None else []
     if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
                                              event.mention.span.start):
@@ -698,6 +700,25 @@ _APPOSITION_AFTER = regex.compile(
     # a clause of its own follows, with its subject (`…, the director, sent` is a subject's apposition)
     r"(?=\s+(?:(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|I|there)\s|\p{Lu}|\p{N}))"
 )
+
+
+# A verb that makes a clause of what follows a source: an auxiliary, or a past tense.
+_CLAUSE_VERB = regex.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"(?:won|can|isn|wasn|aren|weren|doesn|didn|wouldn|shouldn)[’']t|\p{Ll}{2,}ed|" + IRREGULAR_PAST + r")\b"
+    r"|[’'](?:s|re)\b"
+)
+# How a description of a source opens: `a group that …`, `one of the unions …`, `writing for the Ledger`.
+_DESCRIPTION_OPENING = regex.compile(
+    r"(?:an?|(?:one|two|three|four|five|some|several|many|most|each|both)\s+of)\s|\p{Ll}{2,}ing\s+(?:for|at|in|on|with)\s"
+)
+
+
+def _describes_the_source(text: str, span: Span) -> bool:
+    """Whether what follows `according to X,` to the sentence end only describes X (`a group that
+    tracks donations`, `one of the unions representing workers`), with no verb of a clause."""
+    return _DESCRIPTION_OPENING.match(text, span.start) is not None \
+        and _CLAUSE_VERB.search(text, span.start, span.end) is None
 
 
 def _after_comma(text: str, pos: int, sentence: Span) -> Span | None:

@@ -148,6 +148,8 @@ USAGE = {
     "evaluate._POSSESSIVE": "sub",
     "indirect._OBJECT_LEAD": "match",
     "indirect._ACCORDING_TAIL": "fullmatch",
+    "indirect._CLAUSE_VERB": "search",
+    "indirect._DESCRIPTION_OPENING": "match",
     "indirect._WHAT_BEFORE": "search<=8",
     "indirect._CLAUSE_JOINT": "search<=12",
     "mentions._DATELINE": "match",

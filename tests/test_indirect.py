@@ -223,6 +223,17 @@ CASES = [
      "the district faces a shortfall", "Dana Lee", "According to", "reported-according-to"),
     ("According to the mayor, the district, which is broke, faces a shortfall.",
      "the district, which is broke, faces a shortfall", "the mayor", "According to", "reported-according-to"),
+    # ... nor is a description of the source that ends the sentence: the clause before reports
+    ("In Ohio, pockets of voters still back Lee and won’t get behind Ortiz, according to the party chairs from "
+     "Greene and Clark, two of the largest counties in the state.",
+     "In Ohio, pockets of voters still back Lee and won’t get behind Ortiz", "the party chairs from Greene",
+     "according to", "reported-according-to"),
+    ("Lee gave a total of $5,395 to his campaign, according to figures that were released Thursday by "
+     "Homefind, a firm that tracks donations.", "Lee gave a total of $5,395 to his campaign", "figures",
+     "according to", "reported-according-to"),
+    # ... while a subordinate clause there is what the source says, verb or not
+    ("It's bad, according to Ortiz, because, well, Lee.", "because, well, Lee", "Ortiz", "according to",
+     "reported-according-to"),
     # a description of the speaker by an owner before the name is no part of the clause
     ("Demand has slowed, Harlow's mayor, Ann Lutz, said.", "Demand has slowed", "Ann Lutz", "said",
      "reported-after"),
@@ -540,6 +551,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz shows her new plan to the council.",
         "The TV shows were a hit with voters, the ratings showed.",
         "He won according to the poll he trusted most.",  # the source's tail holds a clause
+        "According to Dana Lee, writing for the Ledger:",  # a description of the source, no clause
         "Ortiz denied the charges through her lawyer.",
         "Ana Ortiz was accused by the council of hiding the budget.",  # a passive: the speaker follows
         "Ana Ortiz left the room, accusing the council of lies.",  # a participle leaves its object alone
