@@ -396,6 +396,8 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
                     and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
                 after = _trimmed(text, tail.start("rest"), sentence.end,  # `…, he said, have involved …`
                                  min_words=1 if splits else _MIN_WORDS)
+            if after is None and _ONLY_AN_OPENING_CLAUSE.fullmatch(text, before.start, before.end):
+                return []  # `Months later, when Ortiz won, the firm agreed to …`: the cue's clause is the main one
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
     if according:
         after = _after_comma(text, _past_apposition(text, last, sentence.end, lexicon), sentence)
@@ -467,6 +469,17 @@ _OPENING_ADVERBIAL = regex.compile(
                                                        "yet", "then", "later", "earlier", "meanwhile", "moreover",
                                                        "however", "otherwise", "indeed", "back", "today", "so"}))
     + r"|\p{L}+ly)(?![\p{L}’'\-])",
+    regex.I,
+)
+
+
+# A short subordinate clause, maybe after a short time adverbial (`Months later, when Ortiz won`),
+# and nothing else: it opens a sentence whose main clause is the cue's own, so nobody says it.
+# But `When asked about the delay, Ortiz said …` gives what was asked, and a longer clause or a
+# dash may hold a main clause of its own (`After Ortiz took office in May she cut …`).
+_ONLY_AN_OPENING_CLAUSE = regex.compile(
+    r"(?:[^,;]{1,30},\s+)?(?:even\s+|just\s+)?(?:as(?!\s+well\b)|when|while|after|before|since|because|although|"
+    r"though|if|once|until|unless|whenever)(?!\s+(?:asked|pressed|questioned)\b)(?:\s+(?!--)[^\s,;—–]+){1,10}",
     regex.I,
 )
 

@@ -231,6 +231,12 @@ CASES = [
     ("Lee gave a total of $5,395 to his campaign, according to figures that were released Thursday by "
      "Homefind, a firm that tracks donations.", "Lee gave a total of $5,395 to his campaign", "figures",
      "according to", "reported-according-to"),
+    # an opening subordinate clause is reported when asked about, or long enough to hold a main clause
+    ("When asked about the delay on the trail, Ortiz bristled and said, “No comment,” the Ledger reported.",
+     "When asked about the delay on the trail", "Ortiz", "said", "reported-after"),
+    ("After Ortiz took office in May she cut the budget for parks and roads by half, records show.",
+     "After Ortiz took office in May she cut the budget for parks and roads by half", "records", "show",
+     "reported-finding"),
     # ... while a subordinate clause there is what the source says, verb or not
     ("It's bad, according to Ortiz, because, well, Lee.", "because, well, Lee", "Ortiz", "according to",
      "reported-according-to"),
@@ -552,6 +558,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The TV shows were a hit with voters, the ratings showed.",
         "He won according to the poll he trusted most.",  # the source's tail holds a clause
         "According to Dana Lee, writing for the Ledger:",  # a description of the source, no clause
+        # an opening subordinate clause before a cue with its own complement: the cue's clause is the main one
+        "Two months later, when Ortiz won a series of primaries, the publisher agreed to print the book again.",
+        "As has been the case in the steel industry, the union agreed in 2011 to a two-tier wage system.",
         "Ortiz denied the charges through her lawyer.",
         "Ana Ortiz was accused by the council of hiding the budget.",  # a passive: the speaker follows
         "Ana Ortiz left the room, accusing the council of lies.",  # a participle leaves its object alone
