@@ -604,11 +604,32 @@ def _object_content(
     start = event.cue.end if start is None else start
     end = _OBJECT_END.search(text, start, sentence.end)
     span = _trimmed(text, start, end.start() if end is not None else sentence.end, min_words)
+    if span is not None:
+        span = _before_occasion(text, span, min_words)
     if span is None or span.start < event.mention.span.end or text.startswith(("by ", "from "), span.start):
         return []  # `accused by the media of …`, `praise from critics`: whose speaker follows
     if min_words > 1 and _ADJUNCT_OPENS.match(text, span.start):
         return []  # `the laws proposed during Nixon's term`: when, not what
     return [(span, "reported-object")]
+
+
+# Where a speaker said it, after the object: `criticized Ortiz during a debate`, `praised the plan in
+# an interview with the Ledger`, `thanked local officials on Twitter before the speech`.
+_OCCASION = regex.compile(
+    r"(?<!\s)\s+(?:in|on|at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,2}?"
+    r"(?:interview|debate|rally|speech|statement|news\s+conference|press\s+conference|conference|call|tweet|post|"
+    r"town\s+hall|Twitter|Facebook)\b",
+    regex.I,
+)
+# ... unless a clause or a second part of the object follows (`in the debate over the plan that …`).
+_CLAUSE_AFTER_OCCASION = regex.compile(r"\b(?:that|who|which|to|and|but)\b", regex.I)
+
+
+def _before_occasion(text: str, span: Span, min_words: int) -> Span:
+    occasion = _OCCASION.search(text, span.start, span.end)
+    if occasion is None or _CLAUSE_AFTER_OCCASION.search(text, occasion.end(), span.end):
+        return span
+    return _trimmed(text, span.start, occasion.start(), 1) or span
 
 
 _ADJUNCT_OPENS = regex.compile(r"(?:during|after|before|since|until|in|at|under|through|throughout)\s", regex.I)

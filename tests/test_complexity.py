@@ -149,6 +149,8 @@ USAGE = {
     "indirect._OBJECT_LEAD": "match",
     "indirect._ACCORDING_TAIL": "fullmatch",
     "indirect._CLAUSE_VERB": "search",
+    "indirect._OCCASION": "search",
+    "indirect._CLAUSE_AFTER_OCCASION": "search",
     "indirect._ONLY_AN_OPENING_CLAUSE": "fullmatch",
     "indirect._DESCRIPTION_OPENING": "match",
     "indirect._WHAT_BEFORE": "search<=8",

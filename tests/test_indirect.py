@@ -231,6 +231,14 @@ CASES = [
     ("Lee gave a total of $5,395 to his campaign, according to figures that were released Thursday by "
      "Homefind, a firm that tracks donations.", "Lee gave a total of $5,395 to his campaign", "figures",
      "according to", "reported-according-to"),
+    # where the speaker said it ends the object, however short what is left (the occasion tells it was said)
+    ("Ortiz criticized Dana Lee during a debate on Monday.", "Dana Lee", "Ortiz", "criticized", "reported-object"),
+    ("Ortiz praised the new budget plan in an interview with the Ledger.", "the new budget plan", "Ortiz",
+     "praised", "reported-object"),
+    # ... but not when a clause follows the occasion, which then belongs to the object
+    ("Ortiz criticized the remarks Lee made in the debate over the plan that the council passed.",
+     "the remarks Lee made in the debate over the plan that the council passed", "Ortiz", "criticized",
+     "reported-object"),
     # an opening subordinate clause is reported when asked about, or long enough to hold a main clause
     ("When asked about the delay on the trail, Ortiz bristled and said, “No comment,” the Ledger reported.",
      "When asked about the delay on the trail", "Ortiz", "said", "reported-after"),
