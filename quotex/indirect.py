@@ -255,7 +255,26 @@ def find_reported(
                if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _questions_put(text, paragraphs, sentences, starts, quoted, quoted_starts, lexicon)
                if not any(_same_clause(r.span, o.span) for o in out))
-    return sorted(out, key=lambda r: r.span.start)
+    return _outside_other_reports(sorted(out, key=lambda r: (r.span.start, -r.span.end)))
+
+
+def _outside_other_reports(reported: list[Reported]) -> list[Reported]:
+    """Leaves out a report told inside another that follows its cue, its speaker named there too
+    (`Ortiz said aides to the mayor, who told her the plan was dead, had quit`): it is part of
+    what the outer speaker reports. A report whose speaker is named outside (`Ortiz said A and
+    added B`) stays, and so does one inside a clause its cue closes (`Others said they back it,
+    the Ledger reported`), where the outer clause more often runs on too far."""
+    kept: list[Reported] = []
+    widest: Reported | None = None
+    for r in reported:
+        speaker = r.mention.span.start if r.mention is not None else r.cue.start
+        if widest is not None and r.span != widest.span and r.span.end <= widest.span.end \
+                and widest.cue.start < widest.span.start and widest.span.start <= speaker < widest.span.end:
+            continue
+        kept.append(r)
+        if widest is None or r.span.end > widest.span.end:
+            widest = r
+    return kept
 
 
 def _same_clause(a: Span, b: Span) -> bool:

@@ -741,7 +741,7 @@ def test_no_reported_speech(text):
         ("The results suggest that screening helps, the researchers wrote.",
          ["The results suggest that screening helps"]),
         ("According to her account, after examining the leg, she insisted that Lee go home.",
-         ["after examining the leg, she insisted that Lee go home", "Lee go home"]),
+         ["after examining the leg, she insisted that Lee go home"]),  # the inner report is part of it
         ("Ortiz says the city has more parks; Lee counts 585 of them.", ["the city has more parks"]),
         ("Ortiz noted that the city had no parks ― as was true for years ― Lee said the city would build one.",
          ["the city had no parks ― as was true for years", "the city would build one"]),
@@ -792,6 +792,25 @@ def test_a_nickname_does_not_make_a_reported_clause_mixed():
 def test_speech_reported_inside_a_clause_does_not_end_it():
     records = quotex.extract("Ortiz said she will spend the money she says she raised on schools.", kinds=["indirect"])
     assert records[0].text == "she will spend the money she says she raised on schools"
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # a report told inside another, its speaker named there, is part of the outer report
+        ("Ortiz said that aides to the mayor, who told her the plan was dead, had quit.",
+         ["aides to the mayor, who told her the plan was dead, had quit"]),
+        ("Ortiz said the council, which voters say wastes money, would meet again.",
+         ["the council, which voters say wastes money, would meet again"]),
+        ("Ortiz warned that the mayor, who claims the budget is balanced, would raise taxes in May.",
+         ["the mayor, who claims the budget is balanced, would raise taxes in May"]),
+        # ... but inside a clause its cue closes, a report with its own speaker stands too
+        ("Other candidates said they back the plan, the Ledger reported on Monday.",
+         ["Other candidates said they back the plan", "they back the plan"]),
+    ],
+)
+def test_a_report_inside_another_is_part_of_it(text, contents):
+    assert [q.text for q in quotex.extract(text, kinds=["indirect"])] == contents
 
 
 def test_a_quotation_s_cue_is_not_reported_speech_too():
