@@ -622,7 +622,9 @@ def _object_content(
     topic may be one word (`referring to Obama`)."""
     start = event.cue.end if start is None else start
     end = _OBJECT_END.search(text, start, sentence.end)
-    span = _trimmed(text, start, end.start() if end is not None else sentence.end, min_words)
+    end_at = end.start() if end is not None else sentence.end
+    clause = _OBJECT_CLAUSE_END.search(text, start, end_at) if not _WH_OPENS.match(text, start) else None
+    span = _trimmed(text, start, clause.start() if clause is not None else end_at, min_words)
     if span is not None:
         span = _before_occasion(text, span, min_words)
     if span is None or span.start < event.mention.span.end or text.startswith(("by ", "from "), span.start):
@@ -632,6 +634,15 @@ def _object_content(
     return [(span, "reported-object")]
 
 
+# A time clause or a second verb of the subject after an object (`called for talks when the vote
+# failed`, `urged a delay and said the plan …`, `and has gone so far as …`); not `while` with a
+# participle, which goes with the object (`… while rebuilding the middle class`), nor the `when`
+# of `at times when`.
+_OBJECT_CLAUSE_END = regex.compile(
+    r"(?<!\btimes)(?<!\btime)(?<!\s)\s+(?:when|while(?!\s+\p{Ll}+ing\b)|(?:and|but)\s+(?:also\s+)?"
+    r"(?:has|have|had|is|was|says|" + IRREGULAR_PAST + r"))\b"
+)
+_WH_OPENS = regex.compile(r"\s*(?:what|how|why|where|whether)\b", regex.I)  # `what can be done when …` is one object
 # Where a speaker said it, after the object: `criticized Ortiz during a debate`, `praised the plan in
 # an interview with the Ledger`, `thanked local officials on Twitter before the speech`.
 _OCCASION = regex.compile(

@@ -150,6 +150,8 @@ USAGE = {
     "indirect._ACCORDING_TAIL": "fullmatch",
     "indirect._CLAUSE_VERB": "search",
     "indirect._OCCASION": "search",
+    "indirect._OBJECT_CLAUSE_END": "search",
+    "indirect._WH_OPENS": "match",
     "indirect._CLAUSE_AFTER_OCCASION": "search",
     "indirect._ONLY_AN_OPENING_CLAUSE": "fullmatch",
     "indirect._DESCRIPTION_OPENING": "match",

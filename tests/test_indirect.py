@@ -813,6 +813,24 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
     assert [q.text for q in quotex.extract(text, kinds=["indirect"])] == contents
 
 
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # an object ends before a second verb of the subject or a clause of time
+        ("Ortiz urged the council to pass the budget and said the delay hurt schools.",
+         ["the council to pass the budget", "the delay hurt schools"]),
+        ("Ortiz criticized Lee's plan for the parks when the two met in May.", ["Lee's plan for the parks"]),
+        # ... not before `while` with a participle, nor inside an object that opens with `what`
+        ("Ortiz praised the mayor's push to cut costs while rebuilding the old port.",
+         ["the mayor's push to cut costs while rebuilding the old port"]),
+        ("Ortiz praised what the council can do when both parties work together.",
+         ["what the council can do when both parties work together"]),
+    ],
+)
+def test_an_object_ends_before_a_second_verb_or_a_time_clause(text, contents):
+    assert [q.text for q in quotex.extract(text, kinds=["indirect"])] == contents
+
+
 def test_a_quotation_s_cue_is_not_reported_speech_too():
     text = '"We will stay," Ortiz said. "The talks failed," she said.'
     assert quotex.extract(text, kinds=["indirect"]) == []
