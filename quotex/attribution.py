@@ -197,8 +197,10 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
 
 _AS_AHEAD = regex.compile(r"(?:\s+(?!as\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+as\s+")
 # `to` and a verb, not a noun phrase (`agreed to the deal`); `not to` too.
+# Nor a source's terms for talking (`agreed to talk on the condition that …`), which report nothing.
 _TO_VERB = regex.compile(
-    r"\s+(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)\p{Ll}")
+    r"\s+(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)"
+    r"(?!(?:talk|speak|be\s+interviewed)\s+(?:only\s+)?on\s+(?:the\s+)?condition\b)\p{Ll}")
 
 
 _TOPIC = regex.compile(r"\s+(about|to)\s+(?=\p{L})", regex.I)

@@ -165,8 +165,9 @@ EVIDENCE_NOUNS = frozenset("""
 # the council to act`, `criticized the plan as too costly`.
 OBJECT_VERBS = forms("accuse criticize criticise urge condemn denounce blame praise defend propose", {})
 
-# Verbs that report a commitment through an infinitive: `vowed to fight the ruling`.
-INTENT_VERBS = forms("promise vow pledge threaten", {"swear": ("swear", "swears", "swore", "sworn", "swearing")})
+# Verbs that report a commitment through an infinitive: `vowed to fight the ruling`, `agreed to
+# pay a fee` (not `agreed to the deal`).
+INTENT_VERBS = forms("promise vow pledge threaten agree", {"swear": ("swear", "swears", "swore", "sworn", "swearing")})
 
 # Verbs whose object is the one who speaks in the infinitive after it, and did speak: `the loss
 # led her to declare`, `the vote prompted Ana Ruiz to say`. Not a wish or a leave, whose speech

@@ -320,6 +320,10 @@ CASES = [
      "reported-object"),
     ("Ana Ortiz vowed not to vote for him in the fall.", "not to vote for him in the fall", "Ana Ortiz", "vowed",
      "reported-object"),  # a negated commitment too
+    ("The mayor agreed to pay a fee of $500.", "to pay a fee of $500", "The mayor", "agreed", "reported-object"),
+    # an opening subordinate clause before a cue with its own complement is not what the cue reports
+    ("Two months later, when Ortiz won a series of primaries, the publisher agreed to print the book again.",
+     "to print the book again", "the publisher", "agreed", "reported-object"),
     ("Ana Ortiz is pledging to take her campaign to the convention.", "to take her campaign to the convention",
      "Ana Ortiz", "pledging", "reported-object"),
     ("The union threatened to sue the city, and the mayor left.", "to sue the city", "The union", "threatened",
@@ -531,6 +535,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Several states sued the agency over the rule.",  # `states`, `state`: nouns as often as verbs
         "She hopes to pass the bill.",  # a hope or a fear of no clause reports nothing
         "Ortiz fears for her safety.",
+        "The mayor agreed to the deal on Monday.",  # an agreement to a thing is no commitment reported
         "Farm Belt states that voted for Ortiz lost the most jobs.",  # after a name or a plural: the noun
         "The interests of member states outweigh the rest.",
         "Dams and states that share the river signed the pact.",
@@ -566,8 +571,6 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The TV shows were a hit with voters, the ratings showed.",
         "He won according to the poll he trusted most.",  # the source's tail holds a clause
         "According to Dana Lee, writing for the Ledger:",  # a description of the source, no clause
-        # an opening subordinate clause before a cue with its own complement: the cue's clause is the main one
-        "Two months later, when Ortiz won a series of primaries, the publisher agreed to print the book again.",
         "As has been the case in the steel industry, the union agreed in 2011 to a two-tier wage system.",
         "Ortiz denied the charges through her lawyer.",
         "Ana Ortiz was accused by the council of hiding the budget.",  # a passive: the speaker follows
