@@ -199,7 +199,7 @@ _AS_AHEAD = regex.compile(r"(?:\s+(?!as\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+as\s+")
 # `to` and a verb, not a noun phrase (`agreed to the deal`); `not to` too.
 # Nor a source's terms for talking (`agreed to talk on the condition that …`), which report nothing.
 _TO_VERB = regex.compile(
-    r"\s+(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|be|become)\b)"
+    r"\s+(?:not\s+|never\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)\b)"
     r"(?!(?:talk|speak|be\s+interviewed)\s+(?:only\s+)?on\s+(?:the\s+)?condition\b)\p{Ll}")
 
 

@@ -321,6 +321,8 @@ CASES = [
     ("Ana Ortiz vowed not to vote for him in the fall.", "not to vote for him in the fall", "Ana Ortiz", "vowed",
      "reported-object"),  # a negated commitment too
     ("The mayor agreed to pay a fee of $500.", "to pay a fee of $500", "The mayor", "agreed", "reported-object"),
+    ("Both candidates vowed to be tougher on crime.", "to be tougher on crime", "Both candidates", "vowed",
+     "reported-object"),
     # an opening subordinate clause before a cue with its own complement is not what the cue reports
     ("Two months later, when Ortiz won a series of primaries, the publisher agreed to print the book again.",
      "to print the book again", "the publisher", "agreed", "reported-object"),
