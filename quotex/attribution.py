@@ -764,7 +764,7 @@ def _own_attribution(
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
     subject = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
-            and not _passive_at(text, subject[1]):
+            and not _passive_at(text, subject[1], quote):
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
 
@@ -990,10 +990,16 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
 _APPOSITION_AFTER = regex.compile(r"\s*,[^,]{1,80},")
 
 
-def _passive_at(text: str, verb: Span | None) -> bool:
+def _passive_at(text: str, verb: Span | None, quote: QuotedSpan) -> bool:
     """`She was accused of "…"`, `He was convicted of "…"`: the subject of a passive verb had
-    the words said of it, or was charged with them; it did not say them."""
-    return verb is not None and _PASSIVE.match(text, verb.start) is not None
+    the words said of it, or was charged with them; it did not say them. Only when the
+    quotation is the passive's complement, a few words on: after `was embittered at having been
+    misled into supporting a "…"` or `is seen speaking … about taking a "…"` the words are the subject's."""
+    passive = _PASSIVE.match(text, verb.start) if verb is not None else None
+    return passive is not None and len(_WORD.findall(text, passive.end(), quote.open_mark.start)) <= _COMPLEMENT_WORDS
+
+
+_COMPLEMENT_WORDS = 4  # `was convicted in 2015 of "…"`
 
 
 _PASSIVE = regex.compile(

@@ -1250,6 +1250,9 @@ def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
     ('Mara Lind was accused of "lying to voters" by her rival.', []),
     ('Ana Ortiz was told to "stand down" by the board.', []),
     ('Mara Lind was caught using "fake numbers" in her report.', []),
+    # a quotation further on than the passive's complement is the subject's again
+    ('Ana Ortiz was embittered at having been misled into backing a "humanitarian" mission.',
+     [("humanitarian", "Ana Ortiz", "sentence-subject")]),
     # a verb of its own, `be` with no participle, or an adverb that is no participle: still the subject's
     ('Ana Ortiz bemoaned the "endless delays" at city hall.', [("endless delays", "Ana Ortiz", "sentence-subject")]),
     ('Ana Ortiz was often "the only adult in the room."',
