@@ -1636,10 +1636,8 @@ def _relative_clause_subject(text: str, sentence: Span, lead: Span, coordinated,
     quotation to the verb of a relative clause shares that clause's subject."""
     if text[lead.start : coordinated.start()].strip():
         return None  # the quotation before is not what the joined verb follows
-    relative = None
-    for relative in _RELATIVE_WORD.finditer(text, max(sentence.start, lead.start - 200), lead.start):
-        pass
-    mention = subject_after(text, relative.end(), lead.start, lexicon) if relative is not None else None
+    relatives = list(_RELATIVE_WORD.finditer(text, max(sentence.start, lead.start - 200), lead.start))
+    mention = subject_after(text, relatives[-1].end(), lead.start, lexicon) if relatives else None
     return mention if can_speak(mention, lexicon) else None
 
 

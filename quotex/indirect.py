@@ -359,8 +359,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return _refused(text, event, sentence, lexicon)
     if _after_refusal(text, event.cue.start, lexicon):
         return []  # `declined to say whether …`: the refusal reports it
-    if verb in lexicon.attitude_cues and text[event.cue.end : event.cue.end + 12].split()[:1] and \
-            text[event.cue.end : event.cue.end + 12].split()[0].lower() in PREPOSITIONS:
+    if verb in lexicon.attitude_cues and _topic_next(text, event.cue.end, sentence.end):
         return []  # `voiced concerns about the leaks`: a topic; `expressed concern that …` reports
     according = verb.startswith("according")
     if verb in lexicon.question_verbs and not event.inverted:
@@ -684,6 +683,12 @@ def _after_refusal(text: str, pos: int, lexicon: Lexicon) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
+def _topic_next(text: str, pos: int, end: int) -> bool:
+    """Whether a preposition follows ``pos``, opening a topic rather than a clause."""
+    word = _NEXT_WORD.match(text, pos, end)
+    return word is not None and word.group(1).lower() in PREPOSITIONS
 # An infinitive right after the cue (`agreed to hear`), not `to` and a hearer (`said to reporters`).
 _INFINITIVE_NEXT = regex.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|us|me|reporters|journalists|this|that)\b)\p{Ll}"

@@ -5,7 +5,7 @@ offsets into the original text and returns :class:`Mention` records.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -415,10 +415,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
                       and not possessive(t))
         mention = name_mention(source, toks[start:], lexicon, roles)
         if mention is not None:
-            if before and _describes(before, lexicon):
-                return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
-                               mention.head, mention.titles, mention.roles)
-            return mention
+            return _widened(mention, toks[0].start) if before and _describes(before, lexicon) else mention
     conjoined = _conjoined(source, toks, lexicon)
     if conjoined is not None:
         return conjoined  # `The State Department and the Department of Energy`
@@ -451,8 +448,16 @@ def _conjunct(mention: Mention | None, toks: list[Token], lexicon: Lexicon) -> b
     if mention.kind == "nominal" and toks[0].lower not in lexicon.determiners and not mention.head.endswith("s"):
         return False
     after = [t for t in toks if t.start >= mention.head_span.end]
-    return not after or after[0].lower in _AFFILIATIONS | {"in", "for"} and not any(
+    return not after or after[0].lower in _CONJUNCT_PHRASES and not any(
         t.lower.endswith("ed") or t.lower in CLAUSE_WORDS for t in after)
+
+
+_CONJUNCT_PHRASES = frozenset({"of", "at", "from", "in", "for"})  # `rivals for the nomination`
+
+
+def _widened(mention: Mention, start: int) -> Mention:
+    """The same mention, its span opening at ``start`` (`former Gov. Ana Ortiz`, `Ortiz and the mayor`)."""
+    return replace(mention, span=Span(start, mention.span.end))
 
 
 def _conjoined(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
@@ -465,8 +470,7 @@ def _conjoined(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | No
     second = analyse_phrase(source, toks[joins[0] + 1 :], lexicon)
     if not (_conjunct(first, toks[: joins[0]], lexicon) and _conjunct(second, toks[joins[0] + 1 :], lexicon)):
         return None
-    return Mention(Span(toks[0].start, second.span.end), second.head_span, second.kind, second.head,
-                   second.titles, second.roles)
+    return _widened(second, toks[0].start)
 
 
 def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:
@@ -616,10 +620,7 @@ def _described_name(source: str, toks: list[Token], end: int, lexicon: Lexicon) 
         return None  # `Lawyers for Ana Ortiz of Ohio`; `the Florida Department of State`: an institution
     roles = tuple(t.lower for t in before if t.is_word)
     mention = name_mention(source, toks[start:end], lexicon, roles)
-    if mention is None or not before:
-        return mention
-    return Mention(Span(toks[0].start, mention.span.end), mention.head_span, "name",
-                   mention.head, mention.titles, mention.roles)
+    return _widened(mention, toks[0].start) if mention is not None and before else mention
 
 
 # Prepositions that open an adjunct between a subject and its verb: `Ortiz in a statement said`.
