@@ -561,6 +561,8 @@ def show(doc_ids, color, guard, **inputs) -> int:
                    "only those quotes, and a speaker only when it is that name.")
 @click.option("--misses", type=click.IntRange(min=0), default=0, metavar="N",
               help="List up to N missed quotes, N false quotes and N wrong speakers, with context.")
+@click.option("--by-rule", is_flag=True,
+              help="Also score each rule's predictions: how many, how many matched, precision.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of the figures.")
 @click.option("--predictions", type=click.Path(dir_okay=False), metavar="FILE",
               help="Score these predictions instead of running quotex: JSON Lines of "
@@ -568,7 +570,7 @@ def show(doc_ids, color, guard, **inputs) -> int:
 @jobs_option
 @color_option
 @guarded
-def evaluate(gold, kinds, canonical, misses, as_json, predictions, jobs, color, guard) -> int:
+def evaluate(gold, kinds, canonical, misses, by_rule, as_json, predictions, jobs, color, guard) -> int:
     """Score quotex against an annotated corpus GOLD.jsonl.
 
     GOLD.jsonl holds one article a line: {"id", "text", "quotes": [{"start", "end",
@@ -598,14 +600,17 @@ def evaluate(gold, kinds, canonical, misses, as_json, predictions, jobs, color, 
         predicted = _predict(docs, jobs)
     scores = scoring.score(docs, predicted, kinds if set(kinds) != set(KINDS) else None)
     figures = scores.figures()
+    rules = scores.rule_figures() if by_rule else []
     selected = _misses(scores.misses, misses)
     with guard.write():
         if as_json:
+            if by_rule:
+                figures = {**figures, "rules": rules}
             if misses:
                 figures = {**figures, "misses": [m.to_dict() for m in selected]}
             click.echo(json.dumps(figures, ensure_ascii=False))
         else:
-            _print_scores(gold, kinds, canonical, figures, selected, color)
+            _print_scores(gold, kinds, canonical, figures, rules, selected, color)
     return EXIT_FOUND
 
 
@@ -630,14 +635,16 @@ def _misses(misses: list, limit: int) -> list:
 
 
 def _print_scores(gold: str, kinds: tuple[str, ...], canonical: str | None, figures: dict,
-                  misses: list, color: str) -> None:
-    from .render import figures_table, make_console, miss_view, plain
+                  rules: list[dict], misses: list, color: str) -> None:
+    from .render import figures_table, make_console, miss_view, plain, rules_table
 
     console = make_console(_data_stdout("table"), color)
     shown_kinds = "all" if set(kinds) == set(KINDS) else ",".join(kinds)
     heading = f"{gold}  kinds: {shown_kinds}" + (f"  canonical: {canonical}" if canonical else "")
     console.print(plain(heading, "bold"), soft_wrap=True)
     console.print(figures_table(figures))
+    if rules:
+        console.print(rules_table(rules))
     for miss in misses:
         console.print(miss_view(miss), soft_wrap=not console.is_terminal)
 

@@ -68,6 +68,26 @@ class Miss:
         }
 
 
+NO_RULE = "(none)"
+
+
+@dataclass
+class RuleTally:
+    """How one rule's predictions fared: how many matched a gold quote, and with the right speaker."""
+
+    predicted: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+
+    def figures(self, rule: str) -> dict[str, float | int | str]:
+        return {
+            "rule": rule, "pred": self.predicted, "matched": self.matched,
+            "quote_p": _ratio(self.matched, self.predicted),
+            "speaker_acc": _ratio(self.speaker_right, self.matched),
+            "e2e_p": _ratio(self.speaker_right, self.predicted),
+        }
+
+
 @dataclass
 class Scores:
     docs: int = 0
@@ -76,6 +96,7 @@ class Scores:
     matched: int = 0
     speaker_right: int = 0
     misses: list[Miss] = field(default_factory=list)
+    by_rule: dict[str, RuleTally] = field(default_factory=dict)
 
     @property
     def quote_p(self) -> float:
@@ -112,6 +133,11 @@ class Scores:
             "speaker_acc": self.speaker_acc,
             "e2e_p": self.e2e_p, "e2e_r": self.e2e_r, "e2e_f1": self.e2e_f1,
         }
+
+    def rule_figures(self) -> list[dict[str, float | int | str]]:
+        """Each rule's figures (predictions without a rule under `(none)`), the busiest first."""
+        ordered = sorted(self.by_rule.items(), key=lambda item: (-item[1].predicted, item[0]))
+        return [tally.figures(rule) for rule, tally in ordered]
 
 
 def _ratio(a: int, b: int) -> float:
@@ -289,13 +315,22 @@ def _score_document(doc_id, text, gq, pq, threshold, scores: Scores) -> None:
         if i not in used_g:
             scores.misses.append(_miss("missed", doc_id, text, a, gq[i], None))
     for j, b in enumerate(ps):
+        if j not in absorbed:
+            _tally(scores, pq[j]).predicted += 1
         if j not in used_p and j not in absorbed:
             scores.misses.append(_miss("false", doc_id, text, b, None, pq[j]))
     for i, j in pairs:
+        tally = _tally(scores, pq[j])
+        tally.matched += 1
         if same_speaker(gq[i], pq[j]):
             scores.speaker_right += 1
+            tally.speaker_right += 1
         else:
             scores.misses.append(_miss("speaker", doc_id, text, gs[i], gq[i], pq[j]))
+
+
+def _tally(scores: Scores, pred: dict) -> RuleTally:
+    return scores.by_rule.setdefault(pred.get("rule") or NO_RULE, RuleTally())
 
 
 def _match(gs, ps, threshold) -> list[tuple[int, int]]:

@@ -291,6 +291,29 @@ def figures_table(figures: dict):
     return table
 
 
+RULE_COLUMNS = (
+    ("rule", "rule"), ("pred", "predicted"), ("matched", "matched"), ("quote_p", "precision"),
+    ("speaker_acc", "speakers"), ("e2e_p", "e2e P"),
+)
+
+
+def rules_table(rows: list[dict]):
+    """Each rule's predictions scored: how many, how many matched, and how precise."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table()
+    widest = max((len(row["rule"]) for row in rows), default=0)
+    for key, label in RULE_COLUMNS:
+        if key == "rule":
+            table.add_column(label, no_wrap=True, min_width=widest)  # rule names are looked up whole
+        else:
+            table.add_column(label, justify="right")
+    for row in rows:
+        table.add_row(*(Text(f"{row[key]:.3f}" if isinstance(row[key], float) else str(row[key])) for key, _ in RULE_COLUMNS))
+    return table
+
+
 def miss_view(miss) -> Text:
     """One scoring error: what went wrong, then the quote in its context, marked ⟦…⟧."""
     from rich.text import Text

@@ -44,6 +44,21 @@ def test_eval_of_quotex_records_equals_eval_of_quotex(quotex_cli, tmp_path):
     assert direct == via_file
 
 
+def test_eval_by_rule_table(quotex_cli):
+    result = quotex_cli("eval", GOLD, "--predictions", PREDICTIONS, "--by-rule", "--color", "never")
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = [line.split("│")[1:-1] for line in result.stdout.splitlines() if "quote-speaker-verb" in line]
+    assert [cell.strip() for cell in rows[0]] == ["quote-speaker-verb", "2", "1", "0.500", "1.000", "0.500"]
+
+
+def test_eval_by_rule_in_json(quotex_cli):
+    figures = json.loads(quotex_cli("eval", GOLD, "--predictions", PREDICTIONS, "--by-rule", "--json").stdout)
+    assert list(figures) == KEYS + ["rules"]
+    assert [row["rule"] for row in figures["rules"]] == ["(none)", "quote-speaker-verb", "reported-that", "speaker-verb-partial"]
+    assert figures["rules"][1] == {"rule": "quote-speaker-verb", "pred": 2, "matched": 1, "quote_p": 0.5,
+                                   "speaker_acc": 1.0, "e2e_p": 0.5}
+
+
 def test_eval_canonical(quotex_cli):
     result = quotex_cli("eval", GOLD, "--predictions", PREDICTIONS, "--kinds", "direct,mixed",
                         "--canonical", CANONICAL, "--json")

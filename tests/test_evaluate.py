@@ -60,6 +60,21 @@ def test_misses_by_hand():
     assert wrong.before.endswith('be repaired.\n\n"') and wrong.after.startswith(',"')
 
 
+def test_each_rule_by_hand():
+    # harbour's predictions name their rules: one of the two quote-speaker-verb quotes is false,
+    # one speaker-verb-partial fragment is absorbed by the other's gold mixed quote, and the
+    # reported-that clause matches with the wrong speaker; school's predictions name none
+    rows = figures().rule_figures()
+    assert [(r["rule"], r["pred"], r["matched"]) for r in rows] == [
+        ("(none)", 6, 5), ("quote-speaker-verb", 2, 1), ("reported-that", 1, 1), ("speaker-verb-partial", 1, 1),
+    ]
+    none, qsv, reported, partial = rows
+    assert none["quote_p"] == 5 / 6 and none["speaker_acc"] == 4 / 5 and none["e2e_p"] == 4 / 6
+    assert qsv["quote_p"] == 0.5 and qsv["speaker_acc"] == 1.0
+    assert reported["speaker_acc"] == 0.0 and reported["e2e_p"] == 0.0
+    assert sum(r["pred"] for r in rows) == figures().predicted
+
+
 def test_kinds_filter_by_hand():
     scores = figures(["direct", "mixed"])
     assert (scores.gold, scores.predicted, scores.matched, scores.speaker_right) == (11, 8, 7, 6)
