@@ -605,6 +605,8 @@ def attribute(
             if again is not None:
                 own[i], reasons[i] = again, reason_for(again)
     for i in range(1, len(own)):
+        if i >= 2 and _resumes_after_aside(text, own[i - 2], own[i - 1], own[i]):
+            continue  # it goes on with the quotation before the aside, later
         if reasons[i - 1] is None and _shares_cue(text, own[i - 1], own[i], sentence_starts, lexicon):
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
@@ -680,6 +682,7 @@ def _shares_cue(text: str, before: Attribution, after: Attribution, sentence_sta
     gap = Span(before.quote.close_mark.end, after.quote.open_mark.start)
     same_sentence = bisect_right(sentence_starts, before.quote.open_mark.start) == bisect_right(sentence_starts, gap.end)
     return same_sentence and _CLAUSE_BREAK.search(text, gap.start, gap.end) is None \
+        and _SUBJECT_AND_VERB.match(text, gap.start, gap.end) is None \
         and not any(m.group().lower() in lexicon.clause_verbs for m in cue_pattern(lexicon).finditer(text, *gap))
 
 
@@ -688,6 +691,11 @@ _LEADING_RULES = frozenset({"speaker-verb-partial", "speaker-verb-quote"})
 _CLAUSE_BREAK = regex.compile(
     r"[;:!?—–]|(?<!\d)\.|\.(?!\d)|,\s+(?:and|but|while|whereas)\b(?!\s+(?:that|whether)\b)"
     r"|\b(?:and|but)\s+(?:he|she|they|it|we|I)\b"
+)
+# A clause of its own right after a quoted phrase: a name or a pronoun, then a verb in the past
+# or the present (`called it "distasteful," Ana Ortiz expressed a wish to "…"`).
+_SUBJECT_AND_VERB = regex.compile(
+    r"\s*(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}|(?:he|she|they|we|I)\s+)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)(?![\p{L}’'\-])"
 )
 
 
@@ -762,7 +770,9 @@ def _own_attribution(
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
-    subject = _sentence_subject(text, lead, lexicon) if first_in_sentence else None
+    # `in a clip Lee called "distasteful," Ortiz voiced a wish to "…"`: a clause of its own after a quoted phrase
+    own_clause = first_in_sentence or _SUBJECT_AND_VERB.match(text, lead.start, lead.end) is not None
+    subject = _sentence_subject(text, lead, lexicon) if own_clause else None
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
             and not _passive_at(text, subject[1], quote):
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
@@ -2004,7 +2014,10 @@ def _continue_speakers(
             if not _subordinate_to(text, last_cued.get(para), mention):
                 last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
-        if a.mention is None and a.rule != "question-put":  # an unnamed asker goes on from no one
+        if a.mention is None and index >= 2 and _resumes_after_aside(text, out[index - 2], out[index - 1], a):
+            a = replace(a, mention=out[index - 2].mention, cue=out[index - 2].cue, rule="continues-speaker",
+                        inherited=True, confidence=confidence("continues-speaker"))
+        elif a.mention is None and a.rule != "question-put":  # an unnamed asker goes on from no one
             a = _continued(text, paragraphs, previous, a, next_named[index], by_chain, last_by_paragraph, lexicon)
         out.append(a)
         if a.mention is not None:
@@ -2014,6 +2027,20 @@ def _continue_speakers(
             if a.rule == "transcript-label":
                 by_chain[a.quote.chain] = a  # `"PENCE: …`: the next label takes over the rest of the chain
     return out
+
+
+def _resumes_after_aside(text: str, before: Attribution, aside: Attribution, a: Attribution) -> bool:
+    """`He said, "We will win" - at which point the crowd chanted "Win!" - "and we will."`: a
+    quotation opening in lower case right after a dash that closes an aside, itself opened by a
+    dash right after a quotation, goes on with that quotation, not with the one in the aside."""
+    return before.mention is not None and _LOWER_OPENING.match(text, a.quote.start) is not None \
+        and _ASIDE_OPENS.match(text, before.quote.close_mark.end, aside.quote.open_mark.start) is not None \
+        and _ASIDE_CLOSES.fullmatch(text, aside.quote.close_mark.end, a.quote.open_mark.start) is not None
+
+
+_LOWER_OPENING = regex.compile(r"[\s.…]*\p{Ll}")
+_ASIDE_OPENS = regex.compile(r"[,]?\s*(?:—|–|--?)\s")
+_ASIDE_CLOSES = regex.compile(r"\s*(?:—|–|--?)\s*")
 
 
 def _may_speak(mention: Mention, lexicon: Lexicon) -> bool:

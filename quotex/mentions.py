@@ -803,6 +803,8 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         return inside  # `a man who prosecutors say ran a "…" scheme`: the relative clause's own subject
     if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
         last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
+    if last and last[0].lower == "which" and _which_noun(last, 0, lexicon):
+        last = last[2:]  # `at which point the crowd chanted`: `which` goes with its noun
     if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where") and not _verb_form(last[1]):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon) or mention is not None and last[0].lower == "which" \
@@ -827,6 +829,16 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     return _first_subject(source, parts[:-1], lexicon)
 
 
+def _which_noun(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """`which point the crowd`: `which` at ``i`` determines a noun of time or case, and a
+    subject follows it."""
+    return i + 3 <= len(toks) and _WHICH_NOUN.fullmatch(toks[i + 1].text) is not None \
+        and toks[i + 2].lower in lexicon.determiners
+
+
+# Nouns that `which` determines in a relative opening: `at which point`, `by which time`, `in which case`.
+_WHICH_NOUN = regex.compile(r"point|time|moment|stage|case")
+
 # What shows words without being anyone: `a headline that said`, `a sign that read`.
 _DISPLAY_NOUNS = frozenset("""
     headline headlines sign signs banner banners placard placards poster posters caption captions
@@ -841,6 +853,8 @@ def _relative_inside(source: str, toks: list[Token], lexicon: Lexicon) -> Mentio
     speaker of `a man who police said was …`, not the man."""
     for i in range(len(toks) - 2, 0, -1):
         if toks[i].lower in ("who", "whom", "which", "that") and not _verb_form(toks[i + 1]):
+            if toks[i].lower == "which" and _which_noun(toks, i, lexicon):
+                i += 1  # `in which case the mayor said`: `which` goes with its noun
             mention = analyse_phrase(source, toks[i + 1 :], lexicon)
             return mention if can_speak(mention, lexicon) else None
     return None
@@ -1047,7 +1061,12 @@ def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
     """`X, apposition, ..., said`: the first name among the parts, else the first description."""
     nominal: Mention | None = None
-    for part in parts[-6:]:
+    parts = parts[-6:]
+    # `Lee signed the order, while Ortiz, the governor, proposed`: a clause opened before a name
+    # in a later part is the verb's, not the one before it
+    opened = max((i for i, part in enumerate(parts)
+                  if i > 0 and _opens_with_named_clause(source, _trim_edges(part), lexicon)), default=0)
+    for part in parts[opened:]:
         part = _trim_edges(part)
         if not part or _bare(part[0].text) in _RELATIVE or part[0].text.isdigit():
             continue
@@ -1061,6 +1080,12 @@ def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> M
         if mention.kind == "nominal" and nominal is None:
             nominal = mention
     return nominal
+
+
+def _opens_with_named_clause(source: str, part: list[Token], lexicon: Lexicon) -> bool:
+    """`while Mike Oster`: a part that is a subordinator and a name, opening a clause of its own."""
+    return len(part) > 1 and part[0].lower in _SUBORDINATORS \
+        and _name_after_subordinator(source, part, lexicon) is not None
 
 
 def _name_after_subordinator(source: str, part: list[Token], lexicon: Lexicon) -> Mention | None:

@@ -1211,6 +1211,23 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),
+        # a name and a verb right after a quoted phrase open a clause of their own: its subject speaks
+        ('In a clip that Judge Ana Molt called "distasteful," Pete Varo voiced a wish to "burn it all down."',
+         [('distasteful,', 'Ana Molt', 'Judge Ana Molt', 'called', 'speaker-verb-partial'),
+          ('burn it all down.', 'Pete Varo', 'Pete Varo', 'voiced', 'sentence-subject')]),
+        # while words with no subject of their own go on with the cue before
+        ('Ana Ortiz called the plan "bold" and said the "reforms" needed "more work."',
+         [('bold', 'Ana Ortiz', 'Ana Ortiz', 'called', 'speaker-verb-partial'),
+          ('reforms', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial'),
+          ('more work.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # a quotation set off by dashes is an aside: the words after it go on with the quotation before it
+        ('Lee Chan said, "We will build it" - at which point the crowd chanted "Build it now!" - "and we will win."',
+         [('We will build it', 'Lee Chan', 'Lee Chan', 'said', 'speaker-verb-quote'),
+          ('Build it now!', 'the crowd', 'the crowd', 'chanted', 'speaker-verb-quote'),
+          ('and we will win.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
+        ('Lee Chan told the crowd, "We will build it" - and then, after a pause - "we will win."',
+         [('We will build it', 'Lee Chan', 'Lee Chan', 'told', 'speaker-verb-quote'),
+          ('we will win.', 'Lee Chan', 'Lee Chan', 'told', 'speaker-verb-partial')]),
     ],
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):

@@ -253,6 +253,14 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("The strong win led her to ", "pronoun", "she", "her"),
         ("The vote prompted Councillor Ana Ruiz to ", "name", "Ana Ruiz", "Councillor Ana Ruiz"),
         ("The loss forced some donors to ", "nominal", "donors", "some donors"),
+        # `which` with a noun of time or case opens a clause whose subject follows
+        ("He spoke for an hour, at which point the crowd", "nominal", "crowd", "the crowd"),
+        ("The vote may fail, in which case the mayor", "nominal", "mayor", "the mayor"),
+        # a clause opened by a subordinator and a name after an earlier clause: that name, past its apposition
+        ("Gov. Sam Brand on Monday signed an order to block the plan, while Mike Oster, the former governor,",
+         "name", "Mike Oster", "Mike Oster"),
+        # but a name after a subordinator inside a relative clause is not the subject
+        ("Sam Brand, who spoke after Lee Chan,", "name", "Sam Brand", "Sam Brand"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
