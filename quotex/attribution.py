@@ -591,6 +591,7 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     own = [_poll_for_share(text, a, sentences, sentence_starts) for a in own]
+    own = [_chanted_by_crowd(text, a, sentences, sentence_starts, lexicon) for a in own]
     headline = headline_paragraph(text, paragraphs, lexicon)
     single_subheadings = any(not q.single for q in quotes)
     deck = _deck(text, paragraphs, headline) if single_subheadings else None
@@ -643,6 +644,64 @@ _SHARE = regex.compile(
 _POLL = regex.compile(
     r"\b(?:a|an|the|this|that|its|their)\s+(?:[\p{L}\p{N}.’'/\-]+\s+){0,6}?(?P<noun>poll|survey)\b", regex.I
 )
+
+
+def _chanted_by_crowd(text: str, a: Attribution, sentences: Sequence[Span], sentence_starts: list[int],
+                      lexicon: Lexicon) -> Attribution:
+    """`Lee roused the crowd to chants of "Lock him up!"`, `"Recount!" came shouts from the crowd`,
+    `protesters gathered, chanting "…"`: what a crowd cries out is the crowd's, not the words of
+    whoever the sentence is about."""
+    if a.mention is not None and a.mention.head in lexicon.crowd_nouns:
+        return a
+    named = _named_chant(text, a.quote, lexicon)
+    chanting = not named and _chanting(text, a, lexicon)
+    if not named and not chanting:
+        return a
+    sentence = _sentence_of(sentences, sentence_starts, a.quote.open_mark.start)
+    crowds = list(_crowd_pattern(lexicon.crowd_nouns).finditer(text, sentence.start, sentence.end))
+    # a crowd between the subject and a participle it goes with: `Lee spoke where protesters gathered, chanting`
+    floor = a.mention.span.end if not named else sentence.start
+    before = [m for m in crowds if floor <= m.start() and m.end() <= a.quote.open_mark.start
+              and (named or _CROWD_ACTS.match(text, m.end(), a.quote.open_mark.start) is not None)]
+    after = [m for m in crowds if m.start() >= a.quote.close_mark.end] if named else []
+    crowd = before[-1] if before else after[0] if after else None
+    if crowd is None:
+        return a
+    head = crowd.span("noun")
+    mention = Mention(Span(*crowd.span()), Span(*head), "nominal", text[head[0] : head[1]].lower())
+    # the cue of the sentence (`roused the crowd to chants of`) is no verb of the crowd's; a participle is
+    return replace(a, mention=mention, cue=a.cue if chanting else None, rule="crowd-chant",
+                   confidence=confidence("crowd-chant"))
+
+
+def _named_chant(text: str, quote: QuotedSpan, lexicon: Lexicon) -> bool:
+    """A quotation named as a chant: `chants of "…"`, `the chant "…"`, `"…" chants`, `"…" came shouts`."""
+    named = _CHANT_BEFORE.search(text, max(0, quote.open_mark.start - 24), quote.open_mark.start) \
+        or _CHANT_AFTER.match(text, quote.close_mark.end)
+    return named is not None and named.group("noun").lower() in lexicon.chant_nouns
+
+
+def _chanting(text: str, a: Attribution, lexicon: Lexicon) -> bool:
+    """`…, chanting "…"`: a participle of crying out after a comma, which the nearest crowd raises."""
+    if a.mention is None or a.cue is None:
+        return False
+    verb = text[a.cue.start : a.cue.end].lower()
+    return verb.endswith("ing") and verb in lexicon.utterance_verbs \
+        and text[max(0, a.cue.start - 3) : a.cue.start].rstrip().endswith(",")
+
+
+# A crowd that is the subject of its own verb: `protesters had gathered`, not `faced the crowd, shouting`.
+_CROWD_ACTS = regex.compile(r"\s+(?:(?:had|have|has|was|were)\s+)?\p{Ll}{2,}ed(?![\p{L}’'\-])")
+_CHANT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?P<noun>\p{Ll}+)(?:\s+of)?\s+$", regex.REVERSE)
+_CHANT_AFTER = regex.compile(r"[\s,]*(?:came\s+)?(?P<noun>\p{Ll}+)(?![\p{L}’'\-])")
+@lru_cache(maxsize=4)
+def _crowd_pattern(nouns: frozenset[str]) -> regex.Pattern:
+    """A crowd, with what counts or describes it: `about 50 protesters`, `the angry crowd`."""
+    return regex.compile(
+        r"(?<![\p{L}’'\-])(?:(?:(?:the|a|an|some|many|about|around|nearly|dozens\s+of|hundreds\s+of|thousands\s+of"
+        r"|\d[\d,]*)\s+){1,3}(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?)?(?P<noun>" + trie_pattern(set(nouns)) + r")(?![\p{L}’'\-])",
+        regex.I,
+    )
 
 
 def _past_dropped(

@@ -912,6 +912,8 @@ class Resolver:
             return None, True  # `others said`: no one the article names
         if _INDEFINITE.match(self.table.text, mention.span.start):
             return None, True  # `another senator said`, `a new poll`: someone or something not named before
+        if head in lex.crowd_nouns:
+            return None, True  # `his vision for Ohio, the crowd roared`: a crowd gets no name in apposition
         if head in lex.authored_nouns:
             owner = self._owner(mention)
             if owner is not None:

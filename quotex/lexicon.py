@@ -583,6 +583,14 @@ MANNER_VERBS = frozenset("""
 # Verbs of crying out, whose quotation is an utterance, never a title: `chanted "Dump Ortiz"`.
 UTTERANCE_VERBS = forms("shout chant yell scream exclaim holler bellow", {"cry": ("cry", "cries", "cried", "crying")})
 
+# Nouns for what a crowd cries out together: `chants of "…"`, `the chant "…"`, `"…" chants`.
+CHANT_NOUNS = frozenset("chant chants shout shouts cry cries chorus refrain".split())
+# Those who cry out together at a rally: the speaker of the chants they raise.
+CROWD_NOUNS = frozenset("""
+    crowd crowds audience audiences protesters protestors demonstrators marchers supporters delegates
+    fans hecklers attendees rallygoers spectators
+""".split())
+
 
 # What `according to` may measure by rather than cite, as a bare noun: `assigned according
 # to seniority`, `went according to plan`.
@@ -659,6 +667,8 @@ class Lexicon:
     medium_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
     utterance_verbs: frozenset[str] = frozenset()
+    chant_nouns: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
     press_mass_nouns: frozenset[str] = frozenset()
@@ -713,6 +723,8 @@ ENGLISH = Lexicon(
     medium_nouns=MEDIUM_NOUNS,
     poll_nouns=POLL_NOUNS,
     utterance_verbs=UTTERANCE_VERBS,
+    chant_nouns=CHANT_NOUNS,
+    crowd_nouns=CROWD_NOUNS,
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
     press_mass_nouns=PRESS_MASS_NOUNS,

@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "direct", 0.75),
     Rule("sentence-closing-cue", '"…" was …, X said', '"Boots on the ground" would be right, Ana Ortiz said.',
          "Ana Ortiz", "mixed", 0.7),
+    Rule("crowd-chant", 'X roused the crowd to chants of "…"', 'Ana Ortiz roused the crowd to chants of "Four more years!"',
+         "the crowd", "mixed", 0.7),
     Rule("sentence-subject", 'X bemoaned the "…"', 'Ana Ortiz bemoaned the "endless delays at city hall" again.',
          "Ana Ortiz", "mixed", 0.6),
     Rule("lead-in-subject", 'X …. "…"', 'Ana Ortiz was less charitable. "We will not retreat."',

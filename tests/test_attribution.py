@@ -1228,6 +1228,20 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Lee Chan told the crowd, "We will build it" - and then, after a pause - "we will win."',
          [('We will build it', 'Lee Chan', 'Lee Chan', 'told', 'speaker-verb-quote'),
           ('we will win.', 'Lee Chan', 'Lee Chan', 'told', 'speaker-verb-partial')]),
+        # what a crowd cries out is the crowd's, whoever roused it
+        ('Ana Ortiz roused the crowd to chants of "Four more years!"',
+         [('Four more years!', 'the crowd', 'the crowd', None, 'crowd-chant')]),
+        ('At one point the crowd took up the chant "Four more years!" again.',
+         [('Four more years!', 'the crowd', 'the crowd', None, 'crowd-chant')]),
+        ('"Count again," came shouts from the crowd.',
+         [('Count again,', 'the crowd', 'the crowd', None, 'crowd-chant')]),
+        ('Lee Chan spoke near the plant, where about 50 protesters had gathered, chanting "no deal, no peace" as he left.',
+         [('no deal, no peace', 'about 50 protesters', 'about 50 protesters', 'chanting', 'crowd-chant')]),
+        # but a speaker crying out at a crowd, or facing it, is the one who speaks
+        ('Ana Ortiz shouted "Stop!" at the crowd.',
+         [('Stop!', 'Ana Ortiz', 'Ana Ortiz', 'shouted', 'speaker-verb-quote')]),
+        ('Ana Ortiz faced the crowd, shouting "Stop!" twice.',
+         [('Stop!', 'Ana Ortiz', 'Ana Ortiz', 'shouting', 'speaker-verb-quote')]),
     ],
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):

@@ -11,6 +11,12 @@ def speakers(text, kinds=("direct", "mixed")):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a crowd is named by no place or name set before it by a comma
+        ('While Ana Ortiz laid out her vision for Ohio, the crowd cheered loudly.\n\nLater the crowd chanted '
+         '"Four more years!"', [("the crowd", "unresolved")]),
+        # while a group is introduced by its name
+        ('The strike was led by Fair Wage Now, the group behind the march.\n\n"We will win," the group said.',
+         [("Fair Wage Now", "description")]),
         # a surname joins the full name given elsewhere in the article
         ('Mayor Ana Ortiz spoke on Monday.\n\n"We will stay," Ortiz said.', [("Ana Ortiz", "alias")]),
         ('"We will stay," Ortiz said.\n\nAna Ortiz has led the city since 2019.', [("Ana Ortiz", "alias")]),
