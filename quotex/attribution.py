@@ -999,10 +999,19 @@ def _paragraph_colon(text, quote, paragraphs, sentences, starts, lexicon) -> tup
     if not text[previous.start : previous.end].rstrip().endswith(":"):
         return None
     last = sentences[max(0, bisect_right(starts, previous.end - 1) - 1)]
-    found = _colon_speaker(text, Span(max(last.start, previous.start), previous.end), lexicon)
+    lead = Span(max(last.start, previous.start), previous.end)
+    # `The Planet made the claims, and Acme News responded:`: the subject of a cue right before the colon
+    # (not `said that given the choices:` nor `as Lee observed, the winner was …:`, clauses reported on their own)
+    cued = _leading_cue(text, lead, quote, last, lexicon)
+    if cued is not None and cued[2] == "speaker-verb-quote" and _CUE_CLOSING.fullmatch(text, cued[1].end, lead.end) \
+            and _THAT_SOON.match(text, cued[1].end, lead.end) is None:
+        return cued[0], cued[1]
+    found = _colon_speaker(text, lead, lexicon)
     return (found[0], found[1]) if found is not None else None
 
 
+# A cue closing a paragraph before its colon, a few words at most after it: `responded:`, `called them on it:`.
+_CUE_CLOSING = regex.compile(r"(?:\s+[\p{L}’'\-]+){0,4}\s*:\s*")
 # `- Smith.`, `— Sen. Ana Ortiz, in a statement`, `— Rep. Lee Chan, R-Ind.`, `― Ana Ortiz
 # (@anaortiz) May 3, 2016`: a signature line
 _DASH_LINE = regex.compile(

@@ -1155,7 +1155,7 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('Build, hire, pay.', None, None, None, 'no-speaker')]),
         # a text can (`the letter begins:`)
         ('Ana Ortiz wrote to the council. The letter begins:\n\n"Dear friends, we will win."',
-         [('Dear friends, we will win.', 'The letter', 'The letter', ':', 'paragraph-colon')]),
+         [('Dear friends, we will win.', 'The letter', 'The letter', 'begins', 'paragraph-colon')]),
         # a quoted phrase with no cue in a paragraph of its own is its sentence subject's, even a
         # text's, not the speaker of the paragraph before
         ('"We will win," Lee Chan said.\n\nThe report compared the plan to "a bridge to nowhere."',
@@ -1208,6 +1208,15 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Intro.\n\n"We lost the ward," Lena Marsh said.\n\nThe advertisement ran on Monday.\n\n"People will die on that road."',
          [('We lost the ward,', 'Lena Marsh', 'Lena Marsh', 'said', 'quote-speaker-verb'),
           ('People will die on that road.', None, None, None, 'no-speaker')]),
+        # a paragraph closing on a cue and a colon: the cue's subject introduces the next, not the first clause's
+        ('Intro.\n\nThe Daily Planet made the same claims in May, and Acme News responded:\n\n"The claims are false."',
+         [('The claims are false.', 'Acme News', 'Acme News', 'responded', 'paragraph-colon')]),
+        # while a cue reporting a clause of its own leaves the colon as the cue, and a colon with no cue is one
+        ('Intro.\n\nAna Ortiz said that given the choices:\n\n"There is only one."',
+         [('given the choices', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
+          ('There is only one.', 'Ana Ortiz', 'Ana Ortiz', ':', 'paragraph-colon')]),
+        ('Intro.\n\nAna Ortiz had a message for the council:\n\n"Pay up."',
+         [('Pay up.', 'Ana Ortiz', 'Ana Ortiz', ':', 'paragraph-colon')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),

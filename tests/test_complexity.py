@@ -96,6 +96,7 @@ USAGE = {
     "attribution._POSSESSED_COLON": "search<=121",
     "attribution._CLAUSE_BREAK": "search",
     "attribution._SUBJECT_AND_VERB": "match",
+    "attribution._CUE_CLOSING": "fullmatch",
     "attribution._LOWER_OPENING": "match",
     "attribution._ASIDE_OPENS": "match",
     "attribution._ASIDE_CLOSES": "fullmatch",
