@@ -832,6 +832,8 @@ def _own_attribution(
     # `in a clip Lee called "distasteful," Ortiz voiced a wish to "…"`: a clause of its own after a quoted phrase
     own_clause = first_in_sentence or _SUBJECT_AND_VERB.match(text, lead.start, lead.end) is not None
     subject = _sentence_subject(text, lead, lexicon) if own_clause else None
+    if subject is not None and _PUNCT_ONLY.fullmatch(text, subject[0].span.end, lead.end) is not None:
+        subject = None  # `Biden "kind of misspoke."`: the subject of the quoted words, said of it by someone else
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
             and not _passive_at(text, subject[1], quote):
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))

@@ -1217,6 +1217,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
           ('There is only one.', 'Ana Ortiz', 'Ana Ortiz', ':', 'paragraph-colon')]),
         ('Intro.\n\nAna Ortiz had a message for the council:\n\n"Pay up."',
          [('Pay up.', 'Ana Ortiz', 'Ana Ortiz', ':', 'paragraph-colon')]),
+        # a name right before the quoted words is what they are about, not who says them: the speaker goes on
+        ('"We thought only he was careless," said Hiro Tanaka, an author. Lee Chan "kind of misspoke. He should not '
+         'talk about it."',
+         [('We thought only he was careless,', 'Hiro Tanaka', 'Hiro Tanaka', 'said', 'quote-verb-speaker'),
+          ('kind of misspoke. He should not talk about it.', 'Hiro Tanaka', 'Hiro Tanaka', 'said', 'continues-speaker')]),
+        # while a verb between the subject and a quoted phrase makes the subject its speaker
+        ('Ana Ortiz bemoaned the "endless delays" at city hall.',
+         [('endless delays', 'Ana Ortiz', 'Ana Ortiz', 'bemoaned', 'sentence-subject')]),
         # a cue with `by` before its medium keeps its speaker
         ('"It is nonsense," Ms. Gao said by telephone.',
          [('It is nonsense,', 'Gao', 'Ms. Gao', 'said', 'quote-speaker-verb')]),
