@@ -731,7 +731,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The "rigged economy" is maintained by a corrupt system.',  # a passive of no speech
         'On ABC\'s "Good Morning America" Tuesday, Ortiz laughed.',  # a program opening the sentence
         'She sat for an interview on the radio show, "City Talk."',
-        'She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
+        'She listed the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
         'Sen. Ana "Cia" Ortiz spoke first.',  # a nickname inside a name
         'A commander known as Abdi "the Surgeon" Warsame spoke first.',
         'In an interview on CBS\'s "Face the Nation," she spoke about it.',  # a program, by its network

@@ -400,6 +400,19 @@ CASES = [
     ("Ortiz defended her vote on the budget.", "her vote on the budget", "Ortiz", "defended", "reported-object"),
     ("Ortiz proposed a tax on carbon emissions.", "a tax on carbon emissions", "Ortiz", "proposed",
      "reported-object"),
+    # what was cited, dismissed, questioned, mocked or touted is what was said about it
+    ("Ortiz cited a 2009 memo from the housing agency.", "a 2009 memo from the housing agency", "Ortiz", "cited",
+     "reported-object"),
+    ("Ortiz dismissed the audit as partisan noise.", "the audit as partisan noise", "Ortiz", "dismissed",
+     "reported-object"),
+    ("Ortiz questioned whether the council had the authority to act.", "whether the council had the authority to act",
+     "Ortiz", "questioned", "reported-object"),
+    ("The mayor touted the new park as a sign of progress.", "the new park as a sign of progress", "The mayor",
+     "touted", "reported-object"),
+    ("Ortiz mocked the governor's plan to sell the lake.", "the governor's plan to sell the lake", "Ortiz", "mocked",
+     "reported-object"),
+    ("Ortiz slammed the board for raising fees again.", "the board for raising fees again", "Ortiz", "slammed",
+     "reported-object"),
     # a topic may be a single name
     ('"We will win," Ortiz said, referring to Lee.', "Lee", "Ortiz", "referring", "reported-object"),
     ("Ortiz talked about Medicare.", "Medicare", "Ortiz", "talked", "reported-object"),
@@ -527,6 +540,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The mayor described the plan in detail.",
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
+        "Ortiz was questioned by the police for hours.",  # a passive: whoever questioned her goes unnamed
+        "Ortiz was dismissed from the board in May.",
+        "The case was cited in the ruling.",
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
         "The new rules that take effect Monday will cut costs.",  # `rules that`: the noun
         "Ortiz responded to the letter on Monday.",  # without `that`, an answer or a comment on something
@@ -783,6 +799,9 @@ def test_a_quoted_phrase_in_a_coordinated_clause_keeps_the_clause_subject():
     # a name given after a noun and a comma
     ('The operation, dubbed "Clean Sweep," led to 40 arrests, police said.',
      'The operation, dubbed "Clean Sweep," led to 40 arrests'),
+    # names cited as examples are no quotation of their own: they are inside what was cited
+    ('She cited the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women.',
+     'the names "Miss Piggy" and "Miss Housekeeping" as examples of his comments about women'),
 ])
 def test_a_reported_clause_around_a_title_is_mixed_too(text, content):
     # quoted words inside reported speech make it mixed, whatever they are (the corpus format's `kind`)
