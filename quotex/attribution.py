@@ -291,7 +291,7 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if _reduced_relative(text, match, lexicon):
         return (cue, absolute, False) if (absolute := _absolute_subject(text, lo, match, lexicon)) else None
     mention = subject_before(text, lo, cue.start, lexicon, through_quotes) or \
-        _absolute_subject(text, lo, match, lexicon)
+        _absolute_subject(text, lo, match, lexicon) or _evidence_subject(text, lo, match, lexicon)
     return (cue, mention, False) if mention else None
 
 
@@ -465,6 +465,48 @@ _EVIDENCE_PUT_OUT = regex.compile(
     r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES
     + r"|today|yesterday|(?:last|this|earlier\s+this)\s+\p{Ll}+|in\s+(?:early\s+|late\s+)?\p{Lu}\p{Ll}+))?\s+$"
 )
+# What describes a poll or a record after it, short of a clause of its own (`the footage released
+# by the family did not show`, `polls by the college that show`).
+_DESCRIPTION = (r"(?:(?!(?<![\p{L}’'\-])(?:that|which|who|not|is|was|are|were|has|have|had|do|does|did|will|would|"
+                r"seems?|appears?)(?![\p{L}’'\-]))[^,;:.!?\"“”()]){1,60}")
+# A poll or a record and what places or describes it, right before its verb: `polls there`,
+# `polls in New Hampshire`, `a video of the episode`, `exit polls taken in Ohio`.
+_EVIDENCE_DESCRIBED = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<noun>\p{L}+)(?:\s+(?:there|here)"
+    r"|\s+(?:of|from|in|by|on|among|for|at|taken|conducted|released|published|credited\s+to)\s+" + _DESCRIPTION + r")\s+$"
+)
+
+
+def _evidence_described_before(text: str, pos: int, lexicon: Lexicon) -> bool:
+    return any(m.group("noun").lower() in lexicon.evidence_nouns
+               for m in _EVIDENCE_DESCRIBED.finditer(text, max(0, pos - 80), pos, overlapped=True))
+
+
+# A poll or a record as the subject of a finding verb, with the few words that open it and what
+# describes it after it (`Recent polling`, `exit polls taken in Ohio`, `as a new poll showed`), or
+# the antecedent of a relative subject (`a review of the emails that seems to show`).
+_EVIDENCE_SUBJECT = regex.compile(
+    r"(?<![\p{L}’'\-])(?:(?:(?i:a|an|the|recent|new|latest|early|exit|official|national|public|internal|other|"
+    r"several|some|many|most|all|these|those)|(?!(?:But|And|Yet|So|As|If|When|While|After|Before|Since)\b)"
+    r"\p{Lu}[\p{L}’'.\-/]*)\s+){0,3}?(?P<noun>\p{L}+)"
+    r"(?:\s+(?:there|here)|\s+(?:of|from|in|by|on|among|for|at|taken|conducted|released|published|credited\s+to)"
+    r"\s+" + _DESCRIPTION + r")?"
+    r"(?P<relative>(?:\s+(?:that|which))?(?:\s+(?:seems?|seemed|appears?|appeared)\s+to)?)(?=\s+$)"  # `a review that seems to show`
+)
+
+
+def _evidence_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | None:
+    """The poll or record a finding verb's clause opens with, where no speaker is found
+    (`Recent polling shows …`, `Polls there show …`, `as a new poll showed …`)."""
+    if match.group() not in lexicon.finding_verbs:
+        return None
+    for found in _EVIDENCE_SUBJECT.finditer(text, max(lo, match.start() - 100), match.start(), overlapped=True):
+        if found.group("noun").lower() in lexicon.evidence_nouns:
+            noun = Span(*found.span("noun"))
+            return Mention(Span(found.start(), found.start("relative")), noun, "nominal", found.group("noun").lower())
+    return None
+
+
 _FINITE_NEXT = regex.compile(
     r"(?:\s+(?:also|still|again|often|never|already|\p{Ll}{2,}ly))?"  # `Jobless claims also fell`
     r"\s+(?:are|were|have|had|will|would|could|can|may|might|said|say|rose|fell|grew|show|showed|suggest|\p{Ll}{2,}ed)"
@@ -521,6 +563,8 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
             text, max(0, match.start() - 60), match.start())) is not None \
             and described.group("noun").lower() in lexicon.evidence_nouns:
         return True  # `a poll released Wednesday shows`
+    if match.group() in lexicon.finding_verbs and _evidence_described_before(text, match.start(), lexicon):
+        return True  # `polls in Ohio show`, `a video of the episode shows`, `polls there show`
     if word.lower() in lexicon.subject_pronouns or word.lower() in ("who", "which"):
         return True  # `she notes`, `the report, which notes`
     if word == "to" and not match.group().endswith("s"):

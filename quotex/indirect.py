@@ -381,7 +381,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []  # `Rust Belt states that voted`, `member states trump …`: a plural noun, not a cue
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
-    finding = _is_finding(event, verb, lexicon)
+    finding = _is_finding(text, event, verb, lexicon)
     opening = after_dateline(text, sentence.start, first)
     subject = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon), min_words=1) \
         if (verb not in lexicon.opening_only_verbs or finding) and not _relative_insertion(text, event) else None
@@ -696,9 +696,21 @@ _INFINITIVE_NEXT = regex.compile(
 _OBJECT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:what|which|that|whom|ones)\s+$", regex.I)
 
 
-def _is_finding(event: Event, verb: str, lexicon: Lexicon) -> bool:
-    """`the poll shows`, `records showed`: what a poll or a record found, with or without `that`."""
-    return verb in lexicon.finding_verbs and event.mention.head.lower() in lexicon.evidence_nouns
+def _is_finding(text: str, event: Event, verb: str, lexicon: Lexicon) -> bool:
+    """`the poll shows`, `records showed`: what a poll or a record found, with or without `that`.
+    The poll may stand before what is said of it (`a Monmouth poll out Monday`), or after what
+    it is a part of (`an average of recent polls`), short of a clause (`the senator who released
+    the emails`)."""
+    if verb not in lexicon.finding_verbs:
+        return False
+    mention = event.mention
+    if mention.head.lower() in lexicon.evidence_nouns:
+        return True
+    words = [w.lower() for w in _WORD.findall(text, mention.span.start, mention.span.end)]
+    return not any(w in _RELATIVE_WORDS for w in words) and any(w in lexicon.evidence_nouns for w in words)
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
 
 
 def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon, verbal: bool = False,

@@ -153,12 +153,13 @@ OPENING_ONLY_VERBS = BELIEF_VERBS | _THAT_CLAUSE_ONLY | frozenset("""
 # object without `that`, and may close a sentence.
 FINDING_VERBS = forms(
     "indicate suggest",
-    {"find": ("find", "finds", "found"), "show": ("show", "shows", "showed")},
+    {"find": ("find", "finds", "found"), "show": ("show", "shows", "showed", "showing")},  # `with polls showing …`
 )
 EVIDENCE_NOUNS = frozenset("""
     poll polls survey surveys data record records document documents filing filings report reports
     study studies analysis analyses results footage video videos email emails research polling
-    evidence census statistics audit audits review memo memos
+    evidence census statistics audit audits review memo memos article articles
+    tally tallies estimate estimates projection projections inquiry investigation
 """.split())
 
 # Verbs that report what was said through their object: `accused Ortiz of lying`, `urged

@@ -60,6 +60,8 @@ USAGE = {
     "attribution._SO_BEFORE_CUE": "match",
     "attribution._PROGRESSIVE_BEFORE": "search<=8",
     "attribution._WORD_BEFORE": "search<=40",
+    "attribution._EVIDENCE_DESCRIBED": "search<=80",
+    "attribution._EVIDENCE_SUBJECT": "search<=100",
     "attribution._WORD_AFTER": "match",
     "attribution._HEADLINE_LABEL": "search<=40",
     "attribution._RELATIVE_OPENING": "search<=80",

@@ -82,6 +82,28 @@ CASES = [
      "The records", "showed", "reported-finding"),
     ("More than half of the money arrived in May, campaign filings show.", "More than half of the money arrived in May",
      "campaign filings", "show", "reported-finding"),
+    # the poll may come with what places or describes it, or be one of the words of its subject
+    ("Polls in Vermont show the two candidates tied.", "the two candidates tied", "Polls in Vermont", "show",
+     "reported-finding"),
+    ("Polls there show Ortiz trailing Lee.", "Ortiz trailing Lee", "Polls there", "show", "reported-finding"),
+    ("A video of the hearing shows Ortiz leaving the room.", "Ortiz leaving the room", "A video of the hearing",
+     "shows", "reported-finding"),
+    ("An average of recent polls shows Ortiz leading Lee by 13 points.", "Ortiz leading Lee by 13 points",
+     "An average of recent polls", "shows", "reported-finding"),
+    ("Exit polling showed that Ortiz won every age group.", "Ortiz won every age group", "Exit polling", "showed",
+     "reported-finding"),
+    ("Recent polling shows that the mayor's rating has fallen.", "the mayor's rating has fallen", "Recent polling",
+     "shows", "reported-finding"),
+    ("The debate took place as a new poll showed Ortiz moving ahead of Lee.", "Ortiz moving ahead of Lee",
+     "a new poll", "showed", "reported-finding"),
+    ("A review of the emails seems to show that an aide coordinated with the paper.",
+     "an aide coordinated with the paper", "A review of the emails", "show", "reported-finding"),
+    ("Mayors will need the money, with recent polls showing a tightening of the race.", "a tightening of the race",
+     "recent polls", "showing", "reported-finding"),
+    ("The inquiry found that the payments were never made.", "the payments were never made", "The inquiry", "found",
+     "reported-finding"),
+    ("Projections show it would raise $9 billion over a decade.", "it would raise $9 billion over a decade",
+     "Projections", "show", "reported-finding"),
     # after `according to`, the source may run on to the sentence end
     ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
      "the county's own weekly tally", "according to", "reported-according-to"),
@@ -543,6 +565,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz was questioned by the police for hours.",  # a passive: whoever questioned her goes unnamed
         "Ortiz was dismissed from the board in May.",
         "The case was cited in the ruling.",
+        # a finding verb whose subject is no poll or record, or which shows nothing said
+        "The senator who released the emails showed the crowd a chart.",
+        "Photos of the event showed up online on Monday.",
+        "Ortiz showed the photos to reporters.",
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
         "The new rules that take effect Monday will cut costs.",  # `rules that`: the noun
         "Ortiz responded to the letter on Monday.",  # without `that`, an answer or a comment on something
