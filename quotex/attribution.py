@@ -177,7 +177,9 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
     `object_verbs` (`accused the council of …`), after `called for` or `calling on` (a demand:
     `a ban on …`, `Congress to act`),
     or after `described` when `as` follows (`the plan as too costly`); None for any other use,
-    and for participles (`accusing`), which leave their object to the clause they hang on.
+    and for participles (`a letter accusing`), which leave their object to the clause they hang
+    on, unless a comma sets them off (`Ortiz left, accusing the board of …`): then the subject of
+    the clause before says it.
     A verb of commitment reports the infinitive after it (`vowed to fight the ruling`)."""
     word = text[cue.start : cue.end].lower()
     demand = (_FOR.match(text, cue.end) or _ON_SOMEONE_TO.match(text, cue.end)) if word.startswith("call") else None
@@ -188,8 +190,9 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
     if topic is not None and topic.group(1).lower() == preposition:
         return topic.end()  # `talked about the housing shortage`, `referring to the plan`
     if word.endswith("ing") and not (word in lexicon.intent_verbs
-                                     and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)):
-        return None  # but `is pledging to take …`
+                                     and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)) \
+            and not (word in lexicon.object_verbs and text[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")):
+        return None  # but `is pledging to take …`, and `…, citing fears of …` set off by a comma
     if word in lexicon.object_verbs or word in lexicon.intent_verbs and _TO_VERB.match(text, cue.end):
         return cue.end  # `accused the council of …`, `vowed to fight the ruling`
     return cue.end if word.startswith("describ") and _AS_AHEAD.match(text, cue.end) is not None else None

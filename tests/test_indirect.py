@@ -435,6 +435,11 @@ CASES = [
      "reported-object"),
     ("Ortiz slammed the board for raising fees again.", "the board for raising fees again", "Ortiz", "slammed",
      "reported-object"),
+    # a participle set off by a comma reports through its object what the clause's subject said
+    ("Dana Ortiz canceled the trip, citing fears of flooding in the valley.", "fears of flooding in the valley",
+     "Dana Ortiz", "citing", "reported-object"),
+    ("Ana Ortiz left the room, accusing the council of lies.", "the council of lies", "Ana Ortiz", "accusing",
+     "reported-object"),
     # a topic may be a single name
     ('"We will win," Ortiz said, referring to Lee.', "Lee", "Ortiz", "referring", "reported-object"),
     ("Ortiz talked about Medicare.", "Medicare", "Ortiz", "talked", "reported-object"),
@@ -569,6 +574,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The senator who released the emails showed the crowd a chart.",
         "Photos of the event showed up online on Monday.",
         "Ortiz showed the photos to reporters.",
+        # a participle with no comma before it hangs on the noun before it
+        "Dana Ortiz wrote a letter accusing the council of lying about the budget.",
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
         "The new rules that take effect Monday will cut costs.",  # `rules that`: the noun
         "Ortiz responded to the letter on Monday.",  # without `that`, an answer or a comment on something
@@ -618,7 +625,6 @@ def test_reported_speech(text, content, mention, cue, rule):
         "As has been the case in the steel industry, the union agreed in 2011 to a two-tier wage system.",
         "Ortiz denied the charges through her lawyer.",
         "Ana Ortiz was accused by the council of hiding the budget.",  # a passive: the speaker follows
-        "Ana Ortiz left the room, accusing the council of lies.",  # a participle leaves its object alone
         "Ana Ortiz criticized Lee.",  # too short to be a statement
         "Ana Ortiz called for the first time in years.",
         "The AP report exceeded what economists had expected.",  # `report` a noun after a singular name
