@@ -255,6 +255,8 @@ def find_reported(
                if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _questions_put(text, paragraphs, sentences, starts, quoted, quoted_starts, lexicon)
                if not any(_same_clause(r.span, o.span) for o in out))
+    out.extend(r for r in _expectations(text, paragraphs, sentences, starts, quoted, quoted_starts)
+               if not any(_same_clause(r.span, o.span) for o in out))
     return _outside_other_reports(sorted(out, key=lambda r: (r.span.start, -r.span.end)))
 
 
@@ -988,3 +990,37 @@ def _questions_put(
         cue = Span(match.start(), match.end())
         yield Reported(span, mention, cue, "reported-question-put", confidence("reported-question-put"),
                        bisect_right(para_starts, match.start()) - 1)
+
+
+# `The bill is expected to pass`, `Ortiz is widely expected to run`: what people the text does not
+# name expect someone to do, from `to` on. (`is said to` leaves its clause alone: `The plan is said
+# to be a failure by many` names no one either, but news gives it with a source as often.)
+_EXPECTED = regex.compile(
+    r"(?<![\p{L}’'\-])(?:(?:is|are|was|were)(?:n[’']t)?|be|been|being)(?:\s+not)?(?:\s+\p{Ll}+ly)?"
+    r"\s+(?P<cue>expected)\s+(?=to\s+\p{Ll})",
+    regex.I,
+)
+# Where an expectation ends before the sentence does: a comma (not in `50,000`), a dash, a parenthesis,
+# or a second predicate or a relative clause joined on (`… to be moderate and will be likely to …`).
+_EXPECTATION_END = regex.compile(
+    r"(?<!\s)\s+--?\s|[—–(]|(?<!\p{N}),|,(?!\p{N})"
+    r"|(?<!\s)\s+and\s+(?:who|which|will|would|is|are|was|were|has|have|had)(?![\p{L}’'\-])"
+)
+
+
+def _expectations(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], starts: list[int], quoted: list[Span],
+    quoted_starts: list[int],
+) -> Iterable[Reported]:
+    """`The council is expected to vote on Monday, …`: an expectation of nobody named, up to the
+    clause's first comma."""
+    para_starts = [p.start for p in paragraphs]
+    for match in _EXPECTED.finditer(text):
+        sentence = sentences[bisect_right(starts, match.start()) - 1]
+        end = _clause_end(text, match.end(), sentence.end)
+        stop = _EXPECTATION_END.search(text, match.end(), end)
+        span = _trimmed(text, match.end(), stop.start() if stop is not None else end)
+        if span is None or _overlaps(span, quoted, quoted_starts):
+            continue
+        rule = "reported-expectation"
+        yield Reported(span, None, Span(*match.span("cue")), rule, confidence(rule), bisect_right(para_starts, match.start()) - 1)

@@ -84,6 +84,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "indirect", 0.6),
     Rule("reported-question-put", "asked whether … (by whom unsaid)",
          "Asked whether the talks had failed, Ana Ortiz smiled.", None, "indirect", 0.5),
+    Rule("reported-expectation", "X is expected to … (by whom unsaid)", "The council is expected to vote on the budget.",
+         None, "indirect", 0.45),
     Rule("reported-refusal", "X declined to comment (on …)", "Ana Ortiz declined to comment on the budget.",
          "Ana Ortiz", "indirect", 0.55),
     Rule("reported-according-to", "according to X, …", "According to Ana Ortiz, the talks had failed.",

@@ -85,6 +85,8 @@ USAGE = {
     "attribution._FOR": "match",
     "attribution._AS_AHEAD": "match",
     "indirect._WHAT_OPENS": "match",
+    "indirect._EXPECTATION_END": "search",
+    "indirect._EXPECTED": "finditer",
     "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
     "attribution._JOINED_NAME": "search<=60",

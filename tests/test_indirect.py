@@ -440,6 +440,16 @@ CASES = [
      "Dana Ortiz", "citing", "reported-object"),
     ("Ana Ortiz left the room, accusing the council of lies.", "the council of lies", "Ana Ortiz", "accusing",
      "reported-object"),
+    # what is expected of someone, by nobody named, up to the clause's first comma
+    ("The council is expected to vote on the budget next week.", "to vote on the budget next week", None, "expected",
+     "reported-expectation"),
+    ("Turnout is not expected to top 40 percent, the lowest in years.", "to top 40 percent", None, "expected",
+     "reported-expectation"),
+    ("The fair, which is expected to draw 50,000 visitors, opens Friday.", "to draw 50,000 visitors", None,
+     "expected", "reported-expectation"),
+    # ... unless someone is named as expecting it: the clause is theirs
+    ("Ortiz is widely expected to run for governor, aides said.", "Ortiz is widely expected to run for governor",
+     "aides", "said", "reported-after"),
     # a topic may be a single name
     ('"We will win," Ortiz said, referring to Lee.', "Lee", "Ortiz", "referring", "reported-object"),
     ("Ortiz talked about Medicare.", "Medicare", "Ortiz", "talked", "reported-object"),
@@ -574,6 +584,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The senator who released the emails showed the crowd a chart.",
         "Photos of the event showed up online on Monday.",
         "Ortiz showed the photos to reporters.",
+        "Sales rose more than expected to the surprise of analysts.",  # no one is expected to do anything
+        "The results were as expected.",
         # a participle with no comma before it hangs on the noun before it
         "Dana Ortiz wrote a letter accusing the council of lying about the budget.",
         "Jobless claims also fell sharply.",  # a noun, the subject of the verb after the adverb
