@@ -381,6 +381,15 @@ OCCUPATIONS = frozenset("""
     jeweler grocer hotelier restaurateur winemaker beekeeper vendor retailer courier soldier sailor medic
 """.split())
 
+# Places in a team and sports, which describe a player as occupations do (`Calder fly-half
+# Mateo Ruiz kicked 16 points`, `the golfer said`).
+SPORTS_ROLES = frozenset("""
+    fly-half scrum-half full-back fullback centre-back center-back centre-half wing-back right-back
+    left-back playmaker seamer spinner paceman batter wicketkeeper all-rounder qualifier sprinter
+    hurdler marathoner jockey golfer boxer wrestler gymnast swimmer cyclist skier rower fencer
+    quarterback linebacker pitcher shortstop outfielder infielder tailback halfback flanker
+""".split())
+
 # Nouns that name someone by their role; `the press secretary`, `a spokeswoman`.
 ROLE_NOUNS = frozenset("""
     spokesman spokeswoman spokesperson spokespeople secretary minister president senator
@@ -425,7 +434,7 @@ ROLE_NOUNS = frozenset("""
     icon icons legend legends blogger bloggers user commenter follower viewer reader listener stalwart stalwarts firebrand entrepreneur entrepreneurs
     magnate magnates philanthropist journalist journalists preacher evangelist evangelists nun monk
     physician physicians surgeon surgeons farmer farmers rancher ranchers miner miners survivor survivors
-""".split()) | ROLES_AS_TITLES | DEMONYMS | OCCUPATIONS
+""".split()) | ROLES_AS_TITLES | DEMONYMS | OCCUPATIONS | SPORTS_ROLES
 
 
 def plural(noun: str) -> str:

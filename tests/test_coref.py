@@ -474,6 +474,14 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Acme has plants in Ohio.\n\nInside Acme\'s plant, workers were calm.\n\n"We will pay back the money," Acme said.',
          [("Acme", "name")]),
         ('Ana Ortiz stood outside Acme\'s plant on Monday. "The mood is good," she said.', [("Ana Ortiz", "pronoun")]),
+        # a place in a team before a name, as an occupation is, leaves the name the subject of its sentence,
+        # whom an epithet or a pronoun after it stands for; a verb between a team and a name does not
+        ('Ana Ortiz spoke first. "We lost," she said.\n\nCalder fly-half Mateo Ruiz kicked 16 points. '
+         '"The pack did the work," the Argentine said.', [("Ana Ortiz", "pronoun"), ("Mateo Ruiz", "description")]),
+        ('Mark Hale spoke first. "We lost," he said.\n\nWessex seamer Tom Kitto took four wickets. '
+         '"It was my day," he said.', [("Mark Hale", "pronoun"), ("Tom Kitto", "pronoun")]),
+        ('Mark Hale spoke first. "We lost," he said.\n\nCalder beat Tom Kitto on Monday. '
+         '"We will be back," he said.', [("Mark Hale", "pronoun"), ("Mark Hale", "pronoun")]),
         # a sentence opening with `By` is no byline
         ('Clinic opens.\n\nBy Tuesday, Marta Quell had left the city.\n\n"That\'s who this is for," she said.',
          [("Marta Quell", "pronoun")]),
