@@ -563,7 +563,7 @@ class EntityTable:
             return []  # a headline in title case: its capitals make names of anything (`Council On Budget`)
         mentions = [m for m in map(self._run_mention, self._runs_outside_quotes(sentence)) if m is not None]
         opening = _OPENING_ROLE.match(self.text, sentence.start, sentence.end)
-        described = opening is not None and opening.group(1) in self.lexicon.role_nouns  # `The senator said`
+        described = opening is not None and self._bare_role(opening.group(1))  # `The senator said`, `The Dutchman said`
         subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon) \
             if mentions or described else None
         subject_at = subject.head_span.start if subject is not None and subject.kind == "name" else -1
@@ -577,6 +577,18 @@ class EntityTable:
         if person is not None:
             found = sorted(found + [(subject.head_span.start, person, True)], key=lambda item: item[0])
         self._sentence_cache[k] = found
+        return found
+
+    def _bare_role(self, word: str) -> bool:
+        """A role word in lower case (`senator`), or a demonym, which is capitalised (`Dutchman`)."""
+        return word in self.lexicon.role_nouns if word.islower() else word.lower() in self.lexicon.demonyms
+
+    def introduced_as(self, role: str, pos: int, pattern: re.Pattern | None = None) -> Entity | None:
+        """The person introduced with a role word (see `introduced_with`); for a demonym, with
+        its nationality too (`Dutch striker Ruud Kamp` for `the Dutchman`)."""
+        found = self.introduced_with(role, pos, pattern)
+        if found is None and pattern is None and role in self.lexicon.nationalities:
+            found = self.introduced_with(role, pos, _nationality_pattern(role, self.lexicon))
         return found
 
     def _owner_opening(self, mention: Mention, sentence: Span) -> bool:
@@ -595,11 +607,12 @@ class EntityTable:
         """`The senator downplayed it.`, `The former governor stayed home.`: a subject that is
         nothing but a role, describing the person the article named with it, who a pronoun
         after it may stand for (not `the Vermont senator`, whose modifier may name someone else)."""
-        if subject.head not in self.lexicon.role_nouns or subject.head in self.lexicon.thing_nouns \
+        if not self._bare_role(self.text[subject.head_span.start : subject.head_span.end]) \
+                or subject.head in self.lexicon.thing_nouns \
                 or _BARE_ROLE.fullmatch(self.text, subject.span.start, subject.span.end) is None \
                 or not _singular_definite(subject, self.text):
             return None
-        entity = self.introduced_with(subject.head, subject.span.start, _qualified_pattern(self.text, subject, self.lexicon))
+        entity = self.introduced_as(subject.head, subject.span.start, _qualified_pattern(self.text, subject, self.lexicon))
         if entity is None or entity.person is False or self._in_title_case_headline(entity.positions[0]):
             return None
         return entity
@@ -695,6 +708,18 @@ def _qualified_pattern(text: str, mention: Mention, lexicon: Lexicon) -> re.Patt
         return _role_pattern(mention.head, lexicon, former=True)
     rank = _RANK.search(text, mention.span.start, mention.head_span.start)
     return _ranked_pattern(rank.group(1).lower(), mention.head, lexicon) if rank is not None else None
+
+
+@lru_cache(maxsize=64)
+def _nationality_pattern(demonym: str, lexicon: Lexicon) -> regex.Pattern:
+    """The nationality of a demonym as it introduces a person next to it: before one or two
+    role words (`Dutch striker Ruud Kamp`, `Kamp, the Dutch striker,`, `Paulo Serra, the former
+    Portugal midfielder,`) or as the owner (`Sweden's Elsa Lindgren`); not before a group or a
+    thing (`Dutch company Verhoek`)."""
+    forms = "|".join(sorted(map(regex.escape, lexicon.nationalities[demonym]), key=len, reverse=True))
+    roles = "|".join(sorted(map(regex.escape, lexicon.role_nouns - lexicon.thing_nouns - lexicon.group_nouns),
+                            key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{forms})(?:[’']s|(?:[^\S\n]+(?:{roles})){{1,2}})(?![\p{{L}}\-])")
 
 
 @lru_cache(maxsize=64)
@@ -935,7 +960,7 @@ class Resolver:
         else:
             modified = _modified_pattern(self.table.text, mention, lex)
             # `the Democrat`: the person introduced as one (`Democrat Ana Ortiz`, `Ortiz, a Kansas Democrat,`)
-            found = self.table.introduced_with(head, mention.span.start, modified)
+            found = self.table.introduced_as(head, mention.span.start, modified)
             found = found if found is not None and found.person is not False else None
         if found is None and (head in lex.kind_name_words or _kind_of_organisation(mention, self.table.text, lex)):
             found = self.table.named_kind(head, mention.span.start)
@@ -1005,8 +1030,8 @@ _RANK = regex.compile(r"(?<![\p{L}\-])(vice|deputy|assistant|associate|lieutenan
 _DIGITS = regex.compile(r"\d+")
 _JOINED_NEXT = regex.compile(r"-\p{Lu}")  # `Ferraro-Diaz`, not `Ortiz-style`
 _FORMER = regex.compile(r"(?<![\p{L}\-])(?:former|ex)(?![\p{L}])", regex.I)
-_BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?[\p{Ll}\-]+")
-_OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+)(?![\p{L}\-])")
+_BARE_ROLE = regex.compile(r"[Tt]he\s+(?:former\s+)?(?:[\p{Ll}\-]+|\p{Lu}\p{Ll}+)")  # `the senator`, `the Dutchman`
+_OPENING_ROLE = regex.compile(r"\s*The\s+(?:former\s+)?([\p{Ll}\-]+|\p{Lu}\p{Ll}+)(?![\p{L}\-])")
 # What a name owns, right after its possessive ending: `'s future is`, `’s own campaign`.
 _OWNED_AFTER = regex.compile(r"[’']s?[^\S\n]+((?:[\p{Ll}\-]+[^\S\n]+){0,2}[\p{Ll}\-]+)(?![\p{L}\-])")
 # A name and its possessive ending before a description's head: `Mara Holt's (written) `.

@@ -358,11 +358,49 @@ DEMONYMS = frozenset("""
     saudi lebanese indian pakistani afghan chinese japanese korean vietnamese filipino
     indonesian australian canadian mexican brazilian argentine argentinian chilean colombian
     venezuelan cuban nigerian kenyan ethiopian ghanaian
+    portuguese belgian austrian icelander scotsman scotswoman irishwoman welshwoman dutchwoman
+    jamaican moroccan senegalese cameroonian tunisian algerian zimbabwean ugandan peruvian uruguayan
+    ecuadorian thai malaysian bangladeshi estonian latvian lithuanian slovak slovenian bulgarian
     texan floridian californian ohioan vermonter virginian kentuckian alaskan arizonan
     coloradan iowan kansan minnesotan michigander missourian nevadan oklahoman arkansan alabamian
     louisianan marylander wisconsinite utahn montanan nebraskan idahoan mississippian carolinian
     hoosier
 """.split())  # not `tennessean`, `oregonian`: newspapers as often (`The Tennessean reported`)
+
+# The adjective and the country a demonym's nationality goes by, which may introduce the person
+# it describes later: `Dutch striker Ruud Kamp … the Dutchman`, `the former Portugal midfielder`.
+_NATIONALITY_WORDS = {
+    "american": "American", "briton": "British Britain", "brit": "British Britain",
+    "englishman": "English England", "englishwoman": "English England",
+    "scot": "Scottish Scots Scotland", "scotsman": "Scottish Scots Scotland", "scotswoman": "Scottish Scots Scotland",
+    "welshman": "Welsh Wales", "welshwoman": "Welsh Wales", "irishman": "Irish Ireland", "irishwoman": "Irish Ireland",
+    "frenchman": "French France", "frenchwoman": "French France", "german": "German Germany",
+    "italian": "Italian Italy", "spaniard": "Spanish Spain", "dutchman": "Dutch Netherlands Holland",
+    "dutchwoman": "Dutch Netherlands Holland", "dane": "Danish Denmark", "swede": "Swedish Sweden",
+    "norwegian": "Norwegian Norway", "finn": "Finnish Finland", "russian": "Russian Russia",
+    "ukrainian": "Ukrainian Ukraine", "czech": "Czech", "hungarian": "Hungarian Hungary",
+    "romanian": "Romanian Romania", "serb": "Serbian Serbia", "croat": "Croatian Croatia",
+    "greek": "Greek Greece", "turk": "Turkish Turkey", "israeli": "Israeli Israel",
+    "palestinian": "Palestinian", "iranian": "Iranian Iran", "iraqi": "Iraqi Iraq", "syrian": "Syrian Syria",
+    "egyptian": "Egyptian Egypt", "saudi": "Saudi", "lebanese": "Lebanese Lebanon", "indian": "Indian India",
+    "pakistani": "Pakistani Pakistan", "afghan": "Afghan Afghanistan", "chinese": "Chinese China",
+    "japanese": "Japanese Japan", "korean": "Korean Korea", "vietnamese": "Vietnamese Vietnam",
+    "filipino": "Filipino Philippines", "indonesian": "Indonesian Indonesia", "australian": "Australian Australia",
+    "canadian": "Canadian Canada", "mexican": "Mexican Mexico", "brazilian": "Brazilian Brazil",
+    "argentine": "Argentine Argentinian Argentina", "argentinian": "Argentine Argentinian Argentina",
+    "chilean": "Chilean Chile", "colombian": "Colombian Colombia", "venezuelan": "Venezuelan Venezuela",
+    "cuban": "Cuban Cuba", "nigerian": "Nigerian Nigeria", "kenyan": "Kenyan Kenya",
+    "ethiopian": "Ethiopian Ethiopia", "ghanaian": "Ghanaian Ghana", "portuguese": "Portuguese Portugal",
+    "belgian": "Belgian Belgium", "austrian": "Austrian Austria", "icelander": "Icelandic Iceland",
+    "jamaican": "Jamaican Jamaica", "moroccan": "Moroccan Morocco", "senegalese": "Senegalese Senegal",
+    "cameroonian": "Cameroonian Cameroon", "tunisian": "Tunisian Tunisia", "algerian": "Algerian Algeria",
+    "zimbabwean": "Zimbabwean Zimbabwe", "ugandan": "Ugandan Uganda", "peruvian": "Peruvian Peru",
+    "uruguayan": "Uruguayan Uruguay", "ecuadorian": "Ecuadorian Ecuador", "thai": "Thai Thailand",
+    "malaysian": "Malaysian Malaysia", "bangladeshi": "Bangladeshi Bangladesh", "estonian": "Estonian Estonia",
+    "latvian": "Latvian Latvia", "lithuanian": "Lithuanian Lithuania", "slovak": "Slovak Slovakia",
+    "slovenian": "Slovenian Slovenia", "bulgarian": "Bulgarian Bulgaria",
+}
+NATIONALITIES = {demonym: tuple(words.split()) for demonym, words in _NATIONALITY_WORDS.items()}
 
 # Common occupations, which describe a person later (`the engineer said`) and, capitalised
 # before a given name, are no part of it (`Curator Maria Achebe`). Not those that are common
@@ -534,6 +572,8 @@ GENDERED_NOUNS = {
     "aunt": "f", "boyfriend": "m", "girlfriend": "f", "widow": "f", "widower": "m",
     "grandson": "m", "granddaughter": "f", "nephew": "m", "niece": "f", "stepson": "m",
     "stepdaughter": "f", "stepfather": "m", "stepmother": "f", "fiance": "m", "fiancee": "f",
+    # `Dutchman`, `Scotswoman`; not `German`
+    **{demonym: "f" if demonym.endswith("woman") else "m" for demonym in DEMONYMS if demonym.endswith(("woman", "sman", "hman"))},
 }
 
 # Groups speak as their members do (`environmental groups said`, `the agencies warned`); the
@@ -677,6 +717,7 @@ class Lexicon:
     show_forms: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    nationalities: dict[str, tuple[str, ...]] = field(default_factory=dict)
     authored_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()
@@ -733,6 +774,7 @@ ENGLISH = Lexicon(
     show_forms=SHOW_FORMS,
     party_nouns=PARTY_NOUNS,
     demonyms=DEMONYMS,
+    nationalities=NATIONALITIES,
     authored_nouns=AUTHORED_NOUNS | SPEECH_NOUNS,
     medium_nouns=MEDIUM_NOUNS,
     poll_nouns=POLL_NOUNS,

@@ -482,6 +482,19 @@ def speakers(text, kinds=("direct", "mixed")):
          '"It was my day," he said.', [("Mark Hale", "pronoun"), ("Tom Kitto", "pronoun")]),
         ('Mark Hale spoke first. "We lost," he said.\n\nCalder beat Tom Kitto on Monday. '
          '"We will be back," he said.', [("Mark Hale", "pronoun"), ("Mark Hale", "pronoun")]),
+        # a demonym stands for the person introduced with its nationality before a role or as an owner
+        # (`Dutch striker`, `the former Portugal midfielder`, `Sweden's`), also as a sentence's subject a
+        # pronoun after it stands for; not with a company, which is no person
+        ('Paulo Serra, the former Portugal midfielder, manages Fennick. Dutch striker Ruud Kamp scored twice.\n\n"He punished us," the Portuguese said.',
+         [('Paulo Serra', 'description')]),
+        ('Dutch striker Ruud Kamp scored twice. Fennick manager Paulo Serra was angry. "We were naive," he said.\n\nThe Dutchman, who joined in May, was modest. "The goals are for the fans," he said.',
+         [('Paulo Serra', 'pronoun'), ('Ruud Kamp', 'pronoun')]),
+        ('Sweden’s Elsa Lindgren lost in the final. Ana Ortiz won it.\n\n"I gave everything," the Swede said.',
+         [('Elsa Lindgren', 'description')]),
+        ('Dutch company Verhoek hired Mark Hale in May. Tom Kitto runs it.\n\n"It was easy," the Dutchman said.',
+         [('Tom Kitto', 'description')]),
+        ('German lawyer Ana Ortiz spoke first. Mark Hale spoke next.\n\n"It was long," the German said. "We are tired," she said.',
+         [('Ana Ortiz', 'description'), ('Ana Ortiz', 'pronoun')]),
         # a sentence opening with `By` is no byline
         ('Clinic opens.\n\nBy Tuesday, Marta Quell had left the city.\n\n"That\'s who this is for," she said.',
          [("Marta Quell", "pronoun")]),
