@@ -16,7 +16,7 @@ import regex
 from .attribution import Attributed, Event, furniture_label, object_start, opinion_clause
 from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, TRANSCRIPT_ROLES, Lexicon, first_name_gender
 from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
-                       subject_before)
+                       quantity_word, subject_before)
 from .records import Span
 from .rules import confidence
 
@@ -305,6 +305,9 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
     i = bisect_right(speakers, span.start)
     while i < len(speakers) and speakers[i] < span.end:
         joint = _CLAUSE_JOINT.search(text, max(span.start, speakers[i] - 32), speakers[i])
+        if joint is not None and joint.group("word") == ":" and _counted_speaker(text, speakers[i]):
+            i += 1  # `a poll shows how hard it is: six in 10 said …`: those counted are what it shows
+            continue
         if joint is not None and (joint.group("word") or _CLOSING_CUE_AHEAD.fullmatch(text, speakers[i], span.end)
                                   or _AUXILIARY.search(text, span.start, joint.start())):
             # a bare comma ends a clause that has a verb (`there are 2,400 billionaires, another says`),
@@ -314,10 +317,17 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
     return span
 
 
-# `…, and 4 in 10 said`, `…; she said`, and a bare comma before a closing cue
+def _counted_speaker(text: str, pos: int) -> bool:
+    """Whether the speaker at ``pos`` opens with a number or a quantity (`70 percent`, `Six in 10`, `Most`)."""
+    word = _WORD.match(text, pos)
+    return word is not None and quantity_word(word.group())
+
+
+# `…, and 4 in 10 said`, `…; she said`, a colon before another source (`polls show it: a new
+# poll found …`), and a bare comma before a closing cue
 # (`the results suggest that screening helps, the researchers wrote`).
 _CLAUSE_JOINT = regex.compile(
-    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>" + _SEMICOLON + r"|[―—–]))\s+"
+    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>" + _SEMICOLON + r"|[―—–:]))\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|only|just|over|some|around|at\s+least)\s+)?$"  # `, and more than 4 in 10 said`
 )
 _AUXILIARY = regex.compile(

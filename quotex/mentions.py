@@ -46,6 +46,11 @@ _QUANTITY = regex.compile(
     r"six|seven|eight|nine|ten|eleven|twelve|half|most|many|majority|majorities|some|few|several|"
     r"dozens|hundreds|thousands|millions|more|fewer)$"
 )
+
+
+def quantity_word(word: str) -> bool:
+    """A number or a word of quantity, in any case: `70`, `Six`, `most`, `dozens`."""
+    return _QUANTITY.match(word.lower()) is not None
 _COUNT_NOUNS = frozenset("percent number share third thirds quarter quarters three-quarters two-thirds fourth".split())
 _MAX_NAME_TOKENS = 6
 _SUBJECT_WINDOW = 160  # characters before a verb that may hold its subject

@@ -819,6 +819,15 @@ def test_no_reported_speech(text):
         ("Most voters say they trust the mayor, while a third say they do not.",
          ["they trust the mayor", "they do not"]),
         ("Two members have said they will not back Ortiz, as has the mayor of the city.", ["they will not back Ortiz"]),
+        # a colon ends a clause before another source, but not before those counted in what it shows
+        ("Early surveys show voters turning on the mayor: a Harwick College poll this week found him trailing by nine points.",
+         ["voters turning on the mayor", "him trailing by nine points"]),
+        ("Ana Ortiz says the plan has critics everywhere: Lee Chan said in May that it would fail.",
+         ["the plan has critics everywhere", "it would fail"]),
+        ("A city survey shows how popular the parks are: 70 percent said they visit one every week.",
+         ["how popular the parks are: 70 percent said they visit one every week"]),
+        ("The report found that the plan would cost too much: most experts said it was unaffordable.",
+         ["the plan would cost too much: most experts said it was unaffordable"]),
         # a clause that opens with the contrast keeps it
         ("Ortiz argues that, while the tax may lower premiums, workers will not see the savings.",
          ["while the tax may lower premiums, workers will not see the savings"]),
