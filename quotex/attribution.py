@@ -464,7 +464,8 @@ _LETS = regex.compile(r"(?<![\p{L}’'\-])(?:[Ll]et[’']s|[Ll]et\s+us)\s+$")
 _NOUN_VERB_NEXT = regex.compile(r"\s+(?:is|was|goes|went)(?![\p{L}’'\-])")
 # Evidence and when it came out, right before a finding verb: `a poll released Wednesday`.
 _EVIDENCE_PUT_OUT = regex.compile(
-    r"(?<![\p{L}’'\-])(?P<noun>\p{L}+)\s+(?:released|published|conducted|taken|issued|out)"
+    r"(?<![\p{L}’'\-])(?P<noun>\p{L}+)\s+(?:released|published|conducted|taken|issued|out"
+    r"|(?:obtained|compiled|seen|analy[sz]ed)\s+by\s+(?:the\s+)?[\p{L}.\-]+(?:\s+[\p{L}.\-]+){0,2}?)"  # `figures obtained by the BBC show`
     r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES
     + r"|today|yesterday|(?:last|this|earlier\s+this)\s+\p{Ll}+|in\s+(?:early\s+|late\s+)?\p{Lu}\p{Ll}+))?\s+$"
 )

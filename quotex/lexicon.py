@@ -159,8 +159,11 @@ EVIDENCE_NOUNS = frozenset("""
     poll polls survey surveys data record records document documents filing filings report reports
     study studies analysis analyses results footage video videos email emails research polling
     evidence census statistics audit audits review memo memos article articles
-    tally tallies estimate estimates projection projections inquiry investigation
+    tally tallies estimate estimates projection projections inquiry investigation figures
 """.split())
+# Evidence nouns that take no article, as a plural does not: `…, official data shows`,
+# `research suggests`.
+MASS_EVIDENCE_NOUNS = frozenset("data research evidence polling footage".split())
 
 # Verbs that report what was said through their object: `accused Ortiz of lying`, `urged
 # the council to act`, `criticized the plan as too costly`, `cited a 2009 memo`, `dismissed the
@@ -727,6 +730,7 @@ class Lexicon:
     manner_verbs: frozenset[str] = frozenset()
     rendering_nouns: frozenset[str] = frozenset()
     press_mass_nouns: frozenset[str] = frozenset()
+    mass_evidence_nouns: frozenset[str] = frozenset()
     attitude_cues: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
@@ -784,6 +788,7 @@ ENGLISH = Lexicon(
     manner_verbs=MANNER_VERBS,
     rendering_nouns=RENDERING_NOUNS,
     press_mass_nouns=PRESS_MASS_NOUNS,
+    mass_evidence_nouns=MASS_EVIDENCE_NOUNS,
     attitude_cues=frozenset(ATTITUDE_CUES),
     non_sources=NON_SOURCES,
     intent_verbs=INTENT_VERBS,

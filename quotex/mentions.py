@@ -718,7 +718,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower) \
         or _name_possessor(toks, end)
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower() \
-        or head.text in lexicon.press_mass_nouns  # `state media`, as a plural: `officials`
+        or head.text in lexicon.press_mass_nouns or head.text in lexicon.mass_evidence_nouns  # `state media`, `new data`, as a plural: `officials`
     if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, _without_medium_adjunct(toks, lexicon)[-1].end)

@@ -104,6 +104,15 @@ CASES = [
      "reported-finding"),
     ("Projections show it would raise $9 billion over a decade.", "it would raise $9 billion over a decade",
      "Projections", "show", "reported-finding"),
+    # figures, and data, research or polling with no article, as a plural has none; a source obtained by someone
+    ("About 7,000 patients waited more than a year, official data shows.", "About 7,000 patients waited more than a year",
+     "official data", "shows", "reported-finding"),
+    ("Ortiz leads by four points in Ohio, recent polling shows.", "Ortiz leads by four points in Ohio",
+     "recent polling", "shows", "reported-finding"),
+    ("Rents rose 9% in the city last year, new figures show.", "Rents rose 9% in the city last year",
+     "new figures", "show", "reported-finding"),
+    ("Waiting lists have doubled in five years, figures obtained by the Courier show.",
+     "Waiting lists have doubled in five years", "figures obtained by the Courier", "show", "reported-finding"),
     # after `according to`, the source may run on to the sentence end
     ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
      "the county's own weekly tally", "according to", "reported-according-to"),
@@ -626,7 +635,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The plan would add so many new rules that it would be a boon for lawyers.",  # `so … that`
         "The city added 4,000 jobs in the spring.",  # `added` takes a clause only after `that`
         "The city will spend $5 million on new parks, Ortiz pledged.",  # a pledge of money
-        "Turnout rose in every ward, the figures showed.",
+        "Turnout rose in every ward, the photos showed.",  # photos are no record (figures are: `…, new figures show`)
         "The plan will fail in the end, Ortiz thinks.",
         "The photos show Ortiz at the rally.",  # a picture is no poll or record
         "The city council found the keys under the mat.",  # `found` after no poll or record
@@ -738,6 +747,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "For Ortiz, who has been called a reformer in praise and in scorn, the race is close.",
         "Ana Ortiz drew scorn from the left and praise from conservatives after the debate.",
         "Ortiz's staff winning praise from the mayor's staff is not likely to help her win the city.",
+        # figures that are people, and a finding verb's other senses
+        "Public figures show little interest in the plan.",
+        "Sports figures showed up at the gala on Monday.",
+        "Data from the county showed up late.",
         # a singular role with no article is a modifier, not the cue's subject
         "Voters balk, especially because conservative thought leaders such as Ana Ortiz are against it.",
         "",
