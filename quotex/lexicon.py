@@ -513,6 +513,12 @@ KIND_NAME_WORDS = {
     "airline": ("Airlines", "Airways"),
 }
 
+# Words that head an institution's name before `of` and a place or a field (`Bank of Estland`,
+# `Court of Appeals`, `Department of Justice`, `University of Marrow`), where `of` is part of the
+# name; after a person's name it is not (`Ana Ortiz of Ohio`).
+INSTITUTION_WORDS = frozenset(word for words in KIND_NAME_WORDS.values() for word in words if word[0].isupper()) \
+    | frozenset("Bank Board Church Chamber Society School Museum Academy Council".split())
+
 # Common nouns that refer to a document or an organisation rather than a person.
 THING_NOUNS = frozenset("""
     statement report study poll survey memo letter filing complaint lawsuit suit document
@@ -731,6 +737,7 @@ class Lexicon:
     rendering_nouns: frozenset[str] = frozenset()
     press_mass_nouns: frozenset[str] = frozenset()
     mass_evidence_nouns: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
     attitude_cues: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
@@ -789,6 +796,7 @@ ENGLISH = Lexicon(
     rendering_nouns=RENDERING_NOUNS,
     press_mass_nouns=PRESS_MASS_NOUNS,
     mass_evidence_nouns=MASS_EVIDENCE_NOUNS,
+    institution_words=INSTITUTION_WORDS,
     attitude_cues=frozenset(ATTITUDE_CUES),
     non_sources=NON_SOURCES,
     intent_verbs=INTENT_VERBS,

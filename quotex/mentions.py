@@ -1557,7 +1557,7 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         return subject_before(text, first.start, first.end, lexicon)
     end = 0
     while end < len(toks) and (toks[end].capitalised or toks[end].lower in lexicon.determiners
-                                 or toks[end].lower in lexicon.role_nouns):
+                                 or toks[end].lower in lexicon.role_nouns or _of_in_name(toks, end, lexicon)):
         end += 1
         if end == 1 and toks[0].lower in lexicon.determiners:
             end = _honorific_after_modifiers(toks, end, lexicon)  # `The elder Mr. Thibodeau`
@@ -1578,10 +1578,22 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
             and not (end < len(toks) and toks[end].lower in lexicon.speech_verbs  # but `Reyka said …, adding`
                      and run[0].lower not in lexicon.determiners and run[0].lower not in lexicon.function_words):
         return None  # `Pressure is building`, `Conversely, …`: a capital only because it opens the sentence
+    if any(_of_in_name(toks, i, lexicon) for i in range(end)):
+        start = 1 if first.lower in lexicon.determiners else 0
+        named = name_mention(text, toks[start:end], lexicon)
+        if named is not None:  # `The Bank of Estland kept …`: one name, not `the bank` of some place
+            return _widened(named, first.start) if start else named
     return subject_before(text, toks[0].start, toks[end - 1].end, lexicon)
 
 
 _NOT_MODIFIER_ENDINGS = ("ly", "ed", "s")
+
+
+def _of_in_name(toks: list, end: int, lexicon: Lexicon) -> bool:
+    """`of` inside an institution's name (`The Bank of Estland kept …`, `the Court of Appeals`),
+    not after a person's (`Ana Ortiz of Ohio`) or a role (`Supporters of Ortiz`)."""
+    return 0 < end < len(toks) - 1 and toks[end].lower == "of" and toks[end - 1].text in lexicon.institution_words \
+        and toks[end + 1].capitalised
 
 
 def _full_name_run(toks: list, end: int, lexicon: Lexicon) -> bool:

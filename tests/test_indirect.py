@@ -563,6 +563,15 @@ CASES = [
     ("The new law states landlords pay for repairs.", "landlords pay for repairs", "The new law", "states",
      "reported-that"),
     ("It states that the fee is due by March.", "the fee is due by March", "It", "states", "reported-that"),
+    # the subject of the first of two joined verbs: an institution's name goes on over `of`, a person's does not
+    ("The Bank of Estland kept rates at 3% and said growth would slow.", "growth would slow",
+     "The Bank of Estland", "said", "reported-that"),
+    ("The Court of Appeals heard the case and ruled that the law was valid.", "the law was valid",
+     "The Court of Appeals", "ruled", "reported-that"),
+    ("Senator Ana Ortiz of Ohio voted no and said the bill was flawed.", "the bill was flawed",
+     "Senator Ana Ortiz", "said", "reported-that"),
+    ("Supporters of Ortiz rallied and said the vote was rigged.", "the vote was rigged",
+     "Supporters of Ortiz", "said", "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
