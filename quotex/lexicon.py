@@ -331,7 +331,7 @@ TITLES = frozenset("""
     acting former house senate state foreign defense defence interior treasury white
     majority minority whip executive ceo founder coach council councilman councilwoman
     councilor councillor councilwoman candidate nominee frontrunner front-runner hon hon. atty atty. supt. det.
-    insp. officer agent trooper detective superintendent rapporteur envoy delegate
+    insp. supt det insp cllr officer agent trooper detective superintendent rapporteur envoy delegate
     mr mx mx. gen. sec sec. u.s. us u.n. un eu
     advocate comptroller treasurer auditor councilmember alderman alderwoman assemblyman
     assemblywoman administrator clerk pastor anchor correspondent editor publisher inspector
@@ -348,7 +348,8 @@ TITLE_ROLES = {
     "gov": ("governor",), "pres": ("president",), "gen": ("general",), "adm": ("admiral",),
     "col": ("colonel",), "lt": ("lieutenant",), "capt": ("captain",), "sgt": ("sergeant",),
     "sec": ("secretary",), "atty": ("attorney",), "dr": ("doctor",), "prof": ("professor",),
-    "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",),
+    "rev": ("reverend",), "supt": ("superintendent",), "det": ("detective",), "insp": ("inspector",),
+    "cllr": ("councillor",),
     "ayatollah": ("cleric",), "imam": ("cleric",), "rabbi": ("cleric",), "bishop": ("cleric",), "archbishop": ("cleric",),
     "cardinal": ("cleric",), "pastor": ("cleric",),
 }

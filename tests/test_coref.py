@@ -495,6 +495,15 @@ def speakers(text, kinds=("direct", "mixed")):
          [('Tom Kitto', 'description')]),
         ('German lawyer Ana Ortiz spoke first. Mark Hale spoke next.\n\n"It was long," the German said. "We are tired," she said.',
          [('Ana Ortiz', 'description'), ('Ana Ortiz', 'pronoun')]),
+        # UK titles written without stops are no part of the name, and say the role (`Det Insp`, `Cllr`)
+        ('Det Insp Karen Fell said: "This was a shocking attack."',
+         [('Karen Fell', 'name')]),
+        ('Cllr Janet Morrow spoke first.\n\n"It is over," Ms Morrow said.',
+         [('Janet Morrow', 'alias')]),
+        ('Insp Dev Raman met Mark Hale on Monday.\n\n"It is over," the inspector said.',
+         [('Dev Raman', 'description')]),
+        ('Cllr Janet Morrow met Mark Hale on Monday.\n\n"It is over," the councillor said.',
+         [('Janet Morrow', 'description')]),
         # a sentence opening with `By` is no byline
         ('Clinic opens.\n\nBy Tuesday, Marta Quell had left the city.\n\n"That\'s who this is for," she said.',
          [("Marta Quell", "pronoun")]),
