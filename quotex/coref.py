@@ -265,8 +265,9 @@ class EntityTable:
         if len(words) > 1 and words[0] not in NAME_PARTICLES:
             return words  # a name given in full is its own fullest form, but not `de Blasio`
         surname = words[-1]
-        if len(words) == 1 and surname.isupper() and len(surname) > 2:
+        if len(words) == 1 and surname.isupper() and len(surname) > 2 and surname[1:].lower() != surname[1:]:
             # `FALK:` labelling a transcript is `Ignatius Falk`; an acronym with no such full name stays itself
+            # (and a word with no capitals after its first letter, `S''`, is already as titled as it gets)
             titled = self._fullest((surname[0] + surname[1:].lower(),), pos, gender)
             if len(titled) > 1:
                 return titled

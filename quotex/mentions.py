@@ -225,13 +225,19 @@ def name_run_before(toks: list[Token], end: int, lexicon: Lexicon = ENGLISH) -> 
     if _function_surname(toks, end - 1, lexicon):
         i -= 1  # `Prime Minister Theresa May said`
     while i > 0 and (is_name_token(toks[i - 1], lexicon) or _joins_names(toks, i - 1)) \
-            and not (i < end and possessive(toks[i - 1])):
+            and not (i < end and possessive(toks[i - 1]) and not _plural_owner_in_name(toks, i, lexicon)):
         i -= 1
     while i < end and toks[i].lower in NAME_PARTICLES:
         i += 1
     if 0 < i < end and _given_function_name(toks[i - 1]) and toks[i].lower not in lexicon.titles:
         i -= 1  # `Will Chan said`: a given name that is a modal too
     return i
+
+
+def _plural_owner_in_name(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """`Transport Workers' Union`, `Growers’ Association`: a plural possessive before the word that
+    heads an institution's name is part of that name, not its owner's (`Harbor TV’s Lena Dufresne`)."""
+    return toks[i - 1].text.endswith(("s'", "s’")) and toks[i].text in lexicon.institution_words
 
 
 def _given_function_name(tok: Token) -> bool:

@@ -504,6 +504,14 @@ def speakers(text, kinds=("direct", "mixed")):
          [('Dev Raman', 'description')]),
         ('Cllr Janet Morrow met Mark Hale on Monday.\n\n"It is over," the councillor said.',
          [('Janet Morrow', 'description')]),
+        # a plural possessive before the word heading an institution's name is part of the name; before a
+        # person's role it is the owner's
+        ('The Transport Workers\' Union said: "We will strike."',
+         [("Transport Workers' Union", 'name')]),
+        ('The Growers\' Association said: "We need support."',
+         [("Growers' Association", 'name')]),
+        ('The Hales\' lawyer Ana Ortiz said: "We will appeal."',
+         [('Ana Ortiz', 'name')]),
         # a sentence opening with `By` is no byline
         ('Clinic opens.\n\nBy Tuesday, Marta Quell had left the city.\n\n"That\'s who this is for," she said.',
          [("Marta Quell", "pronoun")]),
