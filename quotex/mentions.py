@@ -62,13 +62,13 @@ _MAX_NOMINAL_TOKENS = 12
 _AFTER_PARTICIPLE = frozenset("by in on at last this from during through since over before after".split())
 
 
-def _participle(toks: list[Token], i: int) -> bool:
+def _participle(toks: list[Token], i: int, lexicon: Lexicon = ENGLISH) -> bool:
     """A past participle in lower case opening a modifier of the noun before it (`released
-    by`, `published Monday`, `involved`), but not an adjective before its noun (`newly
-    elected senator`)."""
+    by`, `published Monday`, `involved`, and after evidence that opens the sentence: `Figures
+    obtained by the Courier`), but not an adjective before its noun (`newly elected senator`)."""
     tok = toks[i]
     if not (len(tok.lower) > 4 and tok.lower.endswith("ed") and tok.is_word and not tok.capitalised) \
-            or toks[i - 1].lower.endswith("ly") or toks[i - 1].capitalised:
+            or toks[i - 1].lower.endswith("ly") or toks[i - 1].capitalised and not _opening_evidence(toks, i, lexicon):
         return False  # `McConnell agreed to`: a name's verb
     after = toks[i + 1] if i + 1 < len(toks) else None
     return after is None or not after.is_word or after.capitalised or after.lower in _AFTER_PARTICIPLE
@@ -691,7 +691,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     end = len(toks)
     for i, tok in enumerate(toks):
         if i > 0 and (tok.lower in PREPOSITIONS
-                      or (tok.lower in _POSTMODIFIERS or _participle(toks, i))
+                      or (tok.lower in _POSTMODIFIERS or _participle(toks, i, lexicon))
                       and toks[i - 1].lower not in lexicon.determiners and toks[i - 1].is_word):  # not `a close aide`
             end = i  # `a source close to …`, `a report released by …`: the noun before the modifier heads it
             break
@@ -711,7 +711,8 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     if head.lower == "those" and end == 1 and len(toks) > 1:
         return Mention(Span(toks[0].start, toks[-1].end), Span(head.start, head.end), "nominal", "those")
     if not head.is_word or head.lower in lexicon.determiners \
-            or head.capitalised and end == 1 and len(toks) > 1 and bare_head not in lexicon.role_nouns:
+            or head.capitalised and end == 1 and len(toks) > 1 and bare_head not in lexicon.role_nouns \
+            and not _opening_evidence(toks, end, lexicon):
         return None  # `Ortiz in a statement`; but `Officials familiar with the matter`
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
@@ -724,11 +725,19 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
     determined = toks[0].lower in lexicon.determiners or possessive(toks[0]) or _QUANTITY.match(toks[0].lower) \
         or _name_possessor(toks, end)
     plural = len(bare_head) > 3 and bare_head.endswith("s") and not bare_head.endswith("ss") and head.text.islower() \
-        or head.text in lexicon.press_mass_nouns or head.text in lexicon.mass_evidence_nouns  # `state media`, `new data`, as a plural: `officials`
+        or head.text in lexicon.press_mass_nouns or head.text in lexicon.mass_evidence_nouns \
+        or _opening_evidence(toks, end, lexicon)  # `state media`, `new data`, `Figures …`, as a plural: `officials`
     if not (determined or plural or bare_head in lexicon.role_nouns):
         return None
     span = Span(toks[0].start, _without_medium_adjunct(toks, lexicon)[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
+
+
+def _opening_evidence(toks: list[Token], end: int, lexicon: Lexicon) -> bool:
+    """`Figures …`, `Data …`: evidence in the plural or a mass noun alone before ``end``, capitalised
+    only as the first word of its sentence."""
+    word = toks[0].lower
+    return end == 1 and word in lexicon.evidence_nouns and (word.endswith("s") or word in lexicon.mass_evidence_nouns)
 
 
 def _name_possessor(toks: list[Token], end: int) -> bool:

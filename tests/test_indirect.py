@@ -113,6 +113,11 @@ CASES = [
      "new figures", "show", "reported-finding"),
     ("Waiting lists have doubled in five years, figures obtained by the Courier show.",
      "Waiting lists have doubled in five years", "figures obtained by the Courier", "show", "reported-finding"),
+    # ... and opening the sentence, capitalised only there
+    ("Figures obtained by the Courier show the firm knew about the leak.", "the firm knew about the leak",
+     "Figures obtained by the Courier", "show", "reported-finding"),
+    ("Data from the 2020 county survey show that turnout fell by a third.", "turnout fell by a third",
+     "Data from the 2020 county survey", "show", "reported-finding"),
     # after `according to`, the source may run on to the sentence end
     ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
      "the county's own weekly tally", "according to", "reported-according-to"),
@@ -760,6 +765,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Public figures show little interest in the plan.",
         "Sports figures showed up at the gala on Monday.",
         "Data from the county showed up late.",
+        "Figures of speech showed up in every line of the poem.",
         # a singular role with no article is a modifier, not the cue's subject
         "Voters balk, especially because conservative thought leaders such as Ana Ortiz are against it.",
         "",
