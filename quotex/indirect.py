@@ -365,8 +365,28 @@ def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:
 
 
 def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list[tuple[Span, str]]:
-    """The reported clause(s) a free speech cue governs."""
+    """The reported clause(s) a free speech cue governs: what the verb decides alone, then the
+    clause before the cue when the cue is set off after it, then the clause after the cue."""
     verb = " ".join(text[event.cue.start : event.cue.end].lower().split())
+    decided = _contents_by_verb(text, sentence, event, verb, lexicon)
+    if decided is not None:
+        return decided
+    according = verb.startswith("according")
+    finding = _is_finding(text, event, verb, lexicon)
+    around = _before_cue(text, sentence, event, verb, finding, lexicon)
+    decided = _contents_set_off(text, sentence, event, according, finding, around, lexicon)
+    if decided is not None:
+        return decided
+    if according:
+        return _according_contents(text, sentence, around, lexicon)
+    return _contents_after_cue(text, sentence, event, verb, finding, lexicon)
+
+
+def _contents_by_verb(text: str, sentence: Span, event: Event, verb: str,
+                      lexicon: Lexicon) -> list[tuple[Span, str]] | None:
+    """What the cue's verb decides before any clause is looked for: a refusal reports the act
+    refused, a question verb the question, a verb with an object what follows the object, and a
+    verb that governs no clause reports nothing. None when a clause is to be looked for."""
     if verb in lexicon.refusals:
         return _refused(text, event, sentence, lexicon)
     if _after_refusal(text, event.cue.start, lexicon):
@@ -375,13 +395,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []  # `voiced concerns about the leaks`: a topic; `expressed concern that …` reports
     according = verb.startswith("according")
     if verb in lexicon.question_verbs and not event.inverted:
-        question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
-        if question is None and _ANONYMITY.match(text, event.cue.end, sentence.end):
-            return []  # `who asked not to be named`: a request about the source, nothing reported
-        if question is None and _REQUEST_AHEAD.match(text, event.cue.end, sentence.end):
-            return _object_content(text, event, sentence)  # `asked the council to delay the vote`
-        span = _trimmed(text, question.end(), sentence.end) if question is not None else None
-        return [(span, "reported-question")] if span is not None else []
+        return _question_contents(text, sentence, event)
     start = object_start(text, event.cue, lexicon) if not event.inverted else None
     if start is not None and verb in lexicon.intent_verbs and not can_speak(event.mention, lexicon):
         return []  # `The debate promises to be close`: a thing promises nothing
@@ -391,9 +405,38 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         return []
     if verb in _NOUN_FIRST_CUES and not _document_or_pronoun(text, event, lexicon):
         return []  # `Rust Belt states that voted`, `member states trump …`: a plural noun, not a cue
+    return None
+
+
+def _question_contents(text: str, sentence: Span, event: Event) -> list[tuple[Span, str]]:
+    """What a question verb reports: the question after it, or, with no question, what was
+    requested (`asked the council to delay the vote`)."""
+    question = _QUESTION_AHEAD.match(text, event.cue.end, sentence.end)
+    if question is None and _ANONYMITY.match(text, event.cue.end, sentence.end):
+        return []  # `who asked not to be named`: a request about the source, nothing reported
+    if question is None and _REQUEST_AHEAD.match(text, event.cue.end, sentence.end):
+        return _object_content(text, event, sentence)  # `asked the council to delay the vote`
+    span = _trimmed(text, question.end(), sentence.end) if question is not None else None
+    return [(span, "reported-question")] if span is not None else []
+
+
+@dataclass(frozen=True, slots=True)
+class _BeforeCue:
+    """How a cue stands to the clause before it in its sentence."""
+    last: int  # the end of the cue and its speaker, whichever comes last
+    subject: Span | None  # the words opening the sentence before the cue
+    before: Span | None  # those words, when long enough (or split enough) to be what was said
+    set_off: bool  # a comma sets the cue off after them: `…, X said`
+    heard: int  # past the cue and its hearer (`…, she told reporters`)
+    tail: regex.Match | None  # what follows a set-off cue: its end, or `rest`, the clause it resumes
+    splits: bool  # the cue splits a subject from its verb: `The talks, she said, had failed.`
+
+
+def _before_cue(text: str, sentence: Span, event: Event, verb: str, finding: bool, lexicon: Lexicon) -> _BeforeCue:
+    """The clause before a cue, and whether the cue is set off after it. An opening-only verb
+    (unless it reports a finding) and a cue inside a relative insertion have none."""
     first = min(event.cue.start, event.mention.span.start)
     last = max(event.cue.end, event.mention.span.end)
-    finding = _is_finding(text, event, verb, lexicon)
     opening = after_dateline(text, sentence.start, first)
     subject = _trimmed(text, opening, _before_apposition(text, opening, first, lexicon), min_words=1) \
         if (verb not in lexicon.opening_only_verbs or finding) and not _relative_insertion(text, event) else None
@@ -406,11 +449,20 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         splits = tail is not None and tail.start("rest") >= 0 and _PREDICATE_OPENS.match(text, tail.start("rest")) is not None
     before = subject if subject is not None and (
         splits or _has_words(text, subject.start, subject.end, _MIN_WORDS)) else None
-    if according and before is not None and _ACCORDING_TAIL.fullmatch(text, last, sentence.end) \
+    return _BeforeCue(last, subject, before, set_off, heard, tail, splits)
+
+
+def _contents_set_off(text: str, sentence: Span, event: Event, according: bool, finding: bool, around: _BeforeCue,
+                      lexicon: Lexicon) -> list[tuple[Span, str]] | None:
+    """What a cue set off after its clause reports: the clause before it, and the clause it
+    resumes after a second comma. None when the cue is not set off so, or its clause is no
+    finite one, and the clause after the cue is to be looked for."""
+    before, set_off, heard, tail, splits = around.before, around.set_off, around.heard, around.tail, around.splits
+    if according and before is not None and _ACCORDING_TAIL.fullmatch(text, around.last, sentence.end) \
             and (set_off or _FINITE.search(text, before.start + 1, before.end)):
         return [(before, "reported-according-to")]  # `…, according to a poll released Monday.`
     if set_off and tail is not None and not splits and tail.start("rest") >= 0 \
-            and _adverbial_set_off(text, subject, heard, tail.start("rest"), event, according, lexicon):
+            and _adverbial_set_off(text, around.subject, heard, tail.start("rest"), event, according, lexicon):
         # `Since May, according to the group, forces have killed 40`, `Now, he says, seven have signed`:
         # an opening adverbial, the cue, then the clause
         after = _opened_clause(text, tail.start("rest"), heard, sentence)
@@ -429,11 +481,21 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
             if after is None and _ONLY_AN_OPENING_CLAUSE.fullmatch(text, before.start, before.end):
                 return []  # `Months later, when Ortiz won, the firm agreed to …`: the cue's clause is the main one
             return [(before, rule)] + ([(after, rule)] if after is not None else [])
-    if according:
-        after = _after_comma(text, _past_apposition(text, last, sentence.end, lexicon), sentence)
-        if after is not None and _describes_the_source(text, after):
-            return [(before, "reported-according-to")] if before is not None and set_off else []
-        return [(after, "reported-according-to")] if after is not None else []
+    return None
+
+
+def _according_contents(text: str, sentence: Span, around: _BeforeCue, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """`According to X, …`: the clause after the source's comma, unless it describes the source
+    (then the clause before a set-off cue, if any)."""
+    after = _after_comma(text, _past_apposition(text, around.last, sentence.end, lexicon), sentence)
+    if after is not None and _describes_the_source(text, after):
+        return [(around.before, "reported-according-to")] if around.before is not None and around.set_off else []
+    return [(after, "reported-according-to")] if after is not None else []
+
+
+def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, finding: bool,
+                        lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """The clause after a cue (`X said (that) …`), from where it starts to where it ends."""
     if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
                                              event.mention.span.start):
         return []  # `That was what Ortiz said when …`: `what` is all that was said
@@ -448,6 +510,14 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     if start is None or _opening_clause(text, sentence, event) \
             or _said_of_what(text, sentence, start, sentence.end, event):
         return []
+    end, min_words = _after_cue_end(text, sentence, event, start)
+    span = _trimmed(text, start, end, min_words)
+    return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+
+
+def _after_cue_end(text: str, sentence: Span, event: Event, start: int) -> tuple[int, int]:
+    """Where the clause after a cue ends, and how many words it needs: a subordinate clause
+    ends at its comma, a relative one where the main clause resumes."""
     end = _clause_end(text, start, sentence.end)
     clause_start = max(sentence.start, text.rfind(",", sentence.start, event.cue.start) + 1)
     if _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) and clause_start == sentence.start \
@@ -463,8 +533,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
         # `The plan that aides said would save $2 billion was scrapped`; the predicate alone is
         # what was said, however short (`a finish that he said defied expectations`)
         end, min_words = _matrix_verb(text, start, end), 2
-    span = _trimmed(text, start, end, min_words)
-    return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+    return end, min_words
 
 
 def _said_of_what(text: str, sentence: Span, start: int, end: int, event: Event) -> bool:
