@@ -530,24 +530,38 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
     so is an `-s` form after a singular role or thing noun (`the spokesman calls`, `the ad
     states`); an `-ing` form after a determiner is a noun (`his writing`), an `-ed` form an
     adjective (`an alleged plot`), and any form after an article a noun (`on a call`)."""
+    if _noun_by_context(text, match, lexicon):
+        return False
+    if match.group() not in lexicon.noun_like_forms:
+        return True
+    return _noun_like_form_is_verb(text, match, lexicon)
+
+
+def _noun_by_context(text: str, match, lexicon: Lexicon) -> bool:
+    """Whether the words around any cue form make it no verb: a determiner or a preposition
+    before it, a headline's capitals going on after it, `goes on` with no words following."""
     determiner = _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start())
     if determiner is not None and (match.group().endswith(("ing", "ed"))
                                    or determiner.group("word").lower() in _NOUN_DETERMINERS):
-        return False  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`, `his praise of`
+        return True  # `a collection of his writing`, `funded the reporting`, `in an alleged robbery`, `on a call`, `his praise of`
     before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
     if before is not None and before.group(1) in PREPOSITIONS and before.group(1) != "to" \
             and not match.group().endswith(("ing", "s")):
-        return False  # `in praise and in scorn`: a bare form after a preposition is a noun (not `a voice over says`)
+        return True  # `in praise and in scorn`: a bare form after a preposition is a noun (not `a voice over says`)
     if _goes_without(text, match):
-        return False
-    if _bare_role_before(text, match.start(), lexicon):
-        return False  # `because conservative thought leaders …`: a singular role with no article is no subject
-    if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):
-        return False  # `Councilwoman Ada Says voted …`: a headline's cue in capitals goes on in capitals
-    if match.group().lower() in _GO_ON and not _GO_ON_SPEAKING.match(text, match.end()):
-        return False  # `once the Senate goes on recess`: going on to speak is followed by the words
-    if match.group() not in lexicon.noun_like_forms:
         return True
+    if _bare_role_before(text, match.start(), lexicon):
+        return True  # `because conservative thought leaders …`: a singular role with no article is no subject
+    if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):
+        return True  # `Councilwoman Ada Says voted …`: a headline's cue in capitals goes on in capitals
+    if match.group().lower() in _GO_ON and not _GO_ON_SPEAKING.match(text, match.end()):
+        return True  # `once the Senate goes on recess`: going on to speak is followed by the words
+    return False
+
+
+def _noun_like_form_is_verb(text: str, match, lexicon: Lexicon) -> bool:
+    """Whether a form as often a noun is a verb here: not after a possessive or before a title,
+    but before `that`; else as the word before it (past adverbs and auxiliaries) decides."""
     if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `her claim that she …`: a noun, `that` or not
     if _THAT_NEXT.match(text, match.end()) and match.group().lower() not in lexicon.frame_only_verbs:
@@ -562,6 +576,13 @@ def _verb_reading(text: str, match, lexicon: Lexicon) -> bool:
         before = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start()) or before
     if before is None:
         return False
+    return _verb_after_word(text, match, before, lexicon)
+
+
+def _verb_after_word(text: str, match, before, lexicon: Lexicon) -> bool:
+    """Whether a form as often a noun is a verb after the word before it (``before``): after a
+    poll or record for a finding verb, a pronoun, an infinitive's `to`, a subject noun agreeing
+    with it, or a name that modifies nothing."""
     word = before.group(1)
     if match.group() in lexicon.finding_verbs and (described := _EVIDENCE_PUT_OUT.search(
             text, max(0, match.start() - 60), match.start())) is not None \
@@ -815,6 +836,9 @@ def _own_attribution(
     text: str, quotes: Sequence[QuotedSpan], index: int, sentence: Span, sentences: Sequence[Span],
     sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
 ) -> Attribution:
+    """A quotation's attribution from its own sentence: a transcript label, a cue after it (or
+    opening the next sentence), a cue before it, a cue closing the sentence, then, with nothing
+    before it, a signature or heading around it, and last the subject of its sentence."""
     quote = quotes[index]
     prev_close = quotes[index - 1].close_mark.end if index > 0 else -1
     next_open = quotes[index + 1].open_mark.start if index + 1 < len(quotes) else len(text)
@@ -824,12 +848,9 @@ def _own_attribution(
     lead_empty = _PUNCT_ONLY.fullmatch(text, lead.start, lead.end) is not None
     trail_empty = _PUNCT_ONLY.fullmatch(text, trail.start, trail.end) is not None
 
-    label = _TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
-    if label is not None:
-        mention = subject_before(text, label.start(1), label.end(1), lexicon)
-        if mention is not None:
-            cue = Span(label.end(1), label.end(1) + 1)
-            return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
+    labelled = _transcript_attribution(text, quote, lexicon)
+    if labelled is not None:
+        return labelled
     # a cue may follow a quoted phrase (`"…," Bill Ode, wearing "Vote Ode" pins, said`)
     next_whole = _past_embedded(text, quotes, index + 1, sentence.end)
     past_phrases = _trail(text, quote, min(sentence.end, next_whole))
@@ -837,6 +858,42 @@ def _own_attribution(
     if found is None and _question_put(text, lead, quote):
         # `Ortiz was asked, "…?"`: the words of an asker the sentence does not name, whoever answers
         return Attribution(quote, "direct", None, None, "question-put", confidence("question-put"))
+    leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) \
+        if found is None or _trailing_yields(text, lead, trail, past_phrases, next_whole, found, lead_empty, lexicon) \
+        else None
+    if leading is not None:
+        found = None
+    if found is None and leading is None and trail_empty and quote.closed:
+        found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
+    if found is not None or leading is not None:
+        return _cued_attribution(text, quote, lead, trail, found, leading, lead_empty, lexicon)
+    closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None
+    if closing is not None:
+        return Attribution(quote, "mixed", closing[0], closing[1], "sentence-closing-cue",
+                           confidence("sentence-closing-cue"))
+    if lead_empty:
+        return _bare_quote_attribution(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
+    if _introduced(text, quote):
+        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
+    return _subject_attribution(text, quotes, index, lead, sentence, lexicon)
+
+
+def _transcript_attribution(text: str, quote: QuotedSpan, lexicon: Lexicon) -> Attribution | None:
+    """A quotation opening with its speaker's name as a transcript label."""
+    label = _TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
+    if label is not None:
+        mention = subject_before(text, label.start(1), label.end(1), lexicon)
+        if mention is not None:
+            cue = Span(label.end(1), label.end(1) + 1)
+            return Attribution(quote, "direct", mention, cue, "transcript-label", confidence("transcript-label"))
+    return None
+
+
+def _trailing_yields(
+    text: str, lead: Span, trail: Span, past_phrases: Span, next_whole: int, found: tuple[Mention, Span, str],
+    lead_empty: bool, lexicon: Lexicon,
+) -> bool:
+    """Whether a cue after the quotation gives way to one before it."""
     # `X claimed that "…," one of the prosecutors said the cases differ`: a cue after the
     # quotation with a clause of its own yields to a cue before it, unless a colon introduced
     # the quotation; and so does a cue that introduces the next quotation
@@ -845,37 +902,49 @@ def _own_attribution(
         and not _answers_colon(text, lead, trail, found)
     opens_next = found is not None and not lead_empty and past_phrases.end == next_whole \
         and _opens_next_quotation(text, past_phrases, found, lexicon)
-    leading = _leading_or_possessed(text, lead, quote, sentence, lexicon) \
-        if found is None or own_clause or opens_next else None
-    if leading is not None:
-        found = None
-    if found is None and leading is None and trail_empty and quote.closed:
-        found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
+    return own_clause or opens_next
+
+
+def _cued_attribution(
+    text: str, quote: QuotedSpan, lead: Span, trail: Span, found: tuple[Mention, Span, str] | None,
+    leading: tuple[Mention, Span, str] | None, lead_empty: bool, lexicon: Lexicon,
+) -> Attribution:
+    """The attribution through a cue after the quotation (``found``) or else before it
+    (``leading``): direct when the quotation is all that was said, mixed when a clause of the
+    sentence takes it in."""
     if found is not None:
         mention, cue, rule = _through_account(text, lead, trail, found, lexicon)
         kind: Kind = "direct" if lead_empty or _lead_is_cue(text, lead, lexicon) or _introduced(text, quote) else "mixed"
         return Attribution(quote, kind, mention, cue, rule, confidence(rule))
-    if leading is not None:
-        kind = "direct" if leading[2] not in ("speaker-verb-partial", "possessive-claim") \
-            and not _inside_according_clause(text, leading, quote) else "mixed"
-        mention, cue, rule = _through_account(text, lead, trail, leading, lexicon)
-        return Attribution(quote, kind, mention, cue, rule, confidence(rule))
-    closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None
-    if closing is not None:
-        return Attribution(quote, "mixed", closing[0], closing[1], "sentence-closing-cue",
-                           confidence("sentence-closing-cue"))
-    if lead_empty:
-        # a signature under the quotation names its speaker before a heading above it does (`Reactions:`)
-        dash = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
-        if dash is not None:
-            return Attribution(quote, "direct", dash[0], dash[1], "dash-speaker", confidence("dash-speaker"))
-        colon = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
-        if colon is not None:
-            return Attribution(quote, "direct", colon[0], colon[1], "paragraph-colon", confidence("paragraph-colon"))
-        lead_in = _lead_in(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
-        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"), subject=lead_in)
-    if _introduced(text, quote):
-        return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
+    kind = "direct" if leading[2] not in ("speaker-verb-partial", "possessive-claim") \
+        and not _inside_according_clause(text, leading, quote) else "mixed"
+    mention, cue, rule = _through_account(text, lead, trail, leading, lexicon)
+    return Attribution(quote, kind, mention, cue, rule, confidence(rule))
+
+
+def _bare_quote_attribution(
+    text: str, quote: QuotedSpan, prev_close: int, sentence: Span, sentences: Sequence[Span],
+    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
+) -> Attribution:
+    """A quotation with nothing before it in its sentence and no cue: a signature under it or a
+    paragraph ending in a colon above it names its speaker; else no speaker, with the lead-in."""
+    # a signature under the quotation names its speaker before a heading above it does (`Reactions:`)
+    dash = _dash_attribution(text, quote, paragraphs, lexicon) if quote.paragraph + 1 < len(paragraphs) else None
+    if dash is not None:
+        return Attribution(quote, "direct", dash[0], dash[1], "dash-speaker", confidence("dash-speaker"))
+    colon = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
+    if colon is not None:
+        return Attribution(quote, "direct", colon[0], colon[1], "paragraph-colon", confidence("paragraph-colon"))
+    lead_in = _lead_in(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
+    return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"), subject=lead_in)
+
+
+def _subject_attribution(
+    text: str, quotes: Sequence[QuotedSpan], index: int, lead: Span, sentence: Span, lexicon: Lexicon
+) -> Attribution:
+    """A quoted phrase inside a sentence with no cue: the subject of its clause speaks, when it
+    can speak and the phrase is not said of it."""
+    quote = quotes[index]
     first_in_sentence = index == 0 or quotes[index - 1].close_mark.end <= sentence.start
     # `in a clip Lee called "distasteful," Ortiz voiced a wish to "…"`: a clause of its own after a quoted phrase
     own_clause = first_in_sentence or _SUBJECT_AND_VERB.match(text, lead.start, lead.end) is not None
@@ -1529,9 +1598,30 @@ _OPENS_WITH_WORD = regex.compile(r"\s*[\p{L}\p{N}]")
 def _leading_cue(
     text: str, lead: Span, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
 ) -> tuple[Mention, Span, str] | None:
-    """`X said: "…"`, `X said the talks "…"`, `according to X, "…"`, `X: "…"`, `…, saying "…"`."""
+    """`X said: "…"`, `X said the talks "…"`, `according to X, "…"`, `X: "…"`, `…, saying "…"`:
+    a name labelling the quotation, then the last cue before it whose speaker is found, then a
+    lead ending in a colon or comma."""
     if lead.end <= lead.start:
         return None
+    labelled = _labelled_speaker(text, lead, lexicon)
+    if labelled is not None:
+        return labelled
+    matches = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
+               if _verb_reading(text, m, lexicon) and not _refused_act(text, m, lexicon)]
+    cued = _speaker_of_cues(text, lead, quote, sentence, matches, lexicon)
+    if cued is not None:
+        return cued
+    ending = text[lead.start : lead.end].rstrip()
+    if ending.endswith(":"):
+        return _colon_speaker(text, lead, lexicon)
+    if ending.endswith(",") and _OPENS_SENTENCE.match(text, quote.start) and len(_WORD.findall(ending)) >= 4:
+        return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
+    return None
+
+
+def _labelled_speaker(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """A name the lead gives the quotation without a cue verb: `Ana Ortiz: "…"`, `in Ortiz's
+    words, "…"`, `in the words of one aide, "…"`."""
     colon = _COLON_NAME.fullmatch(text, lead.start, lead.end) \
         or _DASHED_COLON_NAME.search(text, max(lead.start, lead.end - 60), lead.end)  # `Pollsters agree - Ana Ortiz: "…"`
     if colon is not None and not furniture_label(colon.group(1)):
@@ -1544,8 +1634,15 @@ def _leading_cue(
             else subject_after(text, in_words.start("after"), in_words.end("after"), lexicon)
         if mention is not None:
             return mention, Span(in_words.start("noun"), in_words.end("noun")), "possessed-words"
-    matches = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
-               if _verb_reading(text, m, lexicon) and not _refused_act(text, m, lexicon)]
+    return None
+
+
+def _speaker_of_cues(
+    text: str, lead: Span, quote: QuotedSpan, sentence: Span, matches: list, lexicon: Lexicon
+) -> tuple[Mention, Span, str] | None:
+    """The last cue in the lead, read back from the quotation, whose speaker is found; a cue
+    whose subject comes with an earlier cue it is joined to (`… and said, "…"`) gives way to that
+    cue, and a pronoun opening what an earlier cue reports to that cue's subject."""
     joined: Span | None = None  # a cue joined to an earlier one whose subject it shares
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
@@ -1555,32 +1652,9 @@ def _leading_cue(
             if mention is not None and not _no_source(mention, lexicon):
                 return mention, cue, "according-to-quote"
             continue
-        if _inside_relative_insertion(text, lead, match):
-            continue  # `He said the plan, which some have argued was a trick, was an "insult"`
-        if index > 0 and _REDUCED_CLAUSE_BEFORE.search(text, max(lead.start, cue.start - 8), cue.start):
-            continue  # `Lynch, who told Congress when asked last month: "…"`: the earlier cue introduces it
-        if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
-            continue  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
-        if _DEONTIC_BEFORE.search(text, max(lead.start, cue.start - 24), cue.start):
-            continue  # `critics who say he should condemn them as "…"`: speech owed is none; a cue before reports it
-        agent = _passive_agent(text, lead, match, lexicon) \
-            or _agent_after(text, lead, quote, sentence, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
-        coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
-        if agent is not None:
-            mention = agent
-        elif coordinated is not None \
-                or _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]):
-            # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
-            mention = (_first_verb_subject(text, lead, coordinated, lexicon)
-                       or _relative_clause_subject(text, sentence, lead, coordinated, lexicon)) if coordinated is not None else None
-            mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
-                clause_subject(text, sentence.start, cue.start, lexicon)
-            if coordinated is None and mention is not None and _apposition_after_title(text, lead, sentence, mention, cue):
-                # `Ortiz visited "Today" to discuss her rival, Ana Lee, saying "…"`: the clause began before the title
-                mention = clause_subject(text, sentence.start, cue.start, lexicon) or mention
-        else:
-            mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
-                or _absolute_subject(text, lead.start, match, lexicon)
+        if _passed_over_cue(text, lead, match, index, lexicon):
+            continue
+        mention, coordinated = _cue_subject(text, lead, quote, sentence, match, lexicon)
         if mention is None:
             if coordinated is not None and joined is None:
                 joined = cue  # `Ortiz said the talks had stalled, but said, "…"`: the subject comes with the first cue
@@ -1596,12 +1670,49 @@ def _leading_cue(
         gap = text[cue.end : lead.end]
         rule = "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
         return mention, cue, rule
-    ending = text[lead.start : lead.end].rstrip()
-    if ending.endswith(":"):
-        return _colon_speaker(text, lead, lexicon)
-    if ending.endswith(",") and _OPENS_SENTENCE.match(text, quote.start) and len(_WORD.findall(ending)) >= 4:
-        return _colon_speaker(text, lead, lexicon, ",", subject_only=True)  # `Ortiz told the crowd, "…"`
     return None
+
+
+def _passed_over_cue(text: str, lead: Span, match, index: int, lexicon: Lexicon) -> bool:
+    """Whether a cue in the lead does not introduce the quotation, so an earlier one may."""
+    cue = Span(match.start(), match.end())
+    if _inside_relative_insertion(text, lead, match):
+        return True  # `He said the plan, which some have argued was a trick, was an "insult"`
+    if index > 0 and _REDUCED_CLAUSE_BEFORE.search(text, max(lead.start, cue.start - 8), cue.start):
+        return True  # `Lynch, who told Congress when asked last month: "…"`: the earlier cue introduces it
+    if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
+        return True  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
+    if _DEONTIC_BEFORE.search(text, max(lead.start, cue.start - 24), cue.start):
+        return True  # `critics who say he should condemn them as "…"`: speech owed is none; a cue before reports it
+    return False
+
+
+def _cue_subject(
+    text: str, lead: Span, quote: QuotedSpan, sentence: Span, match, lexicon: Lexicon
+) -> tuple[Mention | None, regex.Match | None]:
+    """Who speaks through a cue before the quotation: a passive's agent or one named after the
+    cue, the subject of the clause a participle or a coordinated verb hangs on, or the subject
+    before the cue; and the coordination (`… and said`), if any, joining the cue to one before."""
+    cue = Span(match.start(), match.end())
+    agent = _passive_agent(text, lead, match, lexicon) \
+        or _agent_after(text, lead, quote, sentence, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
+    coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
+    if agent is not None:
+        mention = agent
+    elif coordinated is not None \
+            or _is_participle(match.group(), text[max(sentence.start, lead.start - 4) : cue.start]):
+        # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
+        mention = (_first_verb_subject(text, lead, coordinated, lexicon)
+                   or _relative_clause_subject(text, sentence, lead, coordinated, lexicon)) if coordinated is not None else None
+        mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
+            clause_subject(text, sentence.start, cue.start, lexicon)
+        if coordinated is None and mention is not None and _apposition_after_title(text, lead, sentence, mention, cue):
+            # `Ortiz visited "Today" to discuss her rival, Ana Lee, saying "…"`: the clause began before the title
+            mention = clause_subject(text, sentence.start, cue.start, lexicon) or mention
+    else:
+        mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
+            or _absolute_subject(text, lead.start, match, lexicon)
+    return mention, coordinated
 
 
 def _aside_speaker(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mention | None:
