@@ -389,7 +389,9 @@ _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: 
 
 
 def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -> Mention | None:
-    """Read one comma-free phrase (ending before a verb) as a speaker mention, or None."""
+    """Read one comma-free phrase (ending before a verb) as a speaker mention, or None: the
+    subject of a verb with an object, a pronoun, a name with the office, place or description
+    around it, a name, else a noun phrase."""
     toks = _strip_approximation(_trim_edges(toks))  # before `as` is skipped: `As many as 40 percent`
     while toks and toks[0].lower in _LEADING_SKIP:
         toks = toks[1:]
@@ -408,6 +410,15 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
     if len(toks) == 1 and _capitalised_function_surname(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
+    in_context = _name_in_context(source, toks, lexicon)
+    if in_context is not None:
+        return in_context
+    return _name_or_noun_phrase(source, toks, lexicon)
+
+
+def _name_in_context(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A phrase read whole, before any name run in it: a party epithet, a name after its office,
+    a name with its place or an adjunct after it."""
     epithet = _party_epithet(toks, lexicon)
     if epithet is not None:
         return epithet  # `the Ohio Republican`: a description, not a name
@@ -417,6 +428,13 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
     if located is not None:
         return located  # `Mr. Morgan of the Sierra Club`, `Sen. Ana Ortiz of Ohio`, `Ortiz in a statement`
+    return None
+
+
+def _name_or_noun_phrase(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """The name run ending the phrase (with the roles before it, or past an opening adverbial),
+    else the noun phrase it makes."""
+    last = toks[-1]
     start = name_run_before(toks, len(toks), lexicon)
     before = toks[:start]
     if start < len(toks) and not possessive(last) and _after_adverbial(source, toks, start, lexicon):
@@ -427,6 +445,12 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         mention = name_mention(source, toks[start:], lexicon, roles)
         if mention is not None:
             return _widened(mention, toks[0].start) if before and _describes(before, lexicon) else mention
+    return _noun_phrase_mention(source, toks, lexicon)
+
+
+def _noun_phrase_mention(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """A phrase with no name heading it: conjoined mentions, the noun phrase a `who` clause
+    restricts, else the noun phrase before its modifiers, unless a clause word shows a clause."""
     conjoined = _conjoined(source, toks, lexicon)
     if conjoined is not None:
         return conjoined  # `The State Department and the Department of Energy`
@@ -779,11 +803,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     ``through_quotes``: quotation marks inside the clause (`Ortiz, who calls it a "sham," said`)
     do not break it.
     """
-    participle = _ING_FORM.match(source, hi) is not None
-    if participle:
-        progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
-        if progressive is not None:
-            hi, participle = progressive.start(), False  # `Ortiz is saying`, `has been saying`
+    participle, hi = _participle_end(source, lo, hi)
     infinitive = _GOVERNING_VERB.search(source, max(lo, hi - 40), hi) \
         if source[max(lo, hi - 40) : hi].rstrip().endswith("to") else None  # the search only where it can match
     if infinitive is not None:
@@ -801,30 +821,44 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
         return quick
     if _NO_SUBJECT_BEFORE.search(source, max(lo, hi - 16), hi):
         return None  # `and said`, `is said`, `to say`: no subject stands right before the verb
+    parts = _subject_parts(source, lo, hi, lexicon, through_quotes)
+    if not parts:
+        return None
+    last = _after_clause_break(_trim_edges(parts[-1]), lexicon, finite_cue=not participle)
+    return _subject_in_parts(source, lo, hi, last, parts, lexicon)
+
+
+def _participle_end(source: str, lo: int, hi: int) -> tuple[bool, int]:
+    """Whether the verb at ``hi`` is a participle standing alone (`…, saying`), and where the
+    verb starts: before its auxiliary in a progressive (`Ortiz is saying`)."""
+    participle = _ING_FORM.match(source, hi) is not None
+    if participle:
+        progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
+        if progressive is not None:
+            hi, participle = progressive.start(), False  # `Ortiz is saying`, `has been saying`
+    return participle, hi
+
+
+def _subject_parts(source: str, lo: int, hi: int, lexicon: Lexicon, through_quotes: bool) -> list[list[Token]]:
+    """The comma parts of the words before the verb, without parentheses, times and auxiliaries."""
     toks = tokens(source, max(lo, hi - _SUBJECT_WINDOW), hi)
     toks = _strip_auxiliaries(_strip_time(_strip_auxiliaries(_drop_parentheses(toks), lexicon)), lexicon)
     if toks and _CONTRACTED_RELATIVE.fullmatch(toks[-1].text):  # `superdelegates who've said`
         toks[-1] = Token(toks[-1].text[:3], toks[-1].start, toks[-1].start + 3)
-    parts = _comma_parts(toks, _CLAUSE_BREAKS if through_quotes else _HARD_BREAKS)
-    if not parts:
-        return None
-    last = _after_clause_break(_trim_edges(parts[-1]), lexicon, finite_cue=not participle)
-    if len(last) > 1 and (last[-1].lower == "who" or last[-1].lower == "which" and last[-2].capitalised):
-        return _relative(source, last[-1], last[:-1], lexicon)  # `the Dayton Police Department which reported`
-    if len(last) > 2 and last[-1].lower == "that" and last[-2].is_word \
-            and (last[-2].lower in lexicon.role_nouns or last[-2].lower in _DISPLAY_NOUNS):
-        return _relative(source, last[-1], last[:-1], lexicon)  # `a headline that said`, `a statement that read`
-    if len(last) > 1 and last[0].lower == "that":
-        mention = analyse_phrase(source, last, lexicon)
-        if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
-            return mention  # `That person said`: a determiner, not a relative pronoun
-    inside = _relative_inside(source, last, lexicon)
+    return _comma_parts(toks, _CLAUSE_BREAKS if through_quotes else _HARD_BREAKS)
+
+
+def _subject_in_parts(source: str, lo: int, hi: int, last: list[Token], parts: list[list[Token]],
+                      lexicon: Lexicon) -> Mention | None:
+    """The subject read from the last comma part before the verb (``last``): a relative pronoun
+    ending it, a subject inside it, the own subject of a relative clause it opens, else the
+    phrase itself, or the first subject among the parts before it."""
+    if _ends_with_relative(last, lexicon):
+        return _relative(source, last[-1], last[:-1], lexicon)
+    inside = _subject_inside(source, last, lexicon)
     if inside is not None:
-        return inside  # `a man who prosecutors say ran a "…" scheme`: the relative clause's own subject
-    if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
-        last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
-    if last and last[0].lower == "which" and _which_noun(last, 0, lexicon):
-        last = last[2:]  # `at which point the crowd chanted`: `which` goes with its noun
+        return inside
+    last = _past_relative_lead(last, lexicon)
     if len(last) > 1 and last[0].lower in ("which", "that", "whom", "who", "where") and not _verb_form(last[1]):
         mention = analyse_phrase(source, last[1:], lexicon)
         if can_speak(mention, lexicon) or mention is not None and last[0].lower == "which" \
@@ -835,6 +869,44 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
             # `Beck, who has in the past described`, `the report, which notes`
             return _relative(source, last[0], parts[-2], lexicon)
         return _first_subject(source, parts[:-1], lexicon)
+    return _plain_subject(source, lo, hi, last, parts, lexicon)
+
+
+def _ends_with_relative(last: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a relative pronoun right before the verb speaks for the phrase before it."""
+    if len(last) > 1 and (last[-1].lower == "who" or last[-1].lower == "which" and last[-2].capitalised):
+        return True  # `the Dayton Police Department which reported`
+    return len(last) > 2 and last[-1].lower == "that" and last[-2].is_word \
+        and (last[-2].lower in lexicon.role_nouns or last[-2].lower in _DISPLAY_NOUNS)  # `a headline that said`, `a statement that read`
+
+
+def _subject_inside(source: str, last: list[Token], lexicon: Lexicon) -> Mention | None:
+    """`That person said` (a determiner, not a relative pronoun), and the own subject of a
+    relative clause opened inside the phrase."""
+    if len(last) > 1 and last[0].lower == "that":
+        mention = analyse_phrase(source, last, lexicon)
+        if mention is not None and mention.kind == "nominal" and mention.head in lexicon.role_nouns:
+            return mention  # `That person said`: a determiner, not a relative pronoun
+    inside = _relative_inside(source, last, lexicon)
+    if inside is not None:
+        return inside  # `a man who prosecutors say ran a "…" scheme`: the relative clause's own subject
+    return None
+
+
+def _past_relative_lead(last: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A relative clause's words from its pronoun: past a preposition before it, and past the
+    noun a `which` determines."""
+    if len(last) > 2 and last[0].lower in PREPOSITIONS and last[1].lower in ("which", "whom"):
+        last = last[1:]  # `to which 21 percent said`: the relative clause's own subject follows
+    if last and last[0].lower == "which" and _which_noun(last, 0, lexicon):
+        last = last[2:]  # `at which point the crowd chanted`: `which` goes with its noun
+    return last
+
+
+def _plain_subject(source: str, lo: int, hi: int, last: list[Token], parts: list[list[Token]],
+                   lexicon: Lexicon) -> Mention | None:
+    """The subject of a reported clause, else the last part as a phrase, else the first subject
+    among the parts before it."""
     reported = _reported_subject(source, last, lexicon, _MODAL_BEFORE.search(source, max(lo, hi - 12), hi) is not None)
     if reported is not None:
         return reported
@@ -1383,6 +1455,13 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     nearest = _subordinate_subject(text, filled, lexicon) or _parenthetical_cue_subject(text, filled, lexicon)
     if nearest is not None:
         return nearest
+    return _opening_subject_of_parts(text, spans, lo, hi, lexicon)
+
+
+def _opening_subject_of_parts(text: str, spans: list[tuple[int, int]], lo: int, hi: int,
+                              lexicon: Lexicon) -> Mention | None:
+    """The subject opening the first comma part that is neither quoted words nor an
+    introductory phrase (nor the place that ends one)."""
     after_intro = False
     quoted_until = lo
     for index, (part_start, part_end) in enumerate(spans):
@@ -1393,30 +1472,13 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
             closing = _CLOSES_QUOTATION.search(text, opening.end(), hi)
             quoted_until = closing.end() if closing is not None else hi
             continue
-        first = _FIRST_WORD.match(text, part_start, part_end)
+        first = _part_opening_word(text, part_start, part_end)
         if first is None:
             continue
         word = first.group(1).lower()
-        while word in _LINKING_WORDS:  # `And then Ortiz went on the attack, saying`
-            first = _FIRST_WORD.match(text, first.end(1), part_end)
-            if first is None:
-                break
-            word = first.group(1).lower()
-        if first is None:
-            continue
-        if word in _APPROXIMATE:  # `About 200 protesters gathered, chanting`: a number's approximation
-            number = _FIRST_WORD.match(text, first.end(1), part_end)
-            if number is not None and _QUANTITY_START.match(number.group(1).lower()):
-                first, word = number, number.group(1).lower()
-        if word in lexicon.speech_verbs and not word.endswith("ing"):
-            inverted = subject_after(text, first.end(1), part_end, lexicon)
-            if can_speak(inverted, lexicon):
-                return inverted  # `"…," said Ortiz, adding that …`
-        if _QUANTITY_START.match(word) and not _AGO.search(text, part_start, min(part_end, part_start + 60)):
-            toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
-            described = _described_subject(text, toks, lexicon)
-            if described is not None:
-                return described  # `One aide to the mayor tried …`, not `Two days later`
+        found = _inverted_or_counted_subject(text, first, part_start, part_end, lexicon)
+        if found is not None:
+            return found
         if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
             pronoun = _pronoun_after_phrase(text, first, part_end, lexicon) if word in _OPENING_PREPOSITIONS \
                 and all(not text[s:e].strip() for s, e in spans[index + 1 :]) else None  # the last part
@@ -1431,6 +1493,41 @@ def clause_subject(text: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
         mention = _opening_mention(text, toks, lexicon) if toks else None
         if mention is not None:
             return _named_in_apposition(text, mention, spans[index + 1 :], lexicon) or mention
+    return None
+
+
+def _part_opening_word(text: str, part_start: int, part_end: int) -> regex.Match | None:
+    """The first word of a comma part, past linking words, or the number an approximation opens."""
+    first = _FIRST_WORD.match(text, part_start, part_end)
+    if first is None:
+        return None
+    word = first.group(1).lower()
+    while word in _LINKING_WORDS:  # `And then Ortiz went on the attack, saying`
+        first = _FIRST_WORD.match(text, first.end(1), part_end)
+        if first is None:
+            return None
+        word = first.group(1).lower()
+    if word in _APPROXIMATE:  # `About 200 protesters gathered, chanting`: a number's approximation
+        number = _FIRST_WORD.match(text, first.end(1), part_end)
+        if number is not None and _QUANTITY_START.match(number.group(1).lower()):
+            return number
+    return first
+
+
+def _inverted_or_counted_subject(text: str, first: regex.Match, part_start: int, part_end: int,
+                                 lexicon: Lexicon) -> Mention | None:
+    """A part opening with a speech verb names its speaker after it (`"…," said Ortiz, adding`),
+    and one opening with a number counts its subject (`One aide to the mayor tried …`)."""
+    word = first.group(1).lower()
+    if word in lexicon.speech_verbs and not word.endswith("ing"):
+        inverted = subject_after(text, first.end(1), part_end, lexicon)
+        if can_speak(inverted, lexicon):
+            return inverted  # `"…," said Ortiz, adding that …`
+    if _QUANTITY_START.match(word) and not _AGO.search(text, part_start, min(part_end, part_start + 60)):
+        toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
+        described = _described_subject(text, toks, lexicon)
+        if described is not None:
+            return described  # `One aide to the mayor tried …`, not `Two days later`
     return None
 
 
