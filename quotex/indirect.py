@@ -703,6 +703,8 @@ def _object_content(
     start = event.cue.end if start is None else start
     end = _OBJECT_END.search(text, start, sentence.end)
     end_at = end.start() if end is not None else sentence.end
+    if end is not None and text[end_at] == "," and _has_words(text, start, end_at, 1):
+        end_at = _past_listed_items(text, end_at, sentence.end)
     clause = _OBJECT_CLAUSE_END.search(text, start, end_at) if not _WH_OPENS.match(text, start) else None
     span = _trimmed(text, start, clause.start() if clause is not None else end_at, min_words)
     if span is not None:
@@ -712,6 +714,30 @@ def _object_content(
     if min_words > 1 and _ADJUNCT_OPENS.match(text, span.start):
         return []  # `the laws proposed during Nixon's term`: when, not what
     return [(span, "reported-object")]
+
+
+def _past_listed_items(text: str, comma: int, end: int) -> int:
+    """Where an object ends when its comma goes on with more items of a list closed by `and` or
+    `or` (`citing low growth, debt and unemployment`, `questioned his tactics, his judgment and his
+    decency`); else at the comma. Not past an apposition (`…, a city official`), an example or a
+    comparison (`…, including …`, `…, and like …`) or an item with a clause of its own (`…, and
+    the council agreed`)."""
+    listed = _LISTED_ITEMS.match(text, comma, end)
+    if listed is None or _CLAUSE_IN_ITEMS.search(text, comma, listed.end()):
+        return comma
+    return listed.end()
+
+
+_ITEM = r"[^,;:.!?—–()\"“”\n]"
+_LISTED_ITEMS = regex.compile(
+    r",\s+(?!(?:a|an|including|like|such\s+as|also|especially|particularly|even|notably)\b)"
+    rf"(?:{_ITEM}{{1,50}},\s+){{0,5}}(?:{_ITEM}{{1,50}}?\s+)?(?:and|or)\s+{_ITEM}{{1,80}}?(?=\s*(?:[,;:.!?—–()]|$))",
+    regex.I,
+)
+_CLAUSE_IN_ITEMS = regex.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|said|says|he|she|they|it|we|I|who|which|that|whose"
+    r"|when|while|like|including|especially|particularly|notably|\p{Ll}{3,}ed|" + IRREGULAR_PAST + r")\b"
+)
 
 
 # A time clause or a second verb of the subject after an object (`called for talks when the vote

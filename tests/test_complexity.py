@@ -89,6 +89,8 @@ USAGE = {
     "indirect._EXPECTED": "finditer",
     "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
+    "indirect._LISTED_ITEMS": "match",
+    "indirect._CLAUSE_IN_ITEMS": "search",
     "attribution._JOINED_NAME": "search<=60",
     "attribution._PROGRAM_BEFORE": "search<=40",
     "attribution._MAKER_BEFORE": "search<=40",

@@ -930,6 +930,20 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
          ["the mayor's push to cut costs while rebuilding the old port"]),
         ("Ortiz praised what the council can do when both parties work together.",
          ["what the council can do when both parties work together"]),
+        # an object's comma that goes on with the items of a list closed by `and` or `or` does not end it
+        ("Ana Ortiz canceled the trip, citing low growth, rising debt and high unemployment.",
+         ["low growth, rising debt and high unemployment"]),
+        ("Ortiz questioned Lee's tactics, his judgment, his worldview and his decency.",
+         ["Lee's tactics, his judgment, his worldview and his decency"]),
+        ("Ortiz dismissed criticism from Lee, Chan and Dana Ruiz.", ["criticism from Lee, Chan and Dana Ruiz"]),
+        ("Ortiz touted her plan to build roads, expand parks, and cut taxes.",
+         ["her plan to build roads, expand parks, and cut taxes"]),
+        # ... but an apposition, an example, a comparison or a clause of its own after the comma does end it
+        ("Ortiz was referring to Dana Lee, a city official who ran the parks and the pools.", ["Dana Lee"]),
+        ("Ortiz called for a ban on guns, and the council agreed.", ["a ban on guns"]),
+        ("Ortiz called for a new tax, especially on banks and hedge funds.", ["a new tax"]),
+        ("Ortiz praised the mayor's budget, and like the council she backed the parks.", ["the mayor's budget"]),
+        ("Ortiz urged new limits on rents, including caps for seniors and students.", ["new limits on rents"]),
     ],
 )
 def test_an_object_ends_before_a_second_verb_or_a_time_clause(text, contents):
