@@ -92,7 +92,11 @@ _NOT_A_CONTINUATION = regex.compile(
 )
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
-    r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned)\b"
+    # a second speech verb of the same speaker, `that` or not: `… and promised to …`, `… but cautioned against …`
+    r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|says|noted|argued|insisted|warned|vowed|promised|"
+    r"pledged|cautioned|asked|called\s+(?:on|for)|urged|questioned|acknowledged|conceded|denied|declined|suggested|"
+    r"stressed|criticized|accused|blamed|praised|defended|dismissed|announced|predicted|complained|pointed\s+out|"
+    r"explained|emphasized|claimed|touted|thanked|apologized|reiterated|recalled|demanded)\b"
     r"|,\s+(?:adding|saying|noting|arguing|insisting|warning)\b"
     r"|,\s+and\s+(?:also\s+)?\p{Ll}+ed\b"
     # `… but acknowledged that …`, `… and predicted that …`: a second cue of the same speaker
@@ -475,7 +479,8 @@ def _contents_set_off(text: str, sentence: Span, event: Event, according: bool, 
             rule = _set_off_rule(according, finding, "reported-after")
             after = None
             if tail.start("rest") >= 0 and (splits or not according and not event.inverted) \
-                    and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end):
+                    and not _NOT_A_CONTINUATION.match(text, tail.start("rest"), sentence.end) \
+                    and not _speech_participle(text, tail.start("rest"), sentence.end, lexicon):
                 after = _trimmed(text, tail.start("rest"), sentence.end,  # `…, he said, have involved …`
                                  min_words=1 if splits else _MIN_WORDS)
             if after is None and _ONLY_AN_OPENING_CLAUSE.fullmatch(text, before.start, before.end):
@@ -512,7 +517,9 @@ def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, find
         return []
     end, min_words = _after_cue_end(text, sentence, event, start)
     span = _trimmed(text, start, end, min_words)
-    return [(span, "reported-finding" if finding else "reported-that")] if span is not None else []
+    if span is None or _ONLY_A_TIME.fullmatch(text, span.start, span.end):
+        return []  # `as the Ledger reported a few days later`: when it was said, not what
+    return [(span, "reported-finding" if finding else "reported-that")]
 
 
 def _after_cue_end(text: str, sentence: Span, event: Event, start: int) -> tuple[int, int]:
@@ -534,6 +541,16 @@ def _after_cue_end(text: str, sentence: Span, event: Event, start: int) -> tuple
         # what was said, however short (`a finish that he said defied expectations`)
         end, min_words = _matrix_verb(text, start, end), 2
     return end, min_words
+
+
+# A time and nothing else after a cue: `reported ten days ago`, `indicated earlier this week`.
+_ONLY_A_TIME = regex.compile(
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\p{N}+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|later|earlier|before)"
+    r"|(?:earlier|later)\s+(?:this|last|that|the\s+same)\s+(?:day|week|month|year)"
+    r"|(?:last|this|earlier|later)\s+(?:week|weekend|month|year))",
+    regex.I,
+)
 
 
 def _said_of_what(text: str, sentence: Span, start: int, end: int, event: Event) -> bool:
@@ -595,6 +612,17 @@ def _adverbial_set_off(text: str, subject: Span, heard: int, rest: int, event: E
     return _OPENING_ADVERBIAL.match(text, subject.start, subject.end) is not None \
         and not _FINITE.search(text, subject.start + 1, subject.end) and rest - heard <= 32 \
         and (according or only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon))
+
+
+def _speech_participle(text: str, pos: int, end: int, lexicon: Lexicon) -> bool:
+    """`…, the paper reported, citing a source`, `…, he said, adding that …`: a participle of a
+    speech verb after a closing cue is a second report of the same speaker, with a clause of its
+    own, not the rest of the first."""
+    word = _PARTICIPLE.match(text, pos, end)
+    return word is not None and word.group().lower() in lexicon.speech_verbs
+
+
+_PARTICIPLE = regex.compile(r"\p{L}+ing(?![\p{L}’'\-])")
 
 
 def _opened_clause(text: str, start: int, heard: int, sentence: Span) -> Span | None:
@@ -709,8 +737,9 @@ def _object_content(
     span = _trimmed(text, start, clause.start() if clause is not None else end_at, min_words)
     if span is not None:
         span = _before_occasion(text, span, min_words)
-    if span is None or span.start < event.mention.span.end or text.startswith(("by ", "from "), span.start):
-        return []  # `accused by the media of …`, `praise from critics`: whose speaker follows
+    if span is None or span.start < event.mention.span.end or text.startswith(("by ", "from "), span.start) \
+            or _ONLY_A_TIME.fullmatch(text, span.start, span.end):
+        return []  # `accused by the media of …`, `praise from critics`: whose speaker follows; or only a time
     if min_words > 1 and _ADJUNCT_OPENS.match(text, span.start):
         return []  # `the laws proposed during Nixon's term`: when, not what
     return [(span, "reported-object")]

@@ -85,6 +85,8 @@ USAGE = {
     "attribution._FOR": "match",
     "attribution._AS_AHEAD": "match",
     "indirect._WHAT_OPENS": "match",
+    "indirect._PARTICIPLE": "match",
+    "indirect._ONLY_A_TIME": "fullmatch",
     "indirect._EXPECTATION_END": "search",
     "indirect._EXPECTED": "finditer",
     "indirect._REQUEST_AHEAD": "match",

@@ -336,6 +336,9 @@ CASES = [
     ("Officials said Tuesday the bridge was closed.", "the bridge was closed", "Officials", "said", "reported-that"),
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
      "reported-that"),
+    # a time after the cue, then `that`: the clause follows
+    ("The Ledger reported two days later that the mayor had quit.", "the mayor had quit", "The Ledger", "reported",
+     "reported-that"),
     # a cue phrase in `-ing` is no participle modifying the noun before it
     ("Ana Ortiz was quoted as saying the deal was dead.", "the deal was dead", "Ana Ortiz", "was quoted as saying",
      "reported-that"),
@@ -766,6 +769,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Sports figures showed up at the gala on Monday.",
         "Data from the county showed up late.",
         "Figures of speech showed up in every line of the poem.",
+        # a time and nothing else after a cue tells when it was said, not what
+        "Ortiz quit, as the Ledger reported a few days later.",
+        "Lee quit in May, a move that the mayor indicated earlier this week.",
+        "The Ledger reported ten days ago.",
         # a singular role with no article is a modifier, not the cue's subject
         "Voters balk, especially because conservative thought leaders such as Ana Ortiz are against it.",
         "",
@@ -791,6 +798,14 @@ def test_no_reported_speech(text):
         ("The talks, she said, collapsed last week.", ["The talks", "collapsed last week"]),
         ("The breaking point, Ortiz wrote, came on Friday.", ["The breaking point", "came on Friday"]),
         ("Any attempt to fix it, he said, becomes hopeless.", ["Any attempt to fix it", "becomes hopeless"]),
+        # a speech verb's participle after a closing cue reports on its own, not as the rest of the clause
+        ("Sales were up, the mayor said, adding that the port would reopen in May.",
+         ["Sales were up", "the port would reopen in May"]),
+        ("The kids dislike him, the Ledger reported, citing another unnamed source.",
+         ["The kids dislike him", "another unnamed source"]),
+        # ... while another participle there goes on with what was said
+        ("Russia is interfering, they say, imposing new limits on imports from the west.",
+         ["Russia is interfering", "imposing new limits on imports from the west"]),
         # a participle after a clause whose subject is a single unfamiliar name
         ("Reyka said the plant would reopen in May, adding that 300 jobs would return.",
          ["the plant would reopen in May", "300 jobs would return"]),
@@ -823,6 +838,15 @@ def test_no_reported_speech(text):
         # a second cue of the same speaker joined by `and`/`but` with `that` ends the first clause
         ("Ana Ortiz said revenue was up but acknowledged that spending would fall.",
          ["revenue was up", "spending would fall"]),
+        # ... and so does a second speech verb of the same speaker joined by `and`/`but`, `that` or not
+        ("Ana Ortiz said she regretted the remarks and promised to stay out of the race.",
+         ["she regretted the remarks", "to stay out of the race"]),
+        ("Ana Ortiz said she had voted for Lee but cautioned against reading it as an endorsement.",
+         ["she had voted for Lee"]),
+        # ... not a second verb that reports no speech, nor a second clause with its own subject
+        ("Ana Ortiz said the council had met and voted to close the park.",
+         ["the council had met and voted to close the park"]),
+        ("Ana Ortiz said aides had quit and the mayor was alone.", ["aides had quit and the mayor was alone"]),
         # ... but a hope joined on stays in it
         ("Ana Ortiz said she did not condone violence and hoped that the protest would stay calm.",
          ["she did not condone violence and hoped that the protest would stay calm",
