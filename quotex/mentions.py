@@ -422,7 +422,7 @@ def _name_in_context(source: str, toks: list[Token], lexicon: Lexicon) -> Mentio
     epithet = _party_epithet(toks, lexicon)
     if epithet is not None:
         return epithet  # `the Ohio Republican`: a description, not a name
-    office = _name_after_office(source, toks, lexicon)
+    office = _name_after_office(source, toks, lexicon) or _name_after_organisation_role(source, toks, lexicon)
     if office is not None:
         return office  # `Secretary of State John Kerry`, `Vice President for news Dave Gorab`
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
@@ -615,6 +615,26 @@ def _name_after_office(source: str, toks: list[Token], lexicon: Lexicon) -> Ment
 
 
 _OFFICE_MODIFIERS = frozenset("former then acting interim outgoing incoming the a".split())
+
+
+def _name_after_organisation_role(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """An organisation's name with a small word in it, a role in lower case, then the name:
+    `Voters for Parks president Lee Chan`, `Friends of the Park director Ana Ruiz`. The
+    role word ends the organisation's name and opens the person's, so the small word does
+    not end the name run (`said Ortiz for the city` still does)."""
+    start = name_run_before(toks, len(toks), lexicon)
+    if not 3 <= start < len(toks) or possessive(toks[-1]):
+        return None
+    role, organisation = toks[start - 1], toks[: start - 1]
+    if organisation[0].lower == "the":
+        organisation = organisation[1:]
+    if role.capitalised or role.lower not in lexicon.role_nouns or role.lower in lexicon.thing_nouns \
+            or len(organisation) < 3 or not organisation[0].capitalised or not organisation[-1].capitalised \
+            or not all(t.capitalised or t.lower in _SMALL_NAME_WORDS for t in organisation) \
+            or not any(t.lower in _SMALL_NAME_WORDS for t in organisation):
+        return None
+    named = name_mention(source, toks[start:], lexicon, (role.lower,))
+    return _widened(named, toks[0].start) if named is not None else None
 
 
 def name_closing(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
@@ -1118,7 +1138,8 @@ _BE_BEFORE = regex.compile(
 def _name_pattern(lexicon: Lexicon) -> regex.Pattern:
     aux = "|".join(sorted(regex.escape(a) for a in lexicon.auxiliaries))
     return regex.compile(
-        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3}))(?<![\p{L}][’'])"  # not `Malley` of `O’Malley`
+        # not `Malley` of `O’Malley`, nor `Association` of `Growers’ Association`
+        r"(?:^|(?<=[,;:(\"“”‘’—–]\s{0,3})(?<!\p{L}[sS]’\s{1,3}))(?<![\p{L}][’'])"
         r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev)\.\s+)?"
         r"\p{Lu}[\p{Ll}\p{M}’'\-]*\p{Ll}(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}’'\-]*\p{L})){0,3})"
         rf"(?:\s+(?:{aux}|\p{{Ll}}+ly))*\s*$"
@@ -1256,7 +1277,8 @@ def subject_after(
     if phrase[0].lower in lexicon.subject_pronouns and len(phrase) == 1:
         return Mention(Span(phrase[0].start, phrase[0].end), Span(phrase[0].start, phrase[0].end),
                        "pronoun", phrase[0].lower)
-    mention = _name_after_office(source, phrase, lexicon)  # `said Secretary of State John Kerry`
+    mention = _name_after_office(source, phrase, lexicon) \
+        or _organisation_role_after(source, pos, hi, phrase, lexicon)  # `said Secretary of State John Kerry`
     if mention is None and phrase[0].capitalised and phrase[0].lower not in lexicon.determiners:
         end = 0
         while end < len(phrase) and (is_name_token(phrase[end], lexicon) or _function_surname(phrase, end, lexicon)):
@@ -1291,6 +1313,21 @@ _NAMED_LATER = regex.compile(
 )
 
 
+def _organisation_role_after(source: str, pos: int, hi: int, phrase: list[Token], lexicon: Lexicon) -> Mention | None:
+    """`said Voters for Parks president Lee Chan`: the phrase read on past the organisation's
+    small word, when a role and a name follow it."""
+    if not phrase[-1].capitalised:
+        return None
+    following = _FOLLOWING_WORD.match(source, phrase[-1].end, hi)
+    if following is None or following.group(1).lower() not in _SMALL_NAME_WORDS:
+        return None
+    longer = _phrase_after(source, pos, hi, lexicon, through_prepositions=True)
+    return _name_after_organisation_role(source, longer, lexicon) if len(longer) > len(phrase) else None
+
+
+_FOLLOWING_WORD = regex.compile(r"\s+(\p{L}+)")
+
+
 def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention | None:
     match = _APPOSED_NAME.match(source, pos, hi) or _NAMED_LATER.match(source, pos, hi)
     if match is None:
@@ -1301,13 +1338,15 @@ def _apposed_name(source: str, pos: int, hi: int, lexicon: Lexicon) -> Mention |
     return mention
 
 
-def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: bool = False) -> list[Token]:
+def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: bool = False,
+                  through_prepositions: bool = False) -> list[Token]:
     phrase: list[Token] = []
     for tok in tokens(source, pos, min(hi, pos + 240)):
         if tok.text in ",.;:!?()[]—–\"“”" or (phrase and tok.lower in CLAUSE_WORDS) and not (
                 _capitalised_function_surname(tok) and phrase[-1].capitalised):  # `Prime Minister Theresa May`
             break
         if phrase and tok.lower in PREPOSITIONS and phrase[-1].capitalised and phrase[0].lower not in lexicon.determiners \
+                and not through_prepositions \
                 and not (tok.lower in ("of", "for") and _bare(phrase[-1].text) in lexicon.titles):
             break  # `said Ortiz on Monday`, but `said Secretary of State John Kerry`
         phrase.append(tok)

@@ -241,6 +241,7 @@ USAGE = {
     "attribution._UNNAMED_NEWCOMER": "match",
     "attribution._POSSESSED_APPOSED": "fullmatch",
     "mentions._APPOSED_NAME": "match",
+    "mentions._FOLLOWING_WORD": "match",
     "mentions._NAMED_LATER": "match",
     "mentions._MODAL_BEFORE": "search<=12",
     "mentions._WHICH_NOUN": "fullmatch",

@@ -30,6 +30,15 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # but a person's name after titles stays apart from them, a newspaper's word as a surname too
         ("Foreign Ministry Spokesman Hua Lin", "name", "Hua Lin", "Foreign Ministry Spokesman Hua Lin"),
         ("Port City Mayor Ana Herald", "name", "Ana Herald", "Port City Mayor Ana Herald"),
+        # an organisation's name with a small word in it, then a role in lower case: the name after the role
+        ("Voters for Parks president Lee Chan", "name", "Lee Chan", "Voters for Parks president Lee Chan"),
+        ("Friends of the Marsh director Ana Ruiz", "name", "Ana Ruiz", "Friends of the Marsh director Ana Ruiz"),
+        # a plural possessive with a curly apostrophe stays inside an institution's name, as a straight one does
+        ("The National Growers’ Association", "name", "National Growers’ Association",
+         "The National Growers’ Association"),
+        ("The Transport Workers’ Union", "name", "Transport Workers’ Union", "The Transport Workers’ Union"),
+        # but a closing single quotation mark after a comma still opens the clause of the name
+        ("‘We will win,’ Ana Ruiz", "name", "Ana Ruiz", "Ana Ruiz"),
         # a noun in -ly after a determiner is no adverb before the verb
         ("People close to the family", "nominal", "people", "People close to the family"),
         ("Friends of the family", "nominal", "friends", "Friends of the family"),
@@ -315,6 +324,14 @@ def test_subject_before_finds_nothing(phrase):
         # a title with its office after `of`, in capitals or not, before the name
         (" Secretary of State Ana Ortiz.", "name", "Ana Ortiz"),
         (" director of communications Ana Ortiz.", "name", "Ana Ortiz"),
+        # an organisation's name with `for` or `of` in it, then a role in lower case and the name
+        (" Voters for Parks president Lee Chan.", "name", "Lee Chan"),
+        (" Citizens for Clean Water spokeswoman Ana Ruiz, who", "name", "Ana Ruiz"),
+        (" the Friends of the Marsh director Ana Ruiz.", "name", "Ana Ruiz"),
+        # but a name before an adjunct, or before `of` and where the person works, is the name
+        (" Ortiz for the Park Board.", "name", "Ortiz"),
+        (" Lee Chan of Voters for Parks.", "name", "Lee Chan"),
+        (" Lee Chan on Monday, Ortiz for the Park Board.", "name", "Lee Chan"),
         # but a role for someone speaks for them, and a name after `of` is no title's
         (" a spokeswoman for Ana Ortiz.", "nominal", "spokeswoman"),
         (" supporters of Ana Ortiz.", "nominal", "supporters"),
