@@ -464,6 +464,9 @@ def _noun_phrase_mention(source: str, toks: list[Token], lexicon: Lexicon) -> Me
         return restricted  # `Democrats in Iowa who watched the debate said`: the phrase the clause restricts
     else:
         toks = toks[:_modified_noun_end(toks, lexicon)]
+    contact = _contact_clause_subject(source, toks, lexicon)
+    if contact is not None:
+        return contact
     coordinated_role = toks[-1].lower in lexicon.role_nouns or toks[-1].lower == "others"  # `City Hall and police spokesmen`, `Ortiz and others`
     if any(t.lower in CLAUSE_WORDS and not (coordinated_role and t.lower in ("and", "or"))
            and not (i == 0 and t.lower == "that") for i, t in enumerate(toks)):
@@ -472,6 +475,48 @@ def _noun_phrase_mention(source: str, toks: list[Token], lexicon: Lexicon) -> Me
 
 
 _AGED = regex.compile(r"\d+-year-old")
+
+
+def _contact_clause_subject(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """The subject of a relative clause with no pronoun, right before the verb: `a trend the
+    foundation says will last`, `backed a plan officials say will cost …`. A determiner right
+    after a noun, or a plural role after the object of a verb, opens the clause's own subject;
+    a compound (`state officials`) or a phrase after a preposition (`the head of the agency`) does not."""
+    at = next((i for i in range(len(toks) - 1, max(1, len(toks) - 5), -1) if toks[i].lower in _CONTACT_DETERMINERS), None)
+    if at is not None and _determined_noun_before(toks, at, lexicon) and toks[at - 1].lower not in _ADVERBIAL_HEADS:
+        inner = analyse_phrase(source, toks[at:], lexicon)
+        return inner if can_speak(inner, lexicon) else None
+    last = toks[-1]
+    if len(toks) >= 4 and _plural_role(last, lexicon) and _determined_noun_before(toks, len(toks) - 1, lexicon) \
+            and any(_verb_form(t) and toks[k + 1].lower in _CONTACT_DETERMINERS for k, t in enumerate(toks[:-3])):
+        return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
+    return None
+
+
+def _determined_noun_before(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the words before ``toks[i]`` end a noun phrase its determiner opens, one or two
+    plain words after it (`a plan`, `the new plan`), not a verb's object (`is discrediting`)."""
+    for k in (i - 2, i - 3):
+        if k >= 0 and toks[k].lower in lexicon.determiners and all(_plain_noun(t, lexicon) for t in toks[k + 1 : i]):
+            return True
+    return False
+
+
+_CONTACT_DETERMINERS = frozenset("the a an".split())
+# Nouns whose clause tells how or when, not what was said: `in the way the city responds`.
+_ADVERBIAL_HEADS = frozenset("way ways time times day days moment reason place week year".split())
+
+
+def _plural_role(tok: Token, lexicon: Lexicon) -> bool:
+    return tok.lower in lexicon.role_nouns and tok.lower not in lexicon.thing_nouns \
+        and (tok.lower in lexicon.group_nouns or tok.lower.endswith("s"))
+
+
+def _plain_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """A word in lower case that can end a noun phrase: no function word, verb or adverb."""
+    return tok.is_word and not tok.capitalised and not _verb_form(tok) and tok.lower not in lexicon.function_words \
+        and tok.lower not in PREPOSITIONS and tok.lower not in lexicon.determiners and not tok.lower.endswith("ly") \
+        and not possessive(tok)
 
 
 def _conjunct(mention: Mention | None, toks: list[Token], lexicon: Lexicon) -> bool:

@@ -72,6 +72,13 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("a clip from a rally in Ohio, where the governor", "nominal", "governor", "the governor"),
         ("They turned to the Dayton Police Department which", "name", "Dayton Police Department", "which"),
         ("27 percent of those who voted", "nominal", "percent", "27 percent of those"),
+        # a relative clause with no pronoun: its own subject, after the noun phrase it modifies
+        ("Rents rose, a trend the mayor", "nominal", "mayor", "the mayor"),
+        ("The board weighed a new plan the committee", "nominal", "committee", "the committee"),
+        ("The city backed a plan officials", "nominal", "officials", "officials"),
+        # but not a verb's object, a noun of how or when, or a compound
+        ("The mayor told the council", "nominal", "council", "The mayor told the council"),
+        ("Dayton city officials", "nominal", "officials", "Dayton city officials"),
         ("Nearly eight in 10 voters overall", "nominal", "voters", "eight in 10 voters"),
         ("One in three", "nominal", "one", "One in three"),
         ("City Hall and police spokesmen", "nominal", "spokesmen", "City Hall and police spokesmen"),
@@ -302,6 +309,7 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "Among the guests were Ortiz",  # a clause of its own
      "Donors described as her friends",  # `as` giving a role opens no clause
      "Officials such as the mayor",
+     "Rents rose in the way the mayor",  # a clause of how, with no pronoun: not the mayor's words
      "opponents of the war and activists joined in a",  # a clause after the second of a pair
      "investors and others focused on short-term results"],
 )
