@@ -450,6 +450,7 @@ ROLE_NOUNS = frozenset("""
     statement report study poll survey memo letter filing complaint lawsuit suit document
     documents release website newspaper paper magazine network outlet station site blog
     company firm group organization organisation committee party kremlin coalition union
+    foundation
     pollster pollsters researcher researchers scientist scientists doctor doctors
     teacher teachers student students worker workers employee employees owner owners
     executive executives founder founders father mother wife husband son daughter
@@ -525,6 +526,7 @@ THING_NOUNS = frozenset("""
     statement report study poll survey memo letter filing complaint lawsuit suit document
     documents release website newspaper paper magazine network outlet station site blog
     company firm group organization organisation committee party agency department ministry office
+    foundation
     administration government campaign kremlin coalition union court tweet post email
     ad advertisement video book article editorial column story bill law order ruling
     account transcript excerpt recording audio footage affidavit indictment petition

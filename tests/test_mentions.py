@@ -76,6 +76,11 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Rents rose, a trend the mayor", "nominal", "mayor", "the mayor"),
         ("The board weighed a new plan the committee", "nominal", "committee", "the committee"),
         ("The city backed a plan officials", "nominal", "officials", "officials"),
+        # a foundation speaks, as an agency or a union does; its name stays a name
+        ("Sales fell, a trend that the foundation", "nominal", "foundation", "the foundation"),
+        ("Sales fell, a trend the foundation", "nominal", "foundation", "the foundation"),
+        ("The Ridgeway Foundation", "name", "Ridgeway Foundation", "The Ridgeway Foundation"),
+        ("Ridgeway Foundation director Ana Ruiz", "name", "Ana Ruiz", "Ridgeway Foundation director Ana Ruiz"),
         # but not a verb's object, a noun of how or when, or a compound
         ("The mayor told the council", "nominal", "council", "The mayor told the council"),
         ("Dayton city officials", "nominal", "officials", "Dayton city officials"),
