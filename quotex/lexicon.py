@@ -354,23 +354,6 @@ TITLE_ROLES = {
     "cardinal": ("cleric",), "pastor": ("cleric",),
 }
 
-# People by nationality, which describe someone already named: `the Swede`, `a young German`.
-DEMONYMS = frozenset("""
-    american briton brit englishman englishwoman scot welshman irishman frenchman frenchwoman
-    german italian spaniard dutchman dane swede norwegian finn russian ukrainian czech
-    hungarian romanian serb croat greek turk israeli palestinian iranian iraqi syrian egyptian
-    saudi lebanese indian pakistani afghan chinese japanese korean vietnamese filipino
-    indonesian australian canadian mexican brazilian argentine argentinian chilean colombian
-    venezuelan cuban nigerian kenyan ethiopian ghanaian
-    portuguese belgian austrian icelander scotsman scotswoman irishwoman welshwoman dutchwoman
-    jamaican moroccan senegalese cameroonian tunisian algerian zimbabwean ugandan peruvian uruguayan
-    ecuadorian thai malaysian bangladeshi estonian latvian lithuanian slovak slovenian bulgarian
-    texan floridian californian ohioan vermonter virginian kentuckian alaskan arizonan
-    coloradan iowan kansan minnesotan michigander missourian nevadan oklahoman arkansan alabamian
-    louisianan marylander wisconsinite utahn montanan nebraskan idahoan mississippian carolinian
-    hoosier
-""".split())  # not `tennessean`, `oregonian`: newspapers as often (`The Tennessean reported`)
-
 # The adjective and the country a demonym's nationality goes by, which may introduce the person
 # it describes later: `Dutch striker Ruud Kamp … the Dutchman`, `the former Portugal midfielder`.
 _NATIONALITY_WORDS = {
@@ -405,6 +388,15 @@ _NATIONALITY_WORDS = {
     "slovenian": "Slovenian Slovenia", "bulgarian": "Bulgarian Bulgaria",
 }
 NATIONALITIES = {demonym: tuple(words.split()) for demonym, words in _NATIONALITY_WORDS.items()}
+
+# People by nationality or by state, which describe someone already named: `the Swede`, `a young
+# German`, `the Texan`.
+DEMONYMS = frozenset(NATIONALITIES) | frozenset("""
+    texan floridian californian ohioan vermonter virginian kentuckian alaskan arizonan
+    coloradan iowan kansan minnesotan michigander missourian nevadan oklahoman arkansan alabamian
+    louisianan marylander wisconsinite utahn montanan nebraskan idahoan mississippian carolinian
+    hoosier
+""".split())  # not `tennessean`, `oregonian`: newspapers as often (`The Tennessean reported`)
 
 # Common occupations, which describe a person later (`the engineer said`) and, capitalised
 # before a given name, are no part of it (`Curator Maria Achebe`). Not those that are common
