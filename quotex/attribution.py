@@ -21,7 +21,8 @@ import regex
 
 from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender
 from .mentions import (
-    CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject, name_closing,
+    CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject,
+    comma_before, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan, previous_paragraphs
@@ -191,7 +192,7 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
         return topic.end()  # `talked about the housing shortage`, `referring to the plan`
     if word.endswith("ing") and not (word in lexicon.intent_verbs
                                      and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)) \
-            and not (word in lexicon.object_verbs and text[max(0, cue.start - 3) : cue.start].rstrip().endswith(",")):
+            and not (word in lexicon.object_verbs and comma_before(text, cue.start)):
         return None  # but `is pledging to take …`, and `…, citing fears of …` set off by a comma
     if word in lexicon.object_verbs or word in lexicon.intent_verbs and _TO_VERB.match(text, cue.end):
         return cue.end  # `accused the council of …`, `vowed to fight the ruling`
@@ -755,8 +756,7 @@ def _chanting(text: str, a: Attribution, lexicon: Lexicon) -> bool:
     if a.mention is None or a.cue is None:
         return False
     verb = text[a.cue.start : a.cue.end].lower()
-    return verb.endswith("ing") and verb in lexicon.utterance_verbs \
-        and text[max(0, a.cue.start - 3) : a.cue.start].rstrip().endswith(",")
+    return verb.endswith("ing") and verb in lexicon.utterance_verbs and comma_before(text, a.cue.start)
 
 
 # A crowd that is the subject of its own verb: `protesters had gathered`, not `faced the crowd, shouting`.
@@ -2013,7 +2013,7 @@ _ENDS_SENTENCE_BEFORE = regex.compile(r"[.!?]\s+$")
 
 def _after_comma(text: str, quote: QuotedSpan) -> bool:
     """`'No,' said Ortiz, 'not ever.'`: the second piece of a quotation a cue interrupts."""
-    return text[max(0, quote.open_mark.start - 3) : quote.open_mark.start].rstrip().endswith(",")
+    return comma_before(text, quote.open_mark.start)
 
 
 def _a_sentence(text: str, quote: QuotedSpan, content: str) -> bool:

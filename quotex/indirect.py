@@ -15,8 +15,8 @@ import regex
 
 from .attribution import Attributed, Event, furniture_label, object_start, opinion_clause
 from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, TRANSCRIPT_ROLES, Lexicon, first_name_gender
-from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, only_auxiliaries,
-                       quantity_word, subject_before)
+from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, comma_before,
+                       only_auxiliaries, quantity_word, subject_before)
 from .records import Span
 from .rules import confidence
 
@@ -658,7 +658,7 @@ def _relative_insertion(text: str, event: Event) -> bool:
     """A cue in a relative clause set off by commas: `the Union, which contended that …, is`."""
     mention = event.mention.span
     return text[mention.start : mention.end].lower() in ("which", "who") \
-        and text[max(0, mention.start - 3) : mention.start].rstrip().endswith(",")
+        and comma_before(text, mention.start)
 
 
 # Where the sentence a relative clause was set into goes on: a comma, then its verb.

@@ -1407,6 +1407,11 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
 _BEFORE_VERB_WORDS = frozenset("here itself himself herself themselves".split())
 
 
+def comma_before(text: str, pos: int) -> bool:
+    """Whether a comma stands right before ``pos``, spaces aside: `…, citing`, `'No,' said Ortiz, 'not ever.'`."""
+    return text[max(0, pos - 3) : pos].rstrip().endswith(",")
+
+
 def only_auxiliaries(text: str, start: int, end: int, lexicon: Lexicon = ENGLISH) -> bool:
     """Whether nothing but auxiliaries and adverbs stands between a subject and its verb
     (`Ortiz also claims`, `the paper has long reported`)."""
