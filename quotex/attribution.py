@@ -271,6 +271,9 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     if match.group().endswith("ing") and _OPENING_SUBORDINATOR.fullmatch(text, lo, cue.start):
         mention = _subject_after_phrase(text, cue, sentence, lexicon)
         return (cue, mention, False) if mention else None  # `After saying …, she was taken …`
+    quoting = _quoting_subject(text, lo, match, lexicon)
+    if quoting is not None:
+        return cue, quoting, False  # `Reuters quoted Ortiz as saying …`: the one quoting reports it
     coordinated = _COORDINATED.search(before)
     if _is_participle(match.group(), before) or coordinated:
         mention = clause_subject(text, lo, cue.start, lexicon)
@@ -300,6 +303,22 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
 
 
 _BEFORE_WINDOW = 240
+
+
+def _quoting_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | None:
+    """`CNN quoted a witness as saying …`: the subject of `quoted` reports the words, as a
+    subject of `said` would (`Local media quoted …`, `A tweet quoted …`)."""
+    if match.group().lower() != "saying":
+        return None
+    quoted = _QUOTED_AS.search(text, max(lo, match.start() - _QUOTED_AS_WINDOW), match.start())
+    if quoted is None:
+        return None
+    return subject_before(text, lo, quoted.start(), lexicon)
+
+
+# `quoted`, its object, then `as` right before the participle (not `was quoted as saying`).
+_QUOTED_AS = regex.compile(r"(?<![\p{L}’'\-])quoted\s+(?!as\b)[^;:!?\"“”\n]{1,80}?\s+as\s+$", regex.I | regex.REVERSE)
+_QUOTED_AS_WINDOW = 100
 # A participle's phrase opening the sentence: its subject is the main clause's, after the phrase.
 _OPENING_SUBORDINATOR = regex.compile(r"[\s\"“‘']*(?:after|before|while|since|upon|by|when|without|despite)\s+", regex.I)
 _PHRASE_COMMA = regex.compile(r",[\"”’']*\s+")

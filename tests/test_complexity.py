@@ -56,6 +56,7 @@ USAGE = {
     "attribution._TOPIC": "match",
     "attribution._ON_SOMEONE_TO": "match",
     "attribution._LETS": "search<=8",
+    "attribution._QUOTED_AS": "search<=100",
     "attribution._FINITE_NEXT": "match",
     "attribution._SO_BEFORE_CUE": "match",
     "attribution._PROGRESSIVE_BEFORE": "search<=8",

@@ -580,6 +580,14 @@ CASES = [
      "Senator Ana Ortiz", "said", "reported-that"),
     ("Supporters of Ortiz rallied and said the vote was rigged.", "the vote was rigged",
      "Supporters of Ortiz", "said", "reported-that"),
+    # `quoted X as saying`: the subject of `quoted` reports, a bare name or a mass noun too;
+    # the one quoted speaks when `quoted` is passive
+    ("Local radio quoted firefighters as saying the bridge had collapsed.", "the bridge had collapsed",
+     "Local radio", "saying", "reported-that"),
+    ("Vantor quoted Lee Chan, a foreman, as saying the mill would close.", "the mill would close",
+     "Vantor", "saying", "reported-that"),
+    ("Ana Ortiz was quoted as saying the talks had failed.", "the talks had failed",
+     "Ana Ortiz", "was quoted as saying", "reported-that"),
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
