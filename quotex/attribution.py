@@ -1911,8 +1911,9 @@ _PARTICIPLE_LEADS = ("by", "while", "after", "before", "when", "in", "without", 
 
 
 def _is_participle(verb: str, before: str) -> bool:
-    """`…, saying`, `… by saying`: a participle whose subject is the clause's subject."""
-    if not verb.endswith("ing"):
+    """`…, saying`, `… by saying`: a participle whose subject is the clause's subject (one
+    opening a phrase too: `…, declining to`, `…, pointing out`)."""
+    if not verb.split()[0].endswith("ing"):
         return False
     tail = before.rstrip().rstrip("\"”’'").rstrip()  # `a "sham," saying`: the comma inside the marks
     tail = _ADVERB_AT_END.sub("", tail).rstrip()  # `…, perhaps recognizing`, `…, apparently saying`

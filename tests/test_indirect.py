@@ -183,6 +183,13 @@ CASES = [
      "reported-refusal"),
     ("Ortiz declined to say whether the talks had failed.", "say whether the talks had failed", "Ortiz",
      "declined to", "reported-refusal"),
+    # a cue phrase opening with a participle set off by a comma: the subject of the clause it hangs on
+    ("Bo Lind confirmed the arrest, declining to comment on the charges.", "comment on the charges", "Bo Lind",
+     "declining to", "reported-refusal"),
+    ("A lawyer for the builder spoke briefly, pointing out that the permit was valid.", "the permit was valid",
+     "A lawyer for the builder", "pointing out", "reported-that"),
+    ("Mr. Amis, declining to comment on the charges, left the court.", "comment on the charges", "Mr. Amis",
+     "declining to", "reported-refusal"),
     # a relative `that` after the object is not the reported clause's `that`
     ("The mayor warned Ortiz to drop any plans that would delay the vote.",
      "Ortiz to drop any plans that would delay the vote", "The mayor", "warned", "reported-that"),
