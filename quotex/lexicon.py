@@ -97,8 +97,10 @@ BELIEF_VERBS = forms(
 
 # Verbs that report a clause only with `that` after them, never one before them (`countered
 # that …`, `a judge ruled that …`): without `that` they answer, comment or rule on something.
-_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment demand recommend",
-                          {"rule": ("ruled",)})
+# `joke` and `forecast` are nouns as often (`the joke that …`), so only `joked` and `joking`.
+_THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment demand recommend"
+                          " clarify posit reassure",
+                          {"rule": ("ruled",), "joke": ("joked", "joking")})
 
 # What someone tweeted or texted: a clause only with `that` (`tweeted that the deal was off`); `posted` and
 # `emailed` take objects too often (`posted the clip`, `a letter emailed to delegates`).
@@ -121,6 +123,7 @@ CLAUSE_VERBS = forms(
         "admit": ("admit", "admits", "admitted", "admitting"),
         "point out": ("pointed out", "points out", "pointing out"),
         "make clear": ("made clear", "makes clear", "making clear"),
+        "make it clear": ("made it clear", "makes it clear", "making it clear"),
         **_FINDING_FORMS,
         "rule out": ("ruled out", "rules out"),
         "state": ("states", "stated", "stating"),  # not `state`, a noun; `states` only after a document

@@ -598,6 +598,17 @@ CASES = [
     # the quotation goes to the second of two joined cues: the first reports its clause
     ("Ortiz said the members will still meet, but said, “It’s time we changed.”", "the members will still meet",
      "Ortiz", "said", "reported-that"),
+    # verbs that report a clause only with `that`: a joke, a clarification, a reassurance, a premise
+    ("Ortiz joked that the council had never agreed on anything before.",
+     "the council had never agreed on anything before", "Ortiz", "joked", "reported-that"),
+    ("Ortiz later clarified that the tax would apply only to new homes.",
+     "the tax would apply only to new homes", "Ortiz", "clarified", "reported-that"),
+    ("Ortiz reassured voters that the tax would apply only to new homes.",
+     "the tax would apply only to new homes", "Ortiz", "reassured", "reported-that"),
+    ("Ortiz posited that the tax would apply only to new homes.",
+     "the tax would apply only to new homes", "Ortiz", "posited", "reported-that"),
+    ("Ortiz made it clear to the council that the budget would not pass.", "the budget would not pass",
+     "Ortiz", "made it clear", "reported-that"),
 ]
 
 
@@ -713,6 +724,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ana Ortiz was asked to leave the room before the vote.",  # a request, not a question
         "When asked, Ortiz shrugged and left the hall at once.",  # no question given
         "Ortiz was asked about it.",  # too short to be a statement
+        # `clarified`, `reassured` without `that` take an object; `joke` is a noun before `that`
+        "Ortiz clarified the rules for the new members.",
+        "Ortiz reassured the nervous voters at the rally.",
+        "The joke that Ortiz told at the dinner fell flat.",
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
         "The council members report to the mayor every week.",  # `report to`: answers to
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
