@@ -609,6 +609,11 @@ CASES = [
      "the tax would apply only to new homes", "Ortiz", "posited", "reported-that"),
     ("Ortiz made it clear to the council that the budget would not pass.", "the budget would not pass",
      "Ortiz", "made it clear", "reported-that"),
+    # `point out` in its bare form, after a plural subject or `to`
+    ("Union leaders point out that the tax would fall hardest on renters.", "the tax would fall hardest on renters",
+     "Union leaders", "point out", "reported-that"),
+    ("Ortiz was quick to point out that the tax would fall hardest on renters.",
+     "the tax would fall hardest on renters", "Ortiz", "point out", "reported-that"),
 ]
 
 
