@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender, names_source_after
 from .mentions import (
     CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject,
     comma_before, name_closing,
@@ -217,7 +217,7 @@ _FOR = regex.compile(r"\s+for\s+(?!(?:the\s+)?(?:first|second|third|last|years?|
 
 def _reports_on_its_own(word: str, lexicon: Lexicon) -> bool:
     word = word.lower()
-    return word in lexicon.clause_verbs or word in lexicon.question_verbs or word.startswith("according") \
+    return word in lexicon.clause_verbs or word in lexicon.question_verbs or names_source_after(word) \
         or " ".join(word.split()) in lexicon.cue_phrases
 
 
@@ -259,7 +259,7 @@ def _embedded(text: str, quote: QuotedSpan) -> bool:
 
 def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Span, Mention, bool] | None:
     cue = Span(match.start(), match.end())
-    if match.group().lower().startswith("according"):
+    if names_source_after(match.group()):
         mention = subject_after(text, cue.end, sentence.end, lexicon, lenient=True)
         return (cue, mention, True) if mention and not _no_source(mention, lexicon) else None
     # only the end of the text before the cue is read here: a run-on sentence may be long
@@ -1090,7 +1090,7 @@ def _closing_cue(text: str, trail: Span, lexicon: Lexicon) -> tuple[Mention, Spa
 def _closing_cue_after(text: str, comma: int, trail: Span, lexicon: Lexicon) -> tuple[Mention, Span] | None:
     start = _EDGE.match(text, comma + 1, trail.end).end()
     match = cue_pattern(lexicon, quotations=True).search(text, start, min(trail.end, start + 80))
-    if match is None or match.group().lower().startswith("according"):
+    if match is None or names_source_after(match.group()):
         return None
     if match.start() == start:
         mention = subject_after(text, match.end(), trail.end, lexicon)
@@ -1298,7 +1298,7 @@ def _trailing_match(
             return None  # `"…," saying they were …`: the pronoun opens the reported clause
         if _POSTING.match(match.group()) and mention.kind == "nominal" and not can_speak(mention, lexicon):
             return None  # `"Parks," posted the clip`: what is posted follows, a poster only if one can speak
-        rule = "quote-according-to" if match.group().lower().startswith("according") else "quote-verb-speaker"
+        rule = "quote-according-to" if names_source_after(match.group()) else "quote-verb-speaker"
         return mention, cue, rule
     as_ = _AS.match(text, start, match.start())  # `"…," as Ortiz put it`
     if as_ is not None:
@@ -1666,7 +1666,7 @@ def _speaker_of_cues(
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         cue = Span(match.start(), match.end())
-        if match.group().lower().startswith("according"):
+        if names_source_after(match.group()):
             mention = subject_after(text, cue.end, lead.end, lexicon)
             if mention is not None and not _no_source(mention, lexicon):
                 return mention, cue, "according-to-quote"

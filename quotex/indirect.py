@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import Attributed, Event, furniture_label, object_start, opinion_clause
-from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, TRANSCRIPT_ROLES, Lexicon, first_name_gender
+from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, TRANSCRIPT_ROLES, Lexicon, first_name_gender, names_source_after
 from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDAYS, Mention, after_dateline, can_speak, comma_before,
                        only_auxiliaries, quantity_word, subject_before)
 from .records import Span
@@ -375,7 +375,7 @@ def _contents(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> list
     decided = _contents_by_verb(text, sentence, event, verb, lexicon)
     if decided is not None:
         return decided
-    according = verb.startswith("according")
+    according = names_source_after(verb)
     finding = _is_finding(text, event, verb, lexicon)
     around = _before_cue(text, sentence, event, verb, finding, lexicon)
     decided = _contents_set_off(text, sentence, event, according, finding, around, lexicon)
@@ -397,7 +397,7 @@ def _contents_by_verb(text: str, sentence: Span, event: Event, verb: str,
         return []  # `declined to say whether …`: the refusal reports it
     if verb in lexicon.attitude_cues and _topic_next(text, event.cue.end, sentence.end):
         return []  # `voiced concerns about the leaks`: a topic; `expressed concern that …` reports
-    according = verb.startswith("according")
+    according = names_source_after(verb)
     if verb in lexicon.question_verbs and not event.inverted:
         return _question_contents(text, sentence, event)
     start = object_start(text, event.cue, lexicon) if not event.inverted else None

@@ -276,9 +276,18 @@ ATTITUDE_CUES = tuple(
                  "optimism", "skepticism", "scepticism", "frustration", "regret", "surprise")
 )
 
+# Cues that name their source after them, where `according to` does: `As reported by the Ledger, …`.
+SOURCE_CUES = ("according to", "as reported by")
+
+
+def names_source_after(cue: str) -> bool:
+    """Whether a cue is one of SOURCE_CUES, which name the source after them."""
+    return " ".join(cue.lower().split()).startswith(SOURCE_CUES)
+
+
 # Multi-word cues, matched before single verbs.
-CUE_PHRASES = (
-    "according to", "went on to say", "goes on to say", "was quoted as saying",
+CUE_PHRASES = SOURCE_CUES + (
+    "went on to say", "goes on to say", "was quoted as saying",
     "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
     "did not rule out", "didn't rule out", "would not rule out", "made clear",
 ) + REFUSALS + ATTITUDE_CUES + tuple(

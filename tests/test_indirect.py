@@ -614,6 +614,11 @@ CASES = [
      "Union leaders", "point out", "reported-that"),
     ("Ortiz was quick to point out that the tax would fall hardest on renters.",
      "the tax would fall hardest on renters", "Ortiz", "point out", "reported-that"),
+    # `as reported by` names its source after it, as `according to` does
+    ("As reported by the Ledger, the tax would fall hardest on renters.", "the tax would fall hardest on renters",
+     "the Ledger", "As reported by", "reported-according-to"),
+    ("The tax would fall hardest on renters, as reported by the Ledger.", "The tax would fall hardest on renters",
+     "the Ledger", "as reported by", "reported-according-to"),
 ]
 
 
@@ -733,6 +738,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz clarified the rules for the new members.",
         "Ortiz reassured the nervous voters at the rally.",
         "The joke that Ortiz told at the dinner fell flat.",
+        "The story was reported by the Ledger on Monday.",  # a passive, no source cue
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
         "The council members report to the mayor every week.",  # `report to`: answers to
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
