@@ -100,7 +100,7 @@ BELIEF_VERBS = forms(
 # `joke` and `forecast` are nouns as often (`the joke that …`), so only `joked` and `joking`.
 _THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment demand recommend"
                           " clarify posit reassure",
-                          {"rule": ("ruled",), "joke": ("joked", "joking")})
+                          {"rule": ("ruled",), "joke": ("joked", "joking"), "charge": ("charged",), "order": ("ordered",)})
 
 # What someone tweeted or texted: a clause only with `that` (`tweeted that the deal was off`); `posted` and
 # `emailed` take objects too often (`posted the clip`, `a letter emailed to delegates`).

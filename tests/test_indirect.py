@@ -619,6 +619,11 @@ CASES = [
      "the Ledger", "As reported by", "reported-according-to"),
     ("The tax would fall hardest on renters, as reported by the Ledger.", "The tax would fall hardest on renters",
      "the Ledger", "as reported by", "reported-according-to"),
+    # a charge or an order with `that` (the past forms only: `the charge`, `an order` are nouns)
+    ("Ortiz charged that the council had hidden the budget from voters.",
+     "the council had hidden the budget from voters", "Ortiz", "charged", "reported-that"),
+    ("The judge ordered that the documents be released by Friday.", "the documents be released by Friday",
+     "The judge", "ordered", "reported-that"),
 ]
 
 
@@ -739,6 +744,11 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz reassured the nervous voters at the rally.",
         "The joke that Ortiz told at the dinner fell flat.",
         "The story was reported by the Ledger on Monday.",  # a passive, no source cue
+        # `charged`, `ordered` without `that` take an object; `charge`, `order` are nouns
+        "Ortiz charged the council with hiding the budget.",
+        "The judge ordered the documents released.",
+        "The charge that Ortiz faces carries a fine.",
+        "Ortiz's order came the same day that the council met.",
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
         "The council members report to the mayor every week.",  # `report to`: answers to
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
