@@ -99,7 +99,7 @@ BELIEF_VERBS = forms(
 # that …`, `a judge ruled that …`): without `that` they answer, comment or rule on something.
 # `joke` and `forecast` are nouns as often (`the joke that …`), so only `joked` and `joking`.
 _THAT_CLAUSE_ONLY = forms("remind counter respond retort lament protest confide confess speculate imply comment demand recommend"
-                          " clarify posit reassure",
+                          " clarify posit reassure reaffirm intimate",
                           {"rule": ("ruled",), "joke": ("joked", "joking"), "charge": ("charged",), "order": ("ordered",)})
 
 # What someone tweeted or texted: a clause only with `that` (`tweeted that the deal was off`); `posted` and

@@ -624,6 +624,11 @@ CASES = [
      "the council had hidden the budget from voters", "Ortiz", "charged", "reported-that"),
     ("The judge ordered that the documents be released by Friday.", "the documents be released by Friday",
      "The judge", "ordered", "reported-that"),
+    # a reaffirmation or a hint with `that`
+    ("Ortiz is reaffirming that the audit found no fraud.", "the audit found no fraud", "Ortiz", "reaffirming",
+     "reported-that"),
+    ("Ortiz has intimated that the audit found no fraud.", "the audit found no fraud", "Ortiz", "intimated",
+     "reported-that"),
 ]
 
 
@@ -749,6 +754,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The judge ordered the documents released.",
         "The charge that Ortiz faces carries a fine.",
         "Ortiz's order came the same day that the council met.",
+        "Ortiz reaffirmed her support for the audit.",  # without `that`, an object
+        "Their intimate ties to the council were no secret.",
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
         "The council members report to the mayor every week.",  # `report to`: answers to
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
