@@ -285,12 +285,15 @@ def names_source_after(cue: str) -> bool:
     return " ".join(cue.lower().split()).startswith(SOURCE_CUES)
 
 
+# Being adamant is insisting: `aides were adamant that …` reports as `aides insisted that …` does.
+_ADAMANT = tuple(f"{be} adamant" for be in ("is", "was", "are", "were", "remain", "remains", "remained"))
+
 # Multi-word cues, matched before single verbs.
 CUE_PHRASES = SOURCE_CUES + (
     "went on to say", "goes on to say", "was quoted as saying",
     "were quoted as saying", "is quoted as saying", "in the words of", "as quoted by",
     "did not rule out", "didn't rule out", "would not rule out", "made clear",
-) + REFUSALS + ATTITUDE_CUES + tuple(
+) + _ADAMANT + REFUSALS + ATTITUDE_CUES + tuple(
     # what a recording or a witness caught someone saying: `can be heard saying`, `was recorded saying`
     f"{be} {caught}"
     for be in ("is", "was", "are", "were", "be", "can be", "could be")

@@ -1305,7 +1305,9 @@ def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
     ('Ana Ortiz bemoaned the "endless delays" at city hall.', [("endless delays", "Ana Ortiz", "sentence-subject")]),
     ('Ana Ortiz was often "the only adult in the room."',
      [("the only adult in the room.", "Ana Ortiz", "sentence-subject")]),
-    ('Ana Ortiz was adamant that the plan "cannot fail."', [("cannot fail.", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz was certain that the plan "cannot fail."', [("cannot fail.", "Ana Ortiz", "sentence-subject")]),
+    # `was adamant` is a cue of its own (insisting), with the same speaker
+    ('Ana Ortiz was adamant that the plan "cannot fail."', [("cannot fail.", "Ana Ortiz", "speaker-verb-partial")]),
 ])
 def test_the_subject_of_a_passive_verb_is_no_speaker(text, expected):
     records = [q for q in quotex.extract(text) if q.kind != "indirect"]

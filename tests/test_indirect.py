@@ -629,6 +629,9 @@ CASES = [
      "reported-that"),
     ("Ortiz has intimated that the audit found no fraud.", "the audit found no fraud", "Ortiz", "intimated",
      "reported-that"),
+    # being adamant is insisting
+    ("Aides were adamant that Ortiz would not run again.", "Ortiz would not run again", "Aides", "were adamant",
+     "reported-that"),
 ]
 
 
@@ -756,6 +759,7 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz's order came the same day that the council met.",
         "Ortiz reaffirmed her support for the audit.",  # without `that`, an object
         "Their intimate ties to the council were no secret.",
+        "Ortiz was adamant about the budget.",  # a topic, no clause
         "Ortiz refused to sign the bill.",  # a refusal of something other than speech
         "The council members report to the mayor every week.",  # `report to`: answers to
         "The tax documents report the sale of the house in May.",  # a thing's `report` stays a noun
