@@ -1726,6 +1726,8 @@ def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexic
             if index == 0 and len(spans) > 1 and mention is not None and text[mention.span.end : spans[0][1]].strip():
                 return None  # `While Lee was away, the council, meeting late, voted`: a clause of its own
             return mention  # `While Mr. Ryan, representing the party, laid out`
+        if word.lower() in lexicon.subject_pronouns:
+            return None  # `When I asked Lee, he smiled and said`: the main clause has its own subject
         if not (word.islower() and word not in lexicon.determiners or _is_apposition(text, spans[index], lexicon)):
             return None
     return None

@@ -547,6 +547,15 @@ CASES = [
     # a cue after a quoted phrase among the words that describe the speaker
     ('"We have had better years," delegate Tom Vance, wearing a "Vance for Mayor" button, said quietly.',
      "We have had better years,", "delegate Tom Vance", "said", "quote-speaker-verb", "direct"),
+    # a main clause after an opening subordinate clause has its own subject, a pronoun too
+    ('Last week, when the mayor asked Tom Varley about the race, he looked up, smiled and said, "I will win it."',
+     "I will win it.", "he", "said", "speaker-verb-quote", "direct"),
+    ('On Monday, when the mayor asked Tom Varley about the race, he shrugged, saying "I will win it."',
+     "I will win it.", "he", "saying", "speaker-verb-quote", "direct"),
+    ('On Monday, while the mayor was away, Tom Varley shrugged, saying "I will win it."',
+     "I will win it.", "Tom Varley", "saying", "speaker-verb-quote", "direct"),
+    ('While Lena Dorsey, smiling at the crowd, laid out the plan, saying "we will win."',
+     "we will win.", "Lena Dorsey", "saying", "speaker-verb-partial", "mixed"),
 ]
 
 
