@@ -1723,7 +1723,7 @@ def _cue_subject(
         # `…, saying "…"`, `she attacked the police and blamed the shootings on "…"`
         mention = (_first_verb_subject(text, lead, coordinated, lexicon)
                    or _relative_clause_subject(text, sentence, lead, coordinated, lexicon)) if coordinated is not None else None
-        mention = mention or clause_subject(text, lead.start, cue.start, lexicon) or \
+        mention = mention or _subordinate_pronoun_before(text, lead, cue) or clause_subject(text, lead.start, cue.start, lexicon) or \
             clause_subject(text, sentence.start, cue.start, lexicon)
         if coordinated is None and mention is not None and _apposition_after_title(text, lead, sentence, mention, cue):
             # `Ortiz visited "Today" to discuss her rival, Ana Lee, saying "…"`: the clause began before the title
@@ -1732,6 +1732,29 @@ def _cue_subject(
         mention = _aside_speaker(text, lead, cue, lexicon) or subject_before(text, lead.start, cue.start, lexicon) \
             or _absolute_subject(text, lead.start, match, lexicon)
     return mention, coordinated
+
+
+def _subordinate_pronoun_before(text: str, lead: Span, cue: Span) -> Mention | None:
+    """`Ortiz defended the plan even as she attacked the council, saying "…"`, `… when he brought
+    up the budget and later said "…"`: a personal pronoun opening a subordinate clause in the
+    stretch right before a participle or a joined cue is the nearer mention of who speaks."""
+    found = None
+    for found in _SUBORDINATE_PRONOUN.finditer(text, max(lead.start, cue.start - _SUBORDINATE_PRONOUN_WINDOW), cue.start):
+        pass
+    if found is None or _RELATIVE_PRONOUN.search(text, max(lead.start, found.start() - _SUBORDINATE_PRONOUN_WINDOW), found.start()):
+        return None  # `… an architect who said he was stiffed after he designed …, saying`: the relative clause's own
+    between = text[found.end() : cue.start].rstrip().rstrip(",—–-")
+    if any(mark in between for mark in ",;:—–()\"“”"):
+        return None  # the clause ended before the cue: another part stands between them
+    start, end = found.span("pronoun")
+    return Mention(Span(start, end), Span(start, end), "pronoun", text[start:end].lower())
+
+
+# A subordinate clause opening on a personal pronoun (not `they`, often things): `… when she announced`.
+_SUBORDINATE_PRONOUN = regex.compile(
+    r"(?<![\p{L}’'\-])(?:when|as|while|because|after|before|since|although|though)\s+(?P<pronoun>he|she|we|I)\s+(?=\p{Ll})")
+_SUBORDINATE_PRONOUN_WINDOW = 200
+_RELATIVE_PRONOUN = regex.compile(r"(?<![\p{L}’'\-])(?:who|whom|whose|which)(?![\p{L}’'\-])", regex.I)
 
 
 def _aside_speaker(text: str, lead: Span, cue: Span, lexicon: Lexicon) -> Mention | None:

@@ -556,6 +556,18 @@ CASES = [
      "I will win it.", "Tom Varley", "saying", "speaker-verb-quote", "direct"),
     ('While Lena Dorsey, smiling at the crowd, laid out the plan, saying "we will win."',
      "we will win.", "Lena Dorsey", "saying", "speaker-verb-partial", "mixed"),
+    # a pronoun opening a subordinate clause right before a participle or a joined cue is the nearer mention
+    ('Governor Alan Pettit defended the plan even as he criticised the council, saying, "Most of it is new."',
+     "Most of it is new.", "he", "saying", "speaker-verb-quote", "direct"),
+    ('Colonel Dana Mirek began the row when he brought up the budget and later said, "It is not just the navy."',
+     "It is not just the navy.", "he", "said", "speaker-verb-quote", "direct"),
+    # ... not `they`, often things, nor a clause that ended before the cue, nor one inside a relative clause
+    ('Rita Osei defended the plan after they voted it down, saying "It will come back."',
+     "It will come back.", "Rita Osei", "saying", "speaker-verb-quote", "direct"),
+    ('Rita Osei, who wept when she lost, thanked her staff, saying "We will be back."',
+     "We will be back.", "Rita Osei", "saying", "speaker-verb-quote", "direct"),
+    ('Rita Osei thanked an aide who quit after he lost the vote, saying "We will be back."',
+     "We will be back.", "Rita Osei", "saying", "speaker-verb-quote", "direct"),
 ]
 
 

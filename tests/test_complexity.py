@@ -79,6 +79,8 @@ USAGE = {
     "attribution._PASSIVE_PARTICIPLE_BEFORE": "search<=20",
     "attribution._NAMES_THE_QUOTATION": "fullmatch",
     "attribution._RELATIVE_WORD": "finditer",
+    "attribution._SUBORDINATE_PRONOUN": "finditer",
+    "attribution._RELATIVE_PRONOUN": "search<=200",
     "attribution._BY": "match",
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
