@@ -874,6 +874,9 @@ def _own_attribution(
     next_whole = _past_embedded(text, quotes, index + 1, sentence.end)
     past_phrases = _trail(text, quote, min(sentence.end, next_whole))
     found = _trailing_cue(text, past_phrases, lexicon, other_verbs=lead_empty)
+    if lead.start == sentence.start and _INSIDE_ASKED.fullmatch(text, lead.start, lead.end):
+        # `Asked whether Ortiz is "fit to serve," 60 percent said yes`: the question's words, not the answer's
+        return Attribution(quote, "mixed", None, None, "question-put", confidence("question-put"))
     if found is None and _question_put(text, lead, quote):
         # `Ortiz was asked, "…?"`: the words of an asker the sentence does not name, whoever answers
         return Attribution(quote, "direct", None, None, "question-put", confidence("question-put"))
@@ -1125,6 +1128,8 @@ _BE_FORMS = "was|were|is|are|been|being"
 _QUESTION_PUT = regex.compile(
     rf"(?<![\p{{L}}’'\-])(?:(?P<be>{_BE_FORMS})|when|if|once)\s+asked\s*[,:]\s*$", regex.I
 )
+# A sentence opening on the question put (`Asked whether the mayor is`), not yet closed by a comma.
+_INSIDE_ASKED = regex.compile(r"[\s\"“‘']*(?:(?:when|if|once)\s+)?asked\s+(?:if|whether)\s[^,;:.!?\"“”]*", regex.I)
 _TRANSCRIPT_LABEL = regex.compile(r"\s*(\p{Lu}[\p{Lu}.’'\-]+(?:\s+\p{Lu}[\p{Lu}.’'\-]+){0,2}):\s")
 
 

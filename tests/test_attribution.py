@@ -607,6 +607,13 @@ def test_a_so_called_term_is_no_quotation_whatever_cue_its_sentence_has():
         # the answer is the one asked's, and an asker before or after the question asks it
         ('When asked, "We have no comment," the spokesman said.', [("the spokesman", "quote-speaker-verb")]),
         ('Asked whether he would run, Ortiz said, "No."', [("Ortiz", "speaker-verb-quote")]),
+        # words quoted inside the question a sentence opens on are the asker's, not the answer's
+        ('Asked whether Varley is "fit to serve," 61 percent of voters said yes.', [(None, "question-put")]),
+        ('When asked if the mayor was "doing a good job," most residents said no.', [(None, "question-put")]),
+        # ... not once a comma has closed the question, nor a question the sentence's subject asks
+        ('Asked about the "witch hunt," Ortiz said it was over.', [("Ortiz", "quote-speaker-verb")]),
+        ('He also asked if voters would back a man whose words "no child should hear."',
+         [("He", "speaker-verb-partial")]),
         ('"Why?" Ortiz asked.', [("Ortiz", "quote-speaker-verb")]),
         ('Ortiz asked, "Why?"', [("Ortiz", "speaker-verb-quote")]),
     ],

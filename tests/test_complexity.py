@@ -81,6 +81,7 @@ USAGE = {
     "attribution._RELATIVE_WORD": "finditer",
     "attribution._SUBORDINATE_PRONOUN": "finditer",
     "attribution._RELATIVE_PRONOUN": "search<=200",
+    "attribution._INSIDE_ASKED": "fullmatch",
     "attribution._BY": "match",
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
