@@ -62,8 +62,13 @@ _MANNER_ADJUNCT = regex.compile(r"(?:to|into|over|by|via|through|with|at|in|on|d
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")
 # `As the paper reported, …` reports what follows; `if`, `once`, `asked` and the like open a clause that does not.
+# Also after `But`, `And` or a measure of time (`But if …`, `Two days after …`, `Shortly before …`).
 _OPENS_WITH_SUBORDINATOR = regex.compile(
-    rf"[\s\"“‘']*(?:{'|'.join(sorted(SUBORDINATORS - {'as'} | {'if', 'once', 'whenever', 'unless', 'asked', 'pressed'}))})\b",
+    r"[\s\"“‘']*(?:(?:and|but|yet)\s+)?(?:"
+    r"(?:(?:just|even|only|shortly|soon|right|long|moments|minutes|hours|days|weeks|months|years)\s+"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\p{N}+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
+    rf"(?:{'|'.join(sorted(SUBORDINATORS - {'as'} | {'if', 'once', 'whenever', 'unless', 'asked', 'pressed'}))}))\b",
     regex.I,
 )
 # `told the paper on Saturday that …`: a `that` within a few words that hold no clause; but

@@ -412,6 +412,18 @@ CASES = [
     # a cue joined to a verb of its subject by `and`, in a clause joined on by `and when`
     ("The crowd booed, and when Ana Ortiz thanked them and said she would run again, the hall fell silent.",
      "she would run again", "Ana Ortiz", "said", "reported-that"),
+    # an opening subordinate clause after `But` or a measure of time ends at its comma too
+    ("But if Ana Ortiz said she would stay out of the race, she did not rule it out either.",
+     "she would stay out of the race", "Ana Ortiz", "said", "reported-that"),
+    ("Two weeks after Ana Ortiz announced that the plant would close, the town held a vigil.",
+     "the plant would close", "Ana Ortiz", "announced", "reported-that"),
+    ("Shortly before Ana Ortiz said the deal was off, shares fell.", "the deal was off", "Ana Ortiz", "said",
+     "reported-that"),
+    # but not a main clause after it, nor one that opens with `But` alone
+    ("Two weeks after the vote, Ana Ortiz said that the plant, which is old, would close.",
+     "the plant, which is old, would close", "Ana Ortiz", "said", "reported-that"),
+    ("But Ana Ortiz said the plant, which is old, would close.", "the plant, which is old, would close",
+     "Ana Ortiz", "said", "reported-that"),
     ("Ana Ortiz left the hearing early and later told reporters the witness had lied.", "the witness had lied",
      "Ana Ortiz", "told", "reported-that"),
     # a clause after the main one keeps its commas
