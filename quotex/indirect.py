@@ -860,6 +860,8 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     ``finding``: what a poll shows needs no `that` (`shows Ortiz leading`)."""
     if _INFINITIVE_NEXT.match(text, pos, end):
         return None  # `agreed to hear cases that …`: what follows is the infinitive's, not said
+    if _deed_object(text, pos, end, verb, lexicon):
+        return None  # `claimed responsibility for the attack that …`: a deed, nothing said
     ahead = _THAT_AHEAD.match(text, pos, end)
     if ahead is not None:
         return ahead.end()
@@ -878,6 +880,22 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
             or _NOT_CLAUSE_START.match(text, that.end(), end) and not _PHRASE_THEN_CLAUSE.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
+
+
+def _deed_object(text: str, pos: int, end: int, verb: str, lexicon: Lexicon) -> bool:
+    """Whether a cue's object makes it a deed (`claimed victory`, `conceded the race`)."""
+    nouns = lexicon.deed_objects.get(verb)
+    word = _OBJECT_NOUN.match(text, pos, end) if nouns else None
+    return word is not None and word.group(1).lower() in nouns
+
+
+# The noun right after a cue, maybe after an article (`claimed victory`, `conceded the race`),
+# and no verb of its own after it (`conceded the race was lost` reports a clause).
+_OBJECT_NOUN = regex.compile(
+    r"\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+)"
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must)\b)",
+    regex.I,
+)
 
 
 def _document_or_pronoun(text: str, event: Event, lexicon: Lexicon) -> bool:

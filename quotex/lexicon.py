@@ -193,6 +193,14 @@ TOPIC_VERBS = {
     **{form: "to" for form in forms("refer", {})},
 }
 
+# Plain objects that make a cue a deed rather than a report of speech: `claimed responsibility
+# for the attack`, `claimed victory`, `conceded the race`; but `claimed the rules were unfair`,
+# `conceded she had erred` report what was said.
+DEED_OBJECTS = {
+    **{form: frozenset({"responsibility", "credit", "victory", "self-defense"}) for form in forms("claim", {})},
+    **{form: frozenset({"race", "defeat", "election", "contest", "primary"}) for form in forms("concede", {})},
+}
+
 # Verbs that report a question: `asked whether …`, `wondered why …`.
 QUESTION_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
@@ -753,6 +761,7 @@ class Lexicon:
     intent_verbs: frozenset[str] = frozenset()
     control_verbs: frozenset[str] = frozenset()
     topic_verbs: dict[str, str] = field(default_factory=dict)
+    deed_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     double_openers: dict[str, str] = field(default_factory=dict)
     single_openers: dict[str, str] = field(default_factory=dict)
 
@@ -812,6 +821,7 @@ ENGLISH = Lexicon(
     intent_verbs=INTENT_VERBS,
     control_verbs=CONTROL_VERBS,
     topic_verbs=TOPIC_VERBS,
+    deed_objects=DEED_OBJECTS,
     double_openers=DOUBLE_OPENERS,
     single_openers=SINGLE_OPENERS,
 )

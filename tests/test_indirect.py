@@ -412,6 +412,11 @@ CASES = [
     # a cue joined to a verb of its subject by `and`, in a clause joined on by `and when`
     ("The crowd booed, and when Ana Ortiz thanked them and said she would run again, the hall fell silent.",
      "she would run again", "Ana Ortiz", "said", "reported-that"),
+    # a deed noun that is the subject of the reported clause
+    ("Ana Ortiz conceded the race had been lost weeks ago.", "the race had been lost weeks ago", "Ana Ortiz",
+     "conceded", "reported-that"),
+    ("Ana Ortiz claimed credit was due to her staff.", "credit was due to her staff", "Ana Ortiz", "claimed",
+     "reported-that"),
     # an opening subordinate clause after `But` or a measure of time ends at its comma too
     ("But if Ana Ortiz said she would stay out of the race, she did not rule it out either.",
      "she would stay out of the race", "Ana Ortiz", "said", "reported-that"),
@@ -830,6 +835,11 @@ def test_reported_speech(text, content, mention, cue, rule):
         "In eight of nine states where exit polls were conducted, turnout was low.",
         "In the polls, anyway.",
         "In a recent study, three economists raised a challenge to the consensus on trade.",
+        # an object that makes the cue a deed: claiming a victory, conceding a race
+        "The Harlow Front claimed responsibility for the attack that killed two guards.",
+        "Ana Ortiz claimed victory in the primary on Tuesday night.",
+        "Ana Ortiz conceded the race to Lee Chan in a phone call.",
+        "Ortiz, who claimed credit for the new park, lost anyway.",
         # a wish or a leave to speak is no speech yet
         "Voters want Ana Ruiz to say the plan was dead.",
         "The rules allow firms to say the plan was dead.",
