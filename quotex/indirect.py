@@ -753,9 +753,13 @@ def _object_content(
 def _past_listed_items(text: str, comma: int, end: int) -> int:
     """Where an object ends when its comma goes on with more items of a list closed by `and` or
     `or` (`citing low growth, debt and unemployment`, `questioned his tactics, his judgment and his
-    decency`); else at the comma. Not past an apposition (`…, a city official`), an example or a
-    comparison (`…, including …`, `…, and like …`) or an item with a clause of its own (`…, and
-    the council agreed`)."""
+    decency`), or with the examples of `including` (`urged limits on rents, including caps for
+    seniors`: annotators keep them with the object); else at the comma. Not past an apposition
+    (`…, a city official`), another example or a comparison (`…, especially …`, `…, and like …`)
+    or an item with a clause of its own (`…, and the council agreed`)."""
+    examples = _INCLUDING.match(text, comma, end)
+    if examples is not None:
+        return examples.end()
     listed = _LISTED_ITEMS.match(text, comma, end)
     if listed is None or _CLAUSE_IN_ITEMS.search(text, comma, listed.end()):
         return comma
@@ -763,6 +767,7 @@ def _past_listed_items(text: str, comma: int, end: int) -> int:
 
 
 _ITEM = r"[^,;:.!?—–()\"“”\n]"
+_INCLUDING = regex.compile(rf",\s+including\s+{_ITEM}{{1,120}}?(?=\s*(?:[,;:.!?—–()]|$))")
 _LISTED_ITEMS = regex.compile(
     r",\s+(?!(?:a|an|including|like|such\s+as|also|especially|particularly|even|notably)\b)"
     rf"(?:{_ITEM}{{1,50}},\s+){{0,5}}(?:{_ITEM}{{1,50}}?\s+)?(?:and|or)\s+{_ITEM}{{1,80}}?(?=\s*(?:[,;:.!?—–()]|$))",

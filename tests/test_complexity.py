@@ -209,6 +209,7 @@ USAGE = {
     "indirect._OPENING_ADVERBIAL": "match",
     "indirect._BARE_TOPIC": "fullmatch",
     "indirect._INFINITIVE_NEXT": "match",
+    "indirect._INCLUDING": "match",
     "indirect._OBJECT_NOUN": "match",
     "coref._JOINED_NEXT": "match",
     "indirect._NAME_LABEL": "fullmatch",

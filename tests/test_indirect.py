@@ -1046,12 +1046,18 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
         ("Ortiz dismissed criticism from Lee, Chan and Dana Ruiz.", ["criticism from Lee, Chan and Dana Ruiz"]),
         ("Ortiz touted her plan to build roads, expand parks, and cut taxes.",
          ["her plan to build roads, expand parks, and cut taxes"]),
-        # ... but an apposition, an example, a comparison or a clause of its own after the comma does end it
+        # the examples of `including` go with the object, up to their own end
+        ("Ortiz urged new limits on rents, including caps for seniors and students.",
+         ["new limits on rents, including caps for seniors and students"]),
+        ("Ortiz cited several reasons for the delay, including the cost of steel, before the vote.",
+         ["several reasons for the delay, including the cost of steel"]),
+        ("Ortiz praised the plan, including its parks, and said it would pass.",
+         ["the plan, including its parks", "it would pass"]),
+        # ... but an apposition, another example, a comparison or a clause of its own after the comma does end it
         ("Ortiz was referring to Dana Lee, a city official who ran the parks and the pools.", ["Dana Lee"]),
         ("Ortiz called for a ban on guns, and the council agreed.", ["a ban on guns"]),
         ("Ortiz called for a new tax, especially on banks and hedge funds.", ["a new tax"]),
         ("Ortiz praised the mayor's budget, and like the council she backed the parks.", ["the mayor's budget"]),
-        ("Ortiz urged new limits on rents, including caps for seniors and students.", ["new limits on rents"]),
     ],
 )
 def test_an_object_ends_before_a_second_verb_or_a_time_clause(text, contents):
