@@ -1981,11 +1981,33 @@ def _scare_reason(
     deck: Span | None = None,
 ) -> str | None:
     """Why quoted text is not a quotation (`scare`, `title`, `headline`, `markup`, `no-text`),
-    or None when it is one. With `single_subheadings` (the article quotes in double marks), a
-    paragraph that is nothing but a quotation in single marks is a subheading, and a quotation
-    in single marks in the ``deck`` under the headline is the deck's, as headlines quote so."""
+    or None when it is one."""
     quote = attribution.quote
     content = text[quote.start : quote.end]
+    words = _WORD.findall(content)
+    reason = (
+        _layout_reason(text, quote, content, headline, single_subheadings, deck)
+        or _named_work_reason(text, quote, content, words)
+        or _marked_phrase_reason(text, quote)
+    )
+    if reason is not None:
+        return reason
+    short = len(words) <= _SCARE_WORDS
+    if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
+            and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
+        return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
+    if _vouched_for(text, attribution, lexicon):
+        return None
+    return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
+
+
+def _layout_reason(
+    text: str, quote: QuotedSpan, content: str, headline: Span | None, single_subheadings: bool, deck: Span | None,
+) -> str | None:
+    """Quoted text that the page's layout explains: no words, a headline, markup, a sign-off. With
+    `single_subheadings` (the article quotes in double marks), a paragraph that is nothing but a
+    quotation in single marks is a subheading, and a quotation in single marks in the ``deck``
+    under the headline is the deck's, as headlines quote so."""
     if not _LETTER.search(content) or _HANDLE_OR_LINK.fullmatch(content):
         return "no-text"  # `"@anaortiz"`, `"#Vote2016"`; but a tweet opening with a handle is text
     if headline is not None and headline.start <= quote.start < headline.end:
@@ -1998,35 +2020,40 @@ def _scare_reason(
         _alone_in_paragraph(text, quote) or deck is not None and deck.start <= quote.start < deck.end
     ):
         return "headline"  # `'A really tough decision.'` between paragraphs of an article quoting in double marks
-    words = _WORD.findall(content)
+    return None
+
+
+def _named_work_reason(text: str, quote: QuotedSpan, content: str, words: list[str]) -> str | None:
+    """`title` when the words around the quoted text name a work, a programme or a document."""
+    before = quote.open_mark.start
     if content.rstrip().endswith(("?", "!")) and _title_case(words) \
-            and _NAMED_WORK_BEFORE.search(text, max(0, quote.open_mark.start - 24), quote.open_mark.start):
+            and _NAMED_WORK_BEFORE.search(text, max(0, before - 24), before):
         return "title"  # `a book titled "Is America Finished?"`, `under the headline "Is the Race Over?"`
     if _looks_like_title(content, words, mid_sentence=True) and (
-        _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+        _WORK_BEFORE.search(text, max(0, before - 40), before)
         or _WORK_AFTER.match(text, quote.close_mark.end)
-        or _PROGRAM_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
-        or _DOCUMENT_APPOSED.search(text, max(0, quote.open_mark.start - 24), quote.open_mark.start)
+        or _PROGRAM_BEFORE.search(text, max(0, before - 40), before)
+        or _DOCUMENT_APPOSED.search(text, max(0, before - 24), before)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
     ) or _headline_with_byline(text, quote, content):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
         # `"Parks to close early," by the Tribune's Ana Ortiz`
-    if _title_case(words) and (_MAKER_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)
+    if _title_case(words) and (_MAKER_BEFORE.search(text, max(0, before - 40), before)
                                or not _introduced(text, quote)
-                               and _WORK_BEFORE.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start)):
+                               and _WORK_BEFORE.search(text, max(0, before - 40), before)):
         return "title"  # `the author of "Cities, Towns and Villages."`, `the book "Small Towns, Big Fires,"`:
         # its maker or its kind of work vouches for a title, commas and all
-    if _SO_CALLED.search(text, max(0, quote.open_mark.start - 12), quote.open_mark.start):
+    return None
+
+
+def _marked_phrase_reason(text: str, quote: QuotedSpan) -> str | None:
+    """`scare` after `so-called`, `title` after a naming phrase (`code-named`, `known as`)."""
+    before = quote.open_mark.start
+    if _SO_CALLED.search(text, max(0, before - 12), before):
         return "scare"  # `the so-called "experts"`, whatever cue the sentence has
-    if _NAMING_BEFORE.search(text, max(0, quote.open_mark.start - 20), quote.open_mark.start):
+    if _NAMING_BEFORE.search(text, max(0, before - 20), before):
         return "title"  # `an operation code-named "Granite Dawn"`, `the case known as "the Hollow Pines affair"`
-    short = len(words) <= _SCARE_WORDS
-    if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
-            and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
-        return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
-    if _vouched_for(text, attribution, lexicon):
-        return None
-    return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
+    return None
 
 
 def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
