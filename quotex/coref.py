@@ -934,42 +934,19 @@ class Resolver:
         the person the last sentences are about."""
         lex = self.lexicon
         head = mention.head
-        if head in lex.indefinite_pronouns:
-            return None, True  # `others said`: no one the article names
-        if _INDEFINITE.match(self.table.text, mention.span.start):
-            return None, True  # `another senator said`, `a new poll`: someone or something not named before
-        if head in lex.crowd_nouns:
-            return None, True  # `his vision for Ohio, the crowd roared`: a crowd gets no name in apposition
+        if self._names_no_one(mention):
+            return None, True
         if head in lex.authored_nouns:
             owner = self._owner(mention)
             if owner is not None:
                 return owner, True  # `Holt's statement said`: the statement speaks for Holt
-        # `the Ohio Republican`: a party names too many to have introduced this one, but the
-        # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
-        state = _state_named(self.table.text, mention, lex) if head in lex.party_nouns or head in _STATE_ROLES else None
-        if state is not None:
-            # `the Ohio senator`, `the Ohio Republican`: the person tagged `(R-Ohio)` or introduced as
-            # `Ohio Sen.`, `an Ohio Republican`; else an epithet, not the last senator of any state
-            found = self.table.introduced_with(head, mention.span.start, _state_pattern(state, head, lex)) \
-                or self.table.introduced_with(head, mention.span.start, _modified_pattern(self.table.text, mention, lex))
-            found = found if found is not None and found.person is not False else None
-        elif head not in lex.party_nouns and head not in lex.demonyms:
-            pattern = _qualified_pattern(self.table.text, mention, lex)
-            # `the university` after `a spokeswoman for Northgate University`: the university, not her
-            found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
-            found = found or self.table.introduced_with(head, mention.span.start, pattern, lex.gendered_nouns.get(head))
-        else:
-            modified = _modified_pattern(self.table.text, mention, lex)
-            # `the Democrat`: the person introduced as one (`Democrat Ana Ortiz`, `Ortiz, a Kansas Democrat,`)
-            found = self.table.introduced_as(head, mention.span.start, modified)
-            found = found if found is not None and found.person is not False else None
+        found = self._introduced_description(mention)
         if found is None and (head in lex.kind_name_words or _kind_of_organisation(mention, self.table.text, lex)):
             found = self.table.named_kind(head, mention.span.start)
         if head in lex.thing_nouns and head not in lex.title_roles:
             # `the report`: only the named thing introduced as a report, never a person
             return (found if found is None or not found.person else None), True
-        if found is not None or head not in lex.role_nouns or head in _BYSTANDERS or head in _RELATIONAL \
-                or not _singular_definite(mention, self.table.text):
+        if found is not None or not self._may_be_epithet(mention):
             return found, True
         if self._introduced_unnamed(mention):
             return None, True  # `A ministry spokesman said …. "No," the spokesman said`: that one, unnamed
@@ -977,6 +954,43 @@ class Resolver:
         found = self._antecedent(mention.span.start, lambda e: e.person is True and e.gender in (None, gender)
                                  if gender else e.person is True)
         return found, False
+
+    def _names_no_one(self, mention: Mention) -> bool:
+        """`others said`, `another senator said`, `a new poll`, `the crowd roared`: no one the
+        article names (a crowd gets no name in apposition either)."""
+        lex = self.lexicon
+        return mention.head in lex.indefinite_pronouns or mention.head in lex.crowd_nouns \
+            or _INDEFINITE.match(self.table.text, mention.span.start) is not None
+
+    def _introduced_description(self, mention: Mention) -> Entity | None:
+        """The entity the article introduced with the description's role and modifiers."""
+        lex = self.lexicon
+        head = mention.head
+        text = self.table.text
+        # `the Ohio Republican`: a party names too many to have introduced this one, but the
+        # party with the same modifiers does (`Ortiz, an Ohio Republican,`)
+        state = _state_named(text, mention, lex) if head in lex.party_nouns or head in _STATE_ROLES else None
+        if state is not None:
+            # `the Ohio senator`, `the Ohio Republican`: the person tagged `(R-Ohio)` or introduced as
+            # `Ohio Sen.`, `an Ohio Republican`; else an epithet, not the last senator of any state
+            found = self.table.introduced_with(head, mention.span.start, _state_pattern(state, head, lex)) \
+                or self.table.introduced_with(head, mention.span.start, _modified_pattern(text, mention, lex))
+            return found if found is not None and found.person is not False else None
+        if head not in lex.party_nouns and head not in lex.demonyms:
+            pattern = _qualified_pattern(text, mention, lex)
+            # `the university` after `a spokeswoman for Northgate University`: the university, not her
+            found = self.table.named_kind(head, mention.span.start) if head in lex.kind_name_words else None
+            return found or self.table.introduced_with(head, mention.span.start, pattern, lex.gendered_nouns.get(head))
+        # `the Democrat`: the person introduced as one (`Democrat Ana Ortiz`, `Ortiz, a Kansas Democrat,`)
+        found = self.table.introduced_as(head, mention.span.start, _modified_pattern(text, mention, lex))
+        return found if found is not None and found.person is not False else None
+
+    def _may_be_epithet(self, mention: Mention) -> bool:
+        """A singular definite role (`the senator`), not a bystander or a relation, may stand
+        for the person the last sentences are about."""
+        head = mention.head
+        return head in self.lexicon.role_nouns and head not in _BYSTANDERS and head not in _RELATIONAL \
+            and _singular_definite(mention, self.table.text)
 
     def _introduced_unnamed(self, mention: Mention) -> bool:
         """Whether one of the last sentences introduced someone in this role with no name
