@@ -440,20 +440,10 @@ def extract(fmt, jobs, color, guard, scheduler, output, partition_size, **inputs
 def _extract_on_cluster(scheduler: str | None, output: str | None, partition_size: str | None,
                         fmt: str | None, jobs: int, inputs: dict) -> int:
     """`quotex extract --scheduler ADDRESS PATH... --output DIR`, through quotex.dask."""
-    from click.core import ParameterSource
-
     from .errors import QuotexError
 
     paths = inputs.pop("paths")
-    if not scheduler or not output:
-        raise click.UsageError("--scheduler and --output go together")
-    if not paths or "-" in paths:
-        raise click.UsageError("--scheduler reads files, folders and URLs, not standard input")
-    if fmt not in (None, "jsonl"):
-        raise click.UsageError("--output writes JSON Lines; drop --format")
-    explicit_jobs = click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT
-    if explicit_jobs and scheduler != "local":
-        raise click.UsageError("--jobs sizes a local cluster; a running cluster has its own workers")
+    explicit_jobs = _check_cluster_options(scheduler, output, fmt, paths)
     try:
         from . import dask as on_dask
     except ImportError as exc:
@@ -476,6 +466,27 @@ def _extract_on_cluster(scheduler: str | None, output: str | None, partition_siz
     except OSError as exc:  # DIR cannot be written
         report(f"{output}: {exc.strerror or exc}")
         return EXIT_FAILED
+    return _report_cluster_run(manifest, output)
+
+
+def _check_cluster_options(scheduler: str | None, output: str | None, fmt: str | None, paths: tuple) -> bool:
+    """Refuse option combinations a cluster run cannot honour; whether --jobs was given."""
+    from click.core import ParameterSource
+
+    if not scheduler or not output:
+        raise click.UsageError("--scheduler and --output go together")
+    if not paths or "-" in paths:
+        raise click.UsageError("--scheduler reads files, folders and URLs, not standard input")
+    if fmt not in (None, "jsonl"):
+        raise click.UsageError("--output writes JSON Lines; drop --format")
+    explicit_jobs = click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT
+    if explicit_jobs and scheduler != "local":
+        raise click.UsageError("--jobs sizes a local cluster; a running cluster has its own workers")
+    return explicit_jobs
+
+
+def _report_cluster_run(manifest: dict, output: str) -> int:
+    """One stderr line per failed document, a summary on a terminal, and the exit code."""
     for error in manifest["errors"]:
         report(f"{error['doc']}: {error['error']}")
     totals = manifest["totals"]
