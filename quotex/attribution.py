@@ -1426,7 +1426,9 @@ def _next_sentence_cue(
     if text[cue.start : cue.end].lower().startswith(_ADDRESSING):
         end = _ADDRESSEE.match(text, end, nxt.end).end()  # `Ortiz told a TV station on Monday.`
     end = _MANNER_AFTER_CUE.match(text, end, nxt.end).end()  # `Ortiz said pleasantly into the phone.`
-    if _CLOSES_CLAUSE.match(text, end, nxt.end) is None and _TIME_CLAUSE_AFTER_CUE.match(text, end, nxt.end) is None or (
+    end = _WHEN_AFTER_CUE.match(text, end, nxt.end).end()  # `Ortiz said Friday.`, `Ortiz asked again.`
+    if _CLOSES_CLAUSE.match(text, end, nxt.end) is None and _TIME_CLAUSE_AFTER_CUE.match(text, end, nxt.end) is None \
+            and _CIRCUMSTANCE_AFTER_CUE.match(text, end, nxt.end) is None or (
             next_open < nxt.end and _INTRODUCES_NEXT.fullmatch(text, end, next_open)):
         return None  # `Kasich said he would …`, `He added: "…"`: that cue has business of its own
     ends_like_question = text[quote.start : quote.end].rstrip(" ,")[-1:] in ("?", "!")
@@ -1437,6 +1439,18 @@ _MANNER_AFTER_CUE = regex.compile(
     r"(?:\s+" + LY_ADVERB + r")?(?:\s+(?:into|over|by|via|through)\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+)?"
 )
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
+# When, right after a cue, with no `on`: `Ortiz said Friday`, `Ortiz asked Tuesday night`, `Ortiz asked again`.
+_WHEN_AFTER_CUE = regex.compile(
+    r"(?:\s+(?:" + WEEKDAY_NAMES + r"|yesterday|today|tonight|later|afterward|afterwards|again)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}’'\-]))?"
+)
+# How or where the words were said, after the cue of a sentence that follows a quotation:
+# `Ortiz said with a laugh.`, `Ortiz asked from the podium.`, `Ortiz said outside the court.`
+# The phrase closes the sentence or its clause: not `Ortiz said with some anger that …`.
+_CIRCUMSTANCE_AFTER_CUE = regex.compile(
+    r"\s+(?:with|from|outside|inside|about|over|through|via|by)\s+"
+    r"(?:(?!that(?![\p{L}’'\-]))[^,;:\"“”.!?]){1,60}(?:[\s.!?\"”’')]*$|\s*[,;—–])"
+)
 _SO_BEFORE_CUE = regex.compile(r"So\s+(?=\p{Ll})")
 # `"…" That quote from Ana Ortiz appeared …`: the next sentence names where the quotation came from.
 # So does `That's how Ana Ortiz put it`, `That was the message from Ana Ortiz`, `That's what Ana Ortiz told …`.

@@ -314,6 +314,19 @@ CASES = [
     # a cue opening the next sentence, with how the words were said after it
     ('"How are you today?" Eva Ruiz, a retired nurse, said pleasantly into the phone.', "How are you today?",
      "Eva Ruiz", "said", "quote-speaker-verb", "direct"),
+    # … or a day, or a phrase for how or where they were said that closes the sentence
+    ('"Who pays for the bridge?" Nadia Kolb said Thursday.', "Who pays for the bridge?", "Nadia Kolb", "said",
+     "quote-speaker-verb", "direct"),
+    ('"Who pays for the bridge?" Nadia Kolb said Thursday night.', "Who pays for the bridge?", "Nadia Kolb",
+     "said", "quote-speaker-verb", "direct"),
+    ('"Who pays for the bridge?" Nadia Kolb asked again.', "Who pays for the bridge?", "Nadia Kolb", "asked",
+     "quote-speaker-verb", "direct"),
+    ('"Is that all?" Piet Oyelowo said with a grin.', "Is that all?", "Piet Oyelowo", "said", "quote-speaker-verb",
+     "direct"),
+    ('"Is that all?" Piet Oyelowo asked from the back of the hall, to laughter.', "Is that all?", "Piet Oyelowo",
+     "asked", "quote-speaker-verb", "direct"),
+    ('"Is that all?" Piet Oyelowo said outside the courthouse.', "Is that all?", "Piet Oyelowo", "said",
+     "quote-speaker-verb", "direct"),
     # in the present tense of a feature, a verb of manner after the speaker: not the subject before
     ('Tom Vance cooks. "He burns the rice," Rosa Vance laughs.', "He burns the rice,", "Rosa Vance", "laughs",
      "quote-speaker-other-verb", "direct"),
@@ -702,6 +715,9 @@ def test_any_verb_after_a_quoted_phrase_inside_a_sentence_is_no_cue():
         # a participle opening the next sentence is no cue of its own
         '"It is sad," Ana Ortiz said. "They can come in." Lee Chan, later alleging — falsely — that he knew,'
         ' left.',
+        # a day or a phrase of manner after the cue, then the clause that cue reports
+        '"It is sad," Ana Ortiz said. "Who would come?" Lee Chan said Friday that he would fire him.',
+        '"It is sad," Ana Ortiz said. "Who would come?" Lee Chan said with a grin that he knew.',
     ],
 )
 def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(text):

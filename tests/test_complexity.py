@@ -86,6 +86,8 @@ USAGE = {
     "attribution._AS": "match",
     "attribution._INTRODUCES_NEXT": "fullmatch",
     "attribution._LISTENER": "match",
+    "attribution._WHEN_AFTER_CUE": "match",
+    "attribution._CIRCUMSTANCE_AFTER_CUE": "match",
     "attribution._FOR": "match",
     "attribution._AS_AHEAD": "match",
     "indirect._WHAT_OPENS": "match",
