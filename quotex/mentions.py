@@ -1664,6 +1664,8 @@ _WHO = regex.compile(r"\s*who\s")
 _OPENS_QUOTATION = regex.compile(r"\s*[\"“]\p{L}")
 _CLOSES_QUOTATION = regex.compile(r"[\"”]")
 _FIRST_WORD = regex.compile(r"[\s\"“”‘’'(\[—–-]*([\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*)")
+# The zone of a time stamp: `0915 GMT`, `3:17 p.m. ET`.
+_TIME_ZONE = r"(?:GMT|UTC|ET|EDT|EST|CT|PT|BST|CET)(?![\p{L}])"
 # `WASHINGTON —`, `DECATUR, Ill. —`, `Washington (AFP) –`, `WASHINGTON, Dec. 8 (UPI) —`: where and
 # when a story was filed.
 _DATELINE = regex.compile(
@@ -1671,6 +1673,10 @@ _DATELINE = regex.compile(
     r"(?:\s*\(\p{Lu}[\p{L}\s]{1,12}\))?"
     r"|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{L}\s]{1,12}\)"
     r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s*[—–-]{1,2}\s+"  # `9:47 p.m. — ` on a live page
+    # a live page's time stamp with its zone, after a colon or right before a quotation: `0915 GMT — `,
+    # `3:17 p.m. ET: `, `Updated 11:30 a.m. "…"`
+    r"|[^\S\n]*(?:Updated:?\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d|\d{4}(?=\s+" + _TIME_ZONE + r"))"
+    r"(?:\s+" + _TIME_ZONE + r")?(?:[^\S\n]*(?:[—–-]{1,2}|:)[^\S\n]+|[^\S\n]+(?=[\"“]|$))"
 )
 _MAX_APPOSITION_CHARS = 64
 

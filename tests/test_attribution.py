@@ -199,6 +199,16 @@ CASES = [
     # nor is the time stamp of an item on a live page
     ('9:47 p.m. — "We are watching the county," Sen. Ana Holt said.', "We are watching the county,", "Sen. Ana Holt",
      "said", "quote-speaker-verb", "direct"),
+    # with its zone, or right before the quotation with no dash
+    ('1140 GMT — "All roads are closed both ways," Trooper Lena Vasko said.', "All roads are closed both ways,",
+     "Trooper Lena Vasko", "said", "quote-speaker-verb", "direct"),
+    ('6:20 a.m. "All roads are closed both ways," Trooper Lena Vasko said.', "All roads are closed both ways,",
+     "Trooper Lena Vasko", "said", "quote-speaker-verb", "direct"),
+    ('Updated 2:05 p.m. "All roads are closed both ways," Trooper Lena Vasko said.', "All roads are closed both ways,",
+     "Trooper Lena Vasko", "said", "quote-speaker-verb", "direct"),
+    # but a number before a dash is no time stamp
+    ('1140 cars — "All roads are closed both ways," Trooper Lena Vasko said.', "All roads are closed both ways,",
+     "Trooper Lena Vasko", "said", "quote-speaker-verb", "mixed"),
     # a verb of beginning or going on before an `-ing` cue is no part of the subject
     ('The crowd at the fair began chanting "Send her home!"', "Send her home!", "The crowd at the fair",
      "chanting", "speaker-verb-quote", "direct"),
