@@ -1436,7 +1436,8 @@ def _next_sentence_cue(
 
 
 _MANNER_AFTER_CUE = regex.compile(
-    r"(?:\s+" + LY_ADVERB + r")?(?:\s+(?:into|over|by|via|through)\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+)?"
+    r"(?:\s+(?:" + LY_ADVERB + r"|aloud(?![\p{L}’'\-])))?"
+    r"(?:\s+(?:into|over|by|via|through)\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+)?"
 )
 _INTRODUCES_NEXT = regex.compile(r"[\s,:—–]*")
 # When, right after a cue, with no `on`: `Ortiz said Friday`, `Ortiz asked Tuesday night`, `Ortiz asked again`.
@@ -1488,6 +1489,7 @@ _ADDRESSEE = regex.compile(
 # Whom a cue was addressed to, and how: `asked reporters rhetorically`, `told him`.
 _LISTENER = regex.compile(
     r"(?:\s+(?:reporters|journalists|supporters|the\s+(?:crowd|audience|room|press|reporter|interviewer)|"
+    r"(?:his|her|their|our)\s+(?:supporters|audience|followers|fans|colleagues|staff|guests|listeners|viewers)|"
     r"him|her|them|us|me))?(?:\s+\p{Ll}+ly)?"
 )
 

@@ -331,6 +331,10 @@ CASES = [
      "said", "quote-speaker-verb", "direct"),
     ('"Who pays for the bridge?" Nadia Kolb asked again.', "Who pays for the bridge?", "Nadia Kolb", "asked",
      "quote-speaker-verb", "direct"),
+    ('"Is that all?" Piet Oyelowo wondered aloud.', "Is that all?", "Piet Oyelowo", "wondered",
+     "quote-speaker-verb", "direct"),
+    ('"Is that all?" Piet Oyelowo asked her supporters.', "Is that all?", "Piet Oyelowo", "asked",
+     "quote-speaker-verb", "direct"),
     ('"Is that all?" Piet Oyelowo said with a grin.', "Is that all?", "Piet Oyelowo", "said", "quote-speaker-verb",
      "direct"),
     ('"Is that all?" Piet Oyelowo asked from the back of the hall, to laughter.', "Is that all?", "Piet Oyelowo",
@@ -728,6 +732,7 @@ def test_any_verb_after_a_quoted_phrase_inside_a_sentence_is_no_cue():
         # a day or a phrase of manner after the cue, then the clause that cue reports
         '"It is sad," Ana Ortiz said. "Who would come?" Lee Chan said Friday that he would fire him.',
         '"It is sad," Ana Ortiz said. "Who would come?" Lee Chan said with a grin that he knew.',
+        '"It is sad," Ana Ortiz said. "Who would come?" Lee Chan wondered aloud whether he should fire him.',
     ],
 )
 def test_a_cue_opening_the_next_sentence_with_business_of_its_own_is_not_taken(text):
