@@ -127,8 +127,7 @@ def find_events(
         if _inside_quote(match.start(), quotes, quote_starts):
             continue
         paragraph = bisect_right(para_starts, match.start()) - 1
-        if match.group().lower() in lexicon.topic_verbs \
-                and object_start(text, Span(match.start(), match.end()), lexicon) is None:
+        if _speaks_of_nothing(text, match, lexicon):
             continue  # `where Mrs. Clinton also spoke`: speaking of nothing reports nothing
         near_quote = paragraph in quoted_paragraphs or paragraph + 1 in quoted_paragraphs
         if not near_quote and not _reports_on_its_own(match.group(), lexicon) \
@@ -152,6 +151,12 @@ def find_events(
         if event is not None:
             events.append(Event(event[0], event[1], paragraph, event[2], belief))
     return events
+
+
+def _speaks_of_nothing(text: str, match, lexicon: Lexicon) -> bool:
+    """A verb of speaking about something without its preposition (`Lee spoke in Waco`): no cue."""
+    return match.group().lower() in lexicon.topic_verbs \
+        and object_start(text, Span(match.start(), match.end()), lexicon) is None
 
 
 def opinion_clause(text: str, verb: str, pos: int, end: int, lexicon: Lexicon = ENGLISH) -> bool:
@@ -1010,8 +1015,9 @@ def _lead_in(
         previous = paragraphs[quote.paragraph - 1]
         if before.start != previous.start or quote.paragraph == 1 and headline_paragraph(text, paragraphs, lexicon):
             return None  # only a paragraph of one sentence leads into the next, and no headline does
-    if prev_close > before.start or any(_verb_reading(text, match, lexicon)
-                                        for match in cue_pattern(lexicon).finditer(text, before.start, before.end)):
+    if prev_close > before.start or any(
+            _verb_reading(text, match, lexicon) and not _speaks_of_nothing(text, match, lexicon)
+            for match in cue_pattern(lexicon).finditer(text, before.start, before.end)):
         return None  # a sentence that quotes or reports speech has a speaker the quotation may continue
     found = _sentence_subject(text, before, lexicon)
     if found is None or not _one_person(text, found[0], lexicon) or any(

@@ -1028,6 +1028,18 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said.\n\nRuth Ames disagreed.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'disagreed', 'lead-in-subject')]),
+        # `spoke` of nothing is no cue: it neither reports nor stops its sentence from leading in
+        ('"We will win," Tom Hale said.\n\nRuth Ames spoke only briefly.\n\n"He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'spoke', 'lead-in-subject')]),
+        ('"We will win," Tom Hale said. Ruth Ames spoke to the crowd. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'spoke', 'lead-in-subject')]),
+        # but speaking about something reports it, and the quotation goes on from the report
+        ('"We will win," Tom Hale said.\n\nRuth Ames spoke about the budget.\n\n"He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('the budget', 'Ruth Ames', 'Ruth Ames', 'spoke', 'reported-object'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'spoke', 'continues-paragraph')]),
         # a short reply in a paragraph of its own is no subheading
         ('"Who is to blame?" Tom Hale asked.\n\n"Nobody is."',
          [('Who is to blame?', 'Tom Hale', 'Tom Hale', 'asked', 'quote-speaker-verb'),
