@@ -560,6 +560,12 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 SHOW_FORMS = frozenset(_FINDING_FORMS["show"])
 # Conjunctions that open a subordinate clause: `after Ortiz said …`, `when she got inside, …`.
 SUBORDINATORS = frozenset("after before when while as because since until although though".split())
+# Verbs of perceiving someone do something: `the jury heard Lee say`; the one perceived
+# speaks, and the verb describes no name.
+PERCEPTION_VERBS = frozenset("heard hears saw sees watched noticed overheard".split())
+# Verbs of recounting what someone did: `Lee remembered Ortiz claiming that …`; the one who
+# remembers is the source of the account.
+MEMORY_VERBS = frozenset("remembered remembers recalled recalls".split())
 # Party members by name, which describe a politician: `the Ohio Republican`, `Democrat Ana Ortiz`
 # (not `independent`: `the Independent` is a newspaper).
 PARTY_NOUNS = frozenset({"republican", "democrat", "libertarian", "tory"})

@@ -11,7 +11,7 @@ from typing import Literal
 
 import regex
 
-from .lexicon import ENGLISH, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import ENGLISH, MEMORY_VERBS, PERCEPTION_VERBS, SUBORDINATORS, Lexicon, first_name_gender
 from .records import Span
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -379,6 +379,13 @@ def _verb_with_object(toks: list[Token], lexicon: Lexicon) -> int:
     return -1
 
 
+def _memory_verb(toks: list[Token]) -> int:
+    """Where a phrase read up to a cue recounts someone (`Lee remembered Ortiz`, `who recalled the
+    mayor`): the verb's index, its subject the source; else -1."""
+    return next((k for k in range(len(toks) - 1) if toks[k].lower in MEMORY_VERBS
+                 and (toks[k + 1].capitalised or toks[k + 1].lower in _OBJECT_DETERMINERS)), -1)
+
+
 # Verbs by which a source puts a document out (`issued a statement`, `sent out an email`).
 _PUBLISHING_VERBS = frozenset("issued released put sent posted published blasted fired circulated distributed".split())
 _PARTICLES = frozenset("out off".split())
@@ -399,6 +406,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
     if not toks:
         return None
     verb = _verb_with_object(toks, lexicon)
+    if verb < 0:
+        verb = _memory_verb(toks)
     if verb >= 0:  # `the DNC issued a statement`, `his campaign sent out an email`: the subject of the verb
         return analyse_phrase(source, toks[:verb], lexicon) if verb > 0 else None
     last = toks[-1]
@@ -439,6 +448,8 @@ def _name_or_noun_phrase(source: str, toks: list[Token], lexicon: Lexicon) -> Me
     before = toks[:start]
     if start < len(toks) and not possessive(last) and _after_adverbial(source, toks, start, lexicon):
         return name_mention(source, toks[start:], lexicon)  # `At the convention Sen. Ana Ortiz said`, `On Tuesday Ortiz said`
+    if start < len(toks) and not possessive(last) and any(t.lower in PERCEPTION_VERBS for t in before):
+        return name_mention(source, toks[start:], lexicon)  # `the jury heard Lee say`: Lee speaks, undescribed
     if start < len(toks) and not possessive(last) and not any(t.lower in PREPOSITIONS for t in before):
         roles = tuple(t.lower for t in before if t.is_word and t.lower not in lexicon.determiners
                       and not possessive(t))
@@ -978,7 +989,8 @@ def _plain_subject(source: str, lo: int, hi: int, last: list[Token], parts: list
     if last:
         mention = analyse_phrase(source, last, lexicon)
         if mention is None and len(parts) > 1 and (any(t.lower in _RELATIVE for t in last)
-                                                   or _verb_with_object(last, lexicon) == 0):
+                                                   or _verb_with_object(last, lexicon) == 0
+                                                   or _memory_verb(last) == 0):
             # `Nate Silver, the pollster who founded the site tweeted`: no closing comma;
             # `Ortiz, who spoke last week, issued a statement saying`: the verb's subject comes before
             return _first_subject(source, parts[:-1], lexicon)

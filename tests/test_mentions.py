@@ -282,6 +282,15 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
          "name", "Mike Oster", "Mike Oster"),
         # but a name after a subordinator inside a relative clause is not the subject
         ("Sam Brand, who spoke after Lee Chan,", "name", "Sam Brand", "Sam Brand"),
+        # the one heard or seen speaking speaks; a verb of perceiving describes no name
+        ("The jury heard Lee Chan", "name", "Lee Chan", "Lee Chan"),
+        ("Voters saw Mayor Ana Ortiz", "name", "Ana Ortiz", "Mayor Ana Ortiz"),
+        # the one who remembers someone speaking gives the account
+        ("Sam Brand remembered Lee Chan", "name", "Sam Brand", "Sam Brand"),
+        ("Sam Brand, who, like other aides, recalled Lee Chan", "name", "Sam Brand", "Sam Brand"),
+        # but a modifier before a name describes it still
+        ("the newly elected Mayor Ana Ortiz", "name", "Ana Ortiz", "the newly elected Mayor Ana Ortiz"),
+        ("the watch commander Lee Chan", "name", "Lee Chan", "the watch commander Lee Chan"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
