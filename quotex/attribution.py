@@ -273,9 +273,10 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
     after_comma = before.rstrip().endswith(_SET_OFF)
     if _goes_without(text, match):
         return None  # `it goes without saying`: an idiom, nobody says anything
-    if match.group().endswith("ing") and _OPENING_SUBORDINATOR.fullmatch(text, lo, cue.start):
+    if match.group().endswith("ing") and _OPENING_SUBORDINATOR.fullmatch(text, lo, cue.start) \
+            or _OPENING_PERFECT.fullmatch(text, lo, cue.start):
         mention = _subject_after_phrase(text, cue, sentence, lexicon)
-        return (cue, mention, False) if mention else None  # `After saying …, she was taken …`
+        return (cue, mention, False) if mention else None  # `After saying …, she was taken …`, `Having said …, Lee …`
     quoting = _quoting_subject(text, lo, match, lexicon)
     if quoting is not None:
         return cue, quoting, False  # `Reuters quoted Ortiz as saying …`: the one quoting reports it
@@ -326,6 +327,12 @@ _QUOTED_AS = regex.compile(r"(?<![\p{L}’'\-])quoted\s+(?!as\b)[^;:!?\"“”\n
 _QUOTED_AS_WINDOW = 100
 # A participle's phrase opening the sentence: its subject is the main clause's, after the phrase.
 _OPENING_SUBORDINATOR = regex.compile(r"[\s\"“‘']*(?:after|before|while|since|upon|by|when|without|despite)\s+", regex.I)
+# An opening perfect participle (`Having announced …,`, `After having already said …,`): its
+# subject is the main clause's, after the phrase; not a passive (`Having been told …`).
+_OPENING_PERFECT = regex.compile(
+    r"[\s\"“‘']*(?:(?:after|since|upon|despite|without)\s+)?having\s+(?:(?:not|never|already|also|once|\p{Ll}+ly)\s+)?",
+    regex.I,
+)
 _PHRASE_COMMA = regex.compile(r",[\"”’']*\s+")
 _PHRASE_COMMAS = 3
 

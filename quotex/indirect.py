@@ -61,14 +61,14 @@ _MANNER_ADVERB = regex.compile(r"\s*(?:\p{Ll}+-){0,3}" + LY_ADVERB + r"\s+")  # 
 _MANNER_ADJUNCT = regex.compile(r"(?:to|into|over|by|via|through|with|at|in|on|during|after|before|as|while)\b|[.!?]")
 _THAT = regex.compile(r"\s*,?\s*(?:that\b)?\s*")
 _COMMA_AFTER = regex.compile(r"\s*,")
-# `As the paper reported, …` reports what follows; `if`, `once`, `asked` and the like open a clause that does not.
+# `As the paper reported, …` reports what follows; `if`, `once`, `asked`, `having` and the like open a clause that does not.
 # Also after `But`, `And` or a measure of time (`But if …`, `Two days after …`, `Shortly before …`).
 _OPENS_WITH_SUBORDINATOR = regex.compile(
     r"[\s\"“‘']*(?:(?:and|but|yet)\s+)?(?:"
     r"(?:(?:just|even|only|shortly|soon|right|long|moments|minutes|hours|days|weeks|months|years)\s+"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\p{N}+)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?"
-    rf"(?:{'|'.join(sorted(SUBORDINATORS - {'as'} | {'if', 'once', 'whenever', 'unless', 'asked', 'pressed'}))}))\b",
+    rf"(?:{'|'.join(sorted(SUBORDINATORS - {'as'} | {'if', 'once', 'whenever', 'unless', 'asked', 'pressed', 'having'}))}))\b",
     regex.I,
 )
 # `told the paper on Saturday that …`: a `that` within a few words that hold no clause; but

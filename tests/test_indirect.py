@@ -65,6 +65,11 @@ CASES = [
      "he was nervous to ask a question", "the man", "saying", "reported-that"),
     ("While saying that he does respect the mayor, Lee Chan continued to express doubts about her.",
      "he does respect the mayor", "Lee Chan", "saying", "reported-that"),
+    # a perfect participle too, ending at its comma
+    ("Having announced that the plant would close, Judge Ana Ortiz left the room.",
+     "the plant would close", "Judge Ana Ortiz", "announced", "reported-that"),
+    ("After having already said that the deal was off, the mayor took questions.",
+     "the deal was off", "the mayor", "said", "reported-that"),
     ("Ortiz has gotten less credit than aides say she deserves for the budget.",
      "she deserves for the budget", "aides", "say", "reported-that"),
     ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
@@ -813,6 +818,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz said matter-of-factly as the crowd left the hall.",
         "Ortiz said quietly as she left the room.",
         "After saying goodbye, Ortiz left the hall.",
+        # the one told is no speaker of what they were told
+        "Having been told that the plant would close, Ortiz left the hall.",
         # a question about nothing of its own
         "Asked about it, Ortiz smiled.",
         # an infinitive right after the cue: the `that` after it is the infinitive's
