@@ -1328,7 +1328,8 @@ def _trailing_match(
     agent = _passive_agent(text, trail, match, lexicon) if match.group().lower() in _PASSIVE_SPEECH else None
     if agent is not None and len(_WORD.findall(text, start, match.start())) <= 5:
         return agent, cue, "quote-speaker-verb"  # `"…," Keller was told by Ana Ruiz`: the agent spoke
-    mention = subject_before(text, start, match.start(), lexicon, through_quotes=True)
+    mention = subject_before(text, start, match.start(), lexicon, through_quotes=True) \
+        or _function_word_surname(text, trail, start, match, lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
     if _PASSIVE_BY.match(text, match.end()) and not can_speak(mention, lexicon):
@@ -1338,6 +1339,28 @@ def _trailing_match(
     if anchored and mention.span.start != start and not _described_first(text, start, mention.span.start, lexicon):
         return None
     return mention, cue, "quote-speaker-verb"
+
+
+def _function_word_surname(text: str, trail: Span, start: int, match, lexicon: Lexicon) -> Mention | None:
+    """`"…," From said.`: a capitalised function word alone between a quotation closed by its
+    comma and a finite cue can only be a surname there (`From`, `With`); no pronoun, determiner,
+    question word or auxiliary is one (`"…," This said`)."""
+    word = _LONE_CAPITALISED.fullmatch(text, start, match.start())
+    if word is None or match.group().endswith("ing") \
+            or not text[max(trail.start - 3, 0) : trail.start].rstrip("\"”’'").endswith(","):
+        return None
+    lower = word.group("word").lower()
+    if lower not in lexicon.function_words or lower in lexicon.determiners or lower in lexicon.pronouns \
+            or lower in lexicon.indefinite_pronouns or lower in lexicon.auxiliaries or lower in _NOT_SURNAMES:
+        # a modal or an adverb may be the verb's own (`Will wrote` is a name only where the article names a Will)
+        return None
+    span = Span(word.start("word"), word.end("word"))
+    return Mention(span, span, "name", word.group("word"), (), ())
+
+
+_LONE_CAPITALISED = regex.compile(r"(?P<word>\p{Lu}\p{Ll}+)[^\S\n]+")
+# Function words that stand for someone or something, or ask: no surname even in that place.
+_NOT_SURNAMES = frozenset("who whom whose which what why how where when there here it its".split())
 
 
 # A quotation without closing punctuation, its sentence going on in lower case after it.

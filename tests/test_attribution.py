@@ -1040,6 +1040,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('the budget', 'Ruth Ames', 'Ruth Ames', 'spoke', 'reported-object'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'spoke', 'continues-paragraph')]),
+        # a capitalised function word alone between a quotation closed by its comma and a cue is a surname
+        ('"We will appeal the ruling," From said.',
+         [('We will appeal the ruling,', 'From', 'From', 'said', 'quote-speaker-verb')]),
+        # but not after a full stop, nor a word that stands for a place or asks
+        ('"We will appeal the ruling." From the start, the case was hard.',
+         [('We will appeal the ruling.', None, None, None, 'no-speaker')]),
+        ('"We will appeal the ruling," Here said.',
+         [('We will appeal the ruling,', None, None, None, 'no-speaker')]),
         # a short reply in a paragraph of its own is no subheading
         ('"Who is to blame?" Tom Hale asked.\n\n"Nobody is."',
          [('Who is to blame?', 'Tom Hale', 'Tom Hale', 'asked', 'quote-speaker-verb'),
