@@ -22,7 +22,7 @@ import regex
 from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender, names_source_after
 from .mentions import (
     CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject,
-    comma_before, name_closing,
+    comma_before, contact_clause_name, name_closing,
     name_mention, subject_after, subject_before, tokens,
 )
 from .quotemarks import QuotedSpan, previous_paragraphs
@@ -1218,6 +1218,9 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
             mention = replace(mention, span=Span(relative.start(1), relative.end(1)))
     apposition = _APPOSITION_AFTER.match(text, pos, lead.end) if relative is None else None  # `Ortiz, the mayor, proposed`
     verb = _NEXT_WORD.search(text, apposition.end() if apposition else pos, lead.end)
+    contact = contact_clause_name(text, verb.start(), lead.end, lexicon) if verb else None
+    if contact is not None:
+        return contact  # `It was an incident Varley brought up as "…"`: the relative clause's subject says it
     return mention, Span(verb.start(), verb.end()) if verb else None
 
 

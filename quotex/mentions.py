@@ -410,6 +410,9 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         verb = _memory_verb(toks)
     if verb >= 0:  # `the DNC issued a statement`, `his campaign sent out an email`: the subject of the verb
         return analyse_phrase(source, toks[:verb], lexicon) if verb > 0 else None
+    contact = _contact_name(source, toks, lexicon)
+    if contact is not None:
+        return contact  # `It was a deal Ortiz called …`: the name is the subject of the clause the noun opens
     last = toks[-1]
     if len(toks) > 2 and toks[0].lower in ("he", "she", "they", "i", "it") and toks[1].lower.endswith("s"):
         return None  # `He struggles with a task`: a clause of its own, no speaker
@@ -502,6 +505,43 @@ def _contact_clause_subject(source: str, toks: list[Token], lexicon: Lexicon) ->
             and any(_verb_form(t) and toks[k + 1].lower in _CONTACT_DETERMINERS for k, t in enumerate(toks[:-3])):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
     return None
+
+
+def _contact_name(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """`It was a deal Ortiz`, `They cited the amendment Ana Ruiz`: a name right after the object
+    of a verb, a noun its determiner opens, is the subject of a relative clause with no pronoun;
+    not a name the noun describes (`the senator Ana Ortiz`), nor one after a preposition (`by the
+    website Politico`) or opening the phrase (`an angry Ortiz`)."""
+    start = name_run_before(toks, len(toks), lexicon)
+    if not 3 <= start < len(toks) or possessive(toks[-1]) or not _determined_noun_before(toks, start, lexicon):
+        return None
+    noun = toks[start - 1]
+    opener = start - 2 if toks[start - 2].lower in _CONTACT_DETERMINERS else start - 3
+    verb = toks[opener - 1] if opener > 0 else None
+    if verb is None or not verb.is_word or verb.capitalised or verb.lower in PREPOSITIONS \
+            or verb.lower in lexicon.function_words and verb.lower not in _FINITE_WORDS \
+            or noun.lower in lexicon.role_nouns or noun.lower in lexicon.titles or noun.lower in lexicon.party_nouns:
+        return None
+    return name_mention(source, toks[start:], lexicon)
+
+
+def contact_clause_name(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) -> tuple[Mention, Span] | None:
+    """The last name between ``lo`` and ``hi`` that is the subject of a relative clause with no
+    pronoun (`It was an incident Varley brought up as …`), with the verb after it."""
+    toks = tokens(source, lo, hi, lexicon)
+    for end in range(len(toks) - 1, 2, -1):
+        verb = toks[end]
+        if (verb.lower.endswith("ed") or verb.lower in lexicon.speech_verbs or verb.lower in _IRREGULAR_PASTS) \
+                and not verb.capitalised and is_name_token(toks[end - 1], lexicon):
+            mention = _contact_name(source, toks[:end], lexicon)
+            if mention is not None:
+                return mention, Span(verb.start, verb.end)
+    return None
+
+
+# Past forms, beside speech verbs, that a relative clause's subject may do a quoted thing with
+# (`the incident Varley brought up as`); any word after a name may be a noun it modifies.
+_IRREGULAR_PASTS = frozenset("brought made gave put took set kept held meant left got coined".split())
 
 
 def _determined_noun_before(toks: list[Token], i: int, lexicon: Lexicon) -> bool:

@@ -1040,7 +1040,14 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('the budget', 'Ruth Ames', 'Ruth Ames', 'spoke', 'reported-object'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'spoke', 'continues-paragraph')]),
-        # a capitalised function word alone between a quotation closed by its comma and a cue is a surname
+        # the subject of a relative clause with no pronoun says what its verb calls or describes
+        ('It was a deal Ana Ortiz called "a disaster."',
+         [('a disaster.', 'Ana Ortiz', 'Ana Ortiz', 'called', 'speaker-verb-partial')]),
+        ('It was an incident Lee Chan brought up as "the worst day of my career."',
+         [('the worst day of my career.', 'Lee Chan', 'Lee Chan', 'brought', 'sentence-subject')]),
+        # but not a name that only modifies the noun after it
+        ('Ana Ortiz held up the Harbor Times front page as "proof."',
+         [('proof.', 'Ana Ortiz', 'Ana Ortiz', 'held', 'sentence-subject')]),
         ('"We will appeal the ruling," From said.',
          [('We will appeal the ruling,', 'From', 'From', 'said', 'quote-speaker-verb')]),
         # but not after a full stop, nor a word that stands for a place or asks

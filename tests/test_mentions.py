@@ -288,6 +288,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # the one who remembers someone speaking gives the account
         ("Sam Brand remembered Lee Chan", "name", "Sam Brand", "Sam Brand"),
         ("Sam Brand, who, like other aides, recalled Lee Chan", "name", "Sam Brand", "Sam Brand"),
+        # a name after a verb's object opens a relative clause with no pronoun: it is that clause's subject
+        ("It was a deal Ana Ortiz", "name", "Ana Ortiz", "Ana Ortiz"),
+        ("They cited the amendment Lee Chan", "name", "Lee Chan", "Lee Chan"),
+        # but not a name its role describes, nor a name opening the phrase
+        ("Voters backed the senator Ana Ortiz", "name", "Ana Ortiz", "Voters backed the senator Ana Ortiz"),
+        ("an angry Lee Chan", "name", "Lee Chan", "an angry Lee Chan"),
         # but a modifier before a name describes it still
         ("the newly elected Mayor Ana Ortiz", "name", "Ana Ortiz", "the newly elected Mayor Ana Ortiz"),
         ("the watch commander Lee Chan", "name", "Lee Chan", "the watch commander Lee Chan"),
