@@ -1774,7 +1774,8 @@ def _cue_subject(
     before the cue; and the coordination (`… and said`), if any, joining the cue to one before."""
     cue = Span(match.start(), match.end())
     agent = _passive_agent(text, lead, match, lexicon) \
-        or _agent_after(text, lead, quote, sentence, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`
+        or _agent_after(text, lead, quote, sentence, match, lexicon) \
+        or _quoting_subject(text, lead.start, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`; `CNN quoted Lee as saying "…"`
     coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
     if agent is not None:
         mention = agent

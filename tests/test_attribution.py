@@ -394,6 +394,11 @@ CASES = [
     # a cue phrase ending in `-ing` after a quotation is a cue (`is quoted as saying`)
     ('"Our method works where others fail," Lee Chan is quoted as saying.', "Our method works where others fail,",
      "Lee Chan", "is quoted as saying", "quote-speaker-verb", "direct"),
+    # the subject of `quoted … as saying` reports the words; the one quoted speaks when it is passive
+    ('The fire spread overnight. Local media quoted Ana Ortiz as saying "We will rebuild."', "We will rebuild.",
+     "Local media", "saying", "speaker-verb-quote", "direct"),
+    ('The fire spread overnight. Ana Ortiz was quoted as saying, "We will rebuild."', "We will rebuild.",
+     "Ana Ortiz", "was quoted as saying", "speaker-verb-quote", "direct"),
     # a reduced clause (`when asked`) after an earlier cue does not introduce the quotation
     ('The case went to Ana Ortiz, who told the council when asked in May: "That matter is in hand."',
      "That matter is in hand.", "who", "told", "speaker-verb-quote", "direct"),
