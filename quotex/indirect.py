@@ -509,7 +509,7 @@ def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, find
     if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
                                              event.mention.span.start):
         return []  # `That was what Ortiz said when …`: `what` is all that was said
-    after_as = _after_as_clause(text, sentence, event)
+    after_as = _after_as_clause(text, sentence, event, lexicon)
     if after_as is not None:
         return [(after_as, "reported-that")]
     answer = _ANSWER.match(text, event.cue.end, sentence.end) if verb.startswith(("say", "said")) else None
@@ -520,17 +520,17 @@ def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, find
     if start is None or _opening_clause(text, sentence, event) \
             or _said_of_what(text, sentence, start, sentence.end, event):
         return []
-    end, min_words = _after_cue_end(text, sentence, event, start)
+    end, min_words = _after_cue_end(text, sentence, event, start, lexicon)
     span = _trimmed(text, start, end, min_words)
     if span is None or _ONLY_A_TIME.fullmatch(text, span.start, span.end):
         return []  # `as the Ledger reported a few days later`: when it was said, not what
     return [(span, "reported-finding" if finding else "reported-that")]
 
 
-def _after_cue_end(text: str, sentence: Span, event: Event, start: int) -> tuple[int, int]:
+def _after_cue_end(text: str, sentence: Span, event: Event, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Where the clause after a cue ends, and how many words it needs: a subordinate clause
     ends at its comma, a relative one where the main clause resumes."""
-    end = _clause_end(text, start, sentence.end)
+    end = _reported_clause_end(text, start, sentence.end, lexicon)
     clause_start = max(sentence.start, text.rfind(",", sentence.start, event.cue.start) + 1)
     if _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) and clause_start == sentence.start \
             or _JOINED_SUBORDINATE.match(text, clause_start):
@@ -538,7 +538,7 @@ def _after_cue_end(text: str, sentence: Span, event: Event, start: int) -> tuple
         comma = _CLAUSE_COMMA.search(text, start, end)
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
     min_words = 2 if _short_that_clause(text, event.cue.end, start, end) else _MIN_WORDS
-    if _relative_insertion(text, event):
+    if _relative_insertion(text, event) or _participle_insertion(text, event):
         end = _resumes_after_comma(text, start, end)
     elif _RELATIVE_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start) \
             and _PREDICATE_OPENS.match(text, start, end):
@@ -638,7 +638,7 @@ def _opened_clause(text: str, start: int, heard: int, sentence: Span) -> Span | 
     return span if span is not None and _FINITE.search(text, span.start, span.end) else None
 
 
-def _after_as_clause(text: str, sentence: Span, event: Event) -> Span | None:
+def _after_as_clause(text: str, sentence: Span, event: Event, lexicon: Lexicon) -> Span | None:
     """`As one analyst noted on Twitter, the gap is vast`: an `as` clause opening its sentence
     reports the main clause after it, past an adverbial that follows the cue."""
     opening = after_dateline(text, sentence.start, event.mention.span.start)
@@ -646,7 +646,7 @@ def _after_as_clause(text: str, sentence: Span, event: Event) -> Span | None:
             or "," in text[opening : event.cue.start]:
         return None
     adjunct = _AS_ADJUNCT.match(text, event.cue.end, sentence.end)
-    return _trimmed(text, adjunct.end(), _clause_end(text, adjunct.end(), sentence.end)) if adjunct is not None else None
+    return _trimmed(text, adjunct.end(), _reported_clause_end(text, adjunct.end(), sentence.end, lexicon)) if adjunct is not None else None
 
 
 _AS_OPENING = regex.compile(r"[\s\"“‘']*As\s")
@@ -664,6 +664,14 @@ def _relative_insertion(text: str, event: Event) -> bool:
     mention = event.mention.span
     return text[mention.start : mention.end].lower() in ("which", "who") \
         and comma_before(text, mention.start)
+
+
+def _participle_insertion(text: str, event: Event) -> bool:
+    """A participle cue set off by a comma right after its subject: `Ortiz, making it clear that
+    …, left`, whose sentence goes on after the clause it reports."""
+    cue = text[event.cue.start : event.cue.end].lower()
+    return cue.split()[0].endswith("ing") and event.mention.span.end <= event.cue.start \
+        and text[event.mention.span.end : event.cue.start].strip() == ","
 
 
 # Where the sentence a relative clause was set into goes on: a comma, then its verb.
@@ -927,6 +935,27 @@ def _clause_end(text: str, start: int, end: int) -> int:
     subject or cue is joined on (`… and she accused …`, `…, adding that …`)."""
     joined = _JOINED_CLAUSE.search(text, start + 1, end)  # not the comma it may open with (`that, while …`)
     return joined.start() if joined is not None else end
+
+
+def _reported_clause_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where a clause reported after its cue ends: as any clause, or earlier at a comma before
+    a participle of a speech verb, a second report of the same speaker (`said the council has
+    their backs, touting the budget`, `…, conceding the race`), not the rest of the first."""
+    end = _clause_end(text, start, end)
+    for participle in _COMMA_PARTICIPLE.finditer(text, start + 1, end):
+        if _second_report(participle.group(1).lower(), lexicon):
+            return participle.start()
+    return end
+
+
+def _second_report(participle: str, lexicon: Lexicon) -> bool:
+    """A participle by which the speaker says something more; not a belief, a finding or a
+    question, which go on with what was said (`…, hoping to win`, `…, showing a lead`)."""
+    return participle in lexicon.speech_verbs and participle not in lexicon.belief_verbs \
+        and participle not in lexicon.finding_verbs and participle not in lexicon.question_verbs
+
+
+_COMMA_PARTICIPLE = regex.compile(r",\s+(\p{L}+ing)(?![\p{L}’'\-])")
 
 
 def _past_apposition(text: str, pos: int, end: int, lexicon: Lexicon) -> int:

@@ -94,6 +94,7 @@ USAGE = {
     "attribution._AS_AHEAD": "match",
     "indirect._WHAT_OPENS": "match",
     "indirect._PARTICIPLE": "match",
+    "indirect._COMMA_PARTICIPLE": "finditer",
     "indirect._ONLY_A_TIME": "fullmatch",
     "indirect._EXPECTATION_END": "search",
     "indirect._EXPECTED": "finditer",

@@ -900,12 +900,30 @@ def test_no_reported_speech(text):
         # a participle after a clause whose subject is a single unfamiliar name
         ("Reyka said the plant would reopen in May, adding that 300 jobs would return.",
          ["the plant would reopen in May", "300 jobs would return"]),
+        # any speech verb's participle after a comma ends the clause before it: a second report
+        ("Council member Ana Prieto said the city has their backs, touting the new budget as a win for renters.",
+         ["the city has their backs", "the new budget as a win for renters"]),
+        ("Dana Velk said the county would not appeal, conceding that the ruling was fair.",
+         ["the county would not appeal", "the ruling was fair"]),
+        # ... not a hope, a finding or a question, nor a participle that reports no speech
+        ("Dana Velk said the plan would cut costs, hoping to win over skeptics on the council.",
+         ["the plan would cut costs, hoping to win over skeptics on the council"]),
+        ("Dana Velk said turnout was low, showing little interest in the race.",
+         ["turnout was low, showing little interest in the race"]),
+        ("Dana Velk said she met the mayor twice, asking him a series of questions about the budget.",
+         ["she met the mayor twice, asking him a series of questions about the budget"]),
+        ("Dana Velk said the county would not appeal, leaving the ruling in place.",
+         ["the county would not appeal, leaving the ruling in place"]),
         # the semicolon of an HTML character reference ends no clause
         ("Ortiz said the town&rsquo;s plan would fail by May.", ["the town&rsquo;s plan would fail by May"]),
         ("The plan failed; Ortiz said the town would try again.", ["the town would try again"]),
         # a relative clause set off by commas ends where its sentence goes on, with any verb
         ("Senator Ana Ortiz, who said the bill was unconstitutional, left the chamber early.",
          ["the bill was unconstitutional"]),
+        # ... and so does a participle cue set off right after its subject
+        ("Mayor Dana Velk, making it clear that the deal is off, stood beside the governor on Monday.",
+         ["the deal is off"]),
+        ("Mayor Dana Velk, standing beside the governor, said that the deal is off.", ["the deal is off"]),
         # late or early in a day after the cue
         ("The school will remain closed, officials said late on Sunday.", ["The school will remain closed"]),
         ("Officials said late Sunday the school will remain closed.", ["the school will remain closed"]),
