@@ -940,12 +940,13 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def _reported_clause_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
     """Where a clause reported after its cue ends: as any clause, or earlier at a comma before
     a participle of a speech verb, a second report of the same speaker (`said the council has
-    their backs, touting the budget`, `…, conceding the race`), not the rest of the first."""
+    their backs, touting the budget`, `…, conceding that …`), or before an apposition by which
+    the writer sums the clause up (`…, a claim that the council denies`)."""
     end = _clause_end(text, start, end)
-    for participle in _COMMA_PARTICIPLE.finditer(text, start + 1, end):
-        if _second_report(participle.group(1).lower(), lexicon):
-            return participle.start()
-    return end
+    end = next((participle.start() for participle in _COMMA_PARTICIPLE.finditer(text, start + 1, end)
+                if _second_report(participle.group(1).lower(), lexicon)), end)
+    return next((summed.start() for summed in _SUMMING_APPOSITION.finditer(text, start + 1, end)
+                 if summed.group("noun").lower() in lexicon.summing_nouns), end)
 
 
 def _second_report(participle: str, lexicon: Lexicon) -> bool:
@@ -956,6 +957,12 @@ def _second_report(participle: str, lexicon: Lexicon) -> bool:
 
 
 _COMMA_PARTICIPLE = regex.compile(r",\s+(\p{L}+ing)(?![\p{L}’'\-])")
+# A noun after a comma, with its determiner and adjectives, that a relative clause follows:
+# `, a claim that …`, `, remarks that were …`, `, a move the council approved`.
+_SUMMING_APPOSITION = regex.compile(
+    r",\s+(?:(?:a|an|the|such|his|her|their|its|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?)?(?P<noun>\p{L}+)"
+    r"(?=\s+(?:that|which)\b|\s+\p{L}+\s+(?:\p{L}+\s+)?(?:has|have|had|was|were|is|are|\p{Ll}+ed)\b)"
+)
 
 
 def _past_apposition(text: str, pos: int, end: int, lexicon: Lexicon) -> int:

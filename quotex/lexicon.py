@@ -253,6 +253,12 @@ AUTHORED_NOUNS = frozenset("""
     letter letters memo memos tweet tweets post posts email emails e-mail e-mails speech speeches
     testimony op-ed column essay book memoir note notes blog
 """.split())
+# Nouns by which a writer sums up a reported clause in an apposition after it, a comment of
+# the writer's own: `…, a claim that the council denies`, `…, a move that drew protests`.
+SUMMING_NOUNS = SPEECH_NOUNS | frozenset("""
+    move moves step steps decision decisions goal goals idea ideas notion view position stance
+    recommendation recommendations
+""".split())
 # What words come out in, named in an adjunct after a speaker: `the ministry in a statement`,
 # `a spokeswoman at a news conference`.
 MEDIUM_NOUNS = SPEECH_NOUNS | AUTHORED_NOUNS | frozenset("""
@@ -761,6 +767,7 @@ class Lexicon:
     rendering_nouns: frozenset[str] = frozenset()
     press_mass_nouns: frozenset[str] = frozenset()
     mass_evidence_nouns: frozenset[str] = frozenset()
+    summing_nouns: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
     attitude_cues: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()
@@ -785,6 +792,7 @@ ENGLISH = Lexicon(
     headline_cues=HEADLINE_CUES,
     noun_like_forms=NOUN_LIKE_FORMS,
     speech_nouns=SPEECH_NOUNS,
+    summing_nouns=SUMMING_NOUNS,
     that_only_verbs=THAT_ONLY_VERBS,
     finding_verbs=FINDING_VERBS,
     evidence_nouns=EVIDENCE_NOUNS,

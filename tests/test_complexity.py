@@ -95,6 +95,7 @@ USAGE = {
     "indirect._WHAT_OPENS": "match",
     "indirect._PARTICIPLE": "match",
     "indirect._COMMA_PARTICIPLE": "finditer",
+    "indirect._SUMMING_APPOSITION": "finditer",
     "indirect._ONLY_A_TIME": "fullmatch",
     "indirect._EXPECTATION_END": "search",
     "indirect._EXPECTED": "finditer",

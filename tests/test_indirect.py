@@ -914,6 +914,15 @@ def test_no_reported_speech(text):
          ["she met the mayor twice, asking him a series of questions about the budget"]),
         ("Dana Velk said the county would not appeal, leaving the ruling in place.",
          ["the county would not appeal, leaving the ruling in place"]),
+        # an apposition by which the writer sums the clause up ends it; not one naming a thing in it
+        ("Dana Velk said the county had balanced its budget, a claim that the auditor disputes.",
+         ["the county had balanced its budget"]),
+        ("Dana Velk said the county would sell the old jail, a move that drew protests from neighbors.",
+         ["the county would sell the old jail"]),
+        ("Dana Velk said the county would sell the old jail, the building that housed inmates until 1990.",
+         ["the county would sell the old jail, the building that housed inmates until 1990"]),
+        ("Dana Velk said the county would hire Lee Park, a lawyer who has worked for the state.",
+         ["the county would hire Lee Park, a lawyer who has worked for the state"]),
         # the semicolon of an HTML character reference ends no clause
         ("Ortiz said the town&rsquo;s plan would fail by May.", ["the town&rsquo;s plan would fail by May"]),
         ("The plan failed; Ortiz said the town would try again.", ["the town would try again"]),
