@@ -796,12 +796,16 @@ _OBJECT_CLAUSE_END = regex.compile(
     r"(?:has|have|had|is|was|says|" + IRREGULAR_PAST + r"))\b"
 )
 _WH_OPENS = regex.compile(r"\s*(?:what|how|why|where|whether)\b", regex.I)  # `what can be done when …` is one object
-# Where a speaker said it, after the object: `criticized Ortiz during a debate`, `praised the plan in
-# an interview with the Ledger`, `thanked local officials on Twitter before the speech`.
+# Where a speaker said it, or what it answered, after the object: `criticized Ortiz during a debate`,
+# `praised the plan in an interview with the Ledger`, `thanked local officials on Twitter before the
+# speech`, `called for a curfew following the fire`, `urged calm in the wake of the storm`.
 _OCCASION = regex.compile(
     r"(?<!\s)\s+(?:in|on|at|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}\p{N}’'\-]+\s+){0,2}?"
     r"(?:interview|debate|rally|speech|statement|news\s+conference|press\s+conference|conference|call|tweet|post|"
-    r"town\s+hall|Twitter|Facebook)\b",
+    r"town\s+hall|Twitter|Facebook)\b"
+    # an adjunct of time or manner, not a gerund after a preposition (`criticized Lee for following …`)
+    r"|(?<!\s)(?<!\b(?:for|of|by|about|from|with|without|in|on|at|to|after|before|against|like))"
+    r"\s+(?:following|in\s+the\s+wake\s+of|on\s+(?:the\s+)?condition\s+of)\b",
     regex.I,
 )
 # ... unless a clause or a second part of the object follows (`in the debate over the plan that …`).

@@ -1067,11 +1067,16 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
         ("Ortiz urged the council to pass the budget and said the delay hurt schools.",
          ["the council to pass the budget", "the delay hurt schools"]),
         ("Ortiz criticized Lee's plan for the parks when the two met in May.", ["Lee's plan for the parks"]),
+        # ... or an adjunct of time or manner
+        ("Ortiz called for a curfew in the old town following the fire on Main Street.", ["a curfew in the old town"]),
+        ("Ortiz urged the council to rebuild the pier in the wake of the storm.", ["the council to rebuild the pier"]),
+        ("Two officials criticized the plans for the pier on condition of anonymity.", ["the plans for the pier"]),
         # ... not before `while` with a participle, nor inside an object that opens with `what`
         ("Ortiz praised the mayor's push to cut costs while rebuilding the old port.",
          ["the mayor's push to cut costs while rebuilding the old port"]),
         ("Ortiz praised what the council can do when both parties work together.",
          ["what the council can do when both parties work together"]),
+        ("Ortiz criticized the council for following the old rules.", ["the council for following the old rules"]),
         # an object's comma that goes on with the items of a list closed by `and` or `or` does not end it
         ("Ana Ortiz canceled the trip, citing low growth, rising debt and high unemployment.",
          ["low growth, rising debt and high unemployment"]),
