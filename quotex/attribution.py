@@ -1773,9 +1773,10 @@ def _cue_subject(
     cue, the subject of the clause a participle or a coordinated verb hangs on, or the subject
     before the cue; and the coordination (`… and said`), if any, joining the cue to one before."""
     cue = Span(match.start(), match.end())
+    # `Ortiz was asked by host Lee Chan, "…"`; `CNN quoted Lee as saying "…"`: CNN reports it
     agent = _passive_agent(text, lead, match, lexicon) \
         or _agent_after(text, lead, quote, sentence, match, lexicon) \
-        or _quoting_subject(text, lead.start, match, lexicon)  # `Ortiz was asked by host Lee Chan, "…"`; `CNN quoted Lee as saying "…"`
+        or _quoting_subject(text, lead.start, match, lexicon)
     coordinated = _COORDINATED.search(text, max(lead.start, cue.start - 20), cue.start) if agent is None else None
     if agent is not None:
         mention = agent
