@@ -2468,14 +2468,15 @@ _CLAUSE_ENDS = regex.compile(r"[^\S\n]*(?:[,.;!?)]|\n|$)")
 def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph, lexicon) -> Attribution:
     para = a.quote.paragraph
     chained = by_chain.get(a.quote.chain)
-    if chained is not None and chained.quote is not a.quote:
+    here = last_by_paragraph.get(para)
+    if chained is not None and chained.quote is not a.quote \
+            and not (here is not None and chained.quote.paragraph != para and chained.quote.start > a.quote.start):
         return replace(a, mention=chained.mention, cue=chained.cue, rule="continues-chain", inherited=True,
                        confidence=confidence("continues-chain"))
     if later is not None and later.rule in _SENTENCE_END_RULES and _same_sentence(text, a.quote, later.quote):
         # `"I don't think" -- that it lasts -- "is the answer," he said`: the cue closes both
         return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
                        confidence=confidence("continues-next"))
-    here = last_by_paragraph.get(para)
     if here is not None and a.subject is not None and _someone_else(text, a.subject[0], here[1]):
         # `"…," Sorensen said. Councillor Raul Espinoza disagreed. "…"`: the sentence between names who speaks on
         return _said_by_subject(a)

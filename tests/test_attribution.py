@@ -691,6 +691,19 @@ def test_a_quotation_over_several_paragraphs_has_one_speaker():
     assert records[0].rule == "continues-chain"
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a piece left open at the end of a paragraph where someone already spoke goes on with that
+    # speaker, not with one a later paragraph names (a quotation the writer forgot to close)
+    ("“The vote is a scandal,” Ana Ortiz said Friday. “We will appeal.\n\n“We were never asked,” added Tom Vance.",
+     ["Ana Ortiz", "Ana Ortiz", "Tom Vance"]),
+    # ... but a paragraph with no speaker of its own takes the speaker of the rest of the quotation
+    ("The council met on Friday. “We will appeal.\n\n“We were never asked,” added Tom Vance.",
+     ["Tom Vance", "Tom Vance"]),
+])
+def test_a_piece_of_a_quotation_over_paragraphs_goes_on_with_its_own_paragraph_s_speaker(text, speakers):
+    assert [q.speaker for q in quotex.extract(text) if q.kind == "direct"] == speakers
+
+
 def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next():
     text = "Ana Ortiz addressed the council on Monday:\n\n“We will stay.”"
     records = [q for q in quotex.extract(text) if q.kind == "direct"]
