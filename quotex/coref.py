@@ -78,6 +78,7 @@ _LETTERS = regex.compile(r"[\p{L}\-]+")
 _LOWER_WORDS = regex.compile(r"[\p{Ll}\-]+")
 _PERSON_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}
 _LOOKBACK_SENTENCES = 6
+_CARRIED_SUBJECT_SENTENCES = 6  # the quotations and pronouns a named subject is carried across
 _RECENT_SPEAKERS = 12
 _ROLE_LOOKBACK = 20  # the latest uses of a role word searched for the name it came with
 _ROLE_WINDOW = 8_000  # characters before a description searched for its role word  # a pronoun with no antecedent nearby goes to one of the last speakers
@@ -276,13 +277,31 @@ class EntityTable:
             or self._starting_with(surname, pos) or words
 
     def _recent_subject(self, at: int, pos: int) -> bool:
-        """Whether the name at ``at`` is the subject of the sentence holding ``pos`` or of the one before."""
+        """Whether the name at ``at`` is the subject of the sentence holding ``pos``, of the one
+        before, or of an earlier one that only that person's quotations or pronouns follow
+        (`Carla Venn spoke. "…," she said. "…" / "…," Venn said.`)."""
         k = bisect_right(self.sentence_starts, at) - 1
-        if k < 0 or k < bisect_right(self.sentence_starts, pos) - 2:
+        last = bisect_right(self.sentence_starts, pos) - 1
+        if k < 0 or k < last - 1 - _CARRIED_SUBJECT_SENTENCES:
             return False
+        subject = self._sentence_subject(k)
+        if subject is None or subject.head_span.start != at:
+            return False
+        gender = first_name_gender(self.text[at:subject.head_span.end].split()[0])
+        return all(self._carries_subject(j, gender) for j in range(k + 1, last))
+
+    def _sentence_subject(self, k: int) -> Mention | None:
         sentence = self.sentences[k]
-        subject = clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
-        return subject is not None and subject.head_span.start == at
+        return clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
+
+    def _carries_subject(self, k: int, gender: str | None) -> bool:
+        """Whether sentence ``k`` keeps the subject before it: a quotation alone, or a pronoun
+        of the subject's gender as its subject."""
+        subject = self._sentence_subject(k)
+        if subject is None:
+            start = self.sentences[k].start
+            return self.inside_quote(start) or self.inside_quote(start + 1)
+        return gender is not None and subject.kind == "pronoun" and _PERSON_PRONOUNS.get(subject.head) == gender
 
     def _full_names_of(self, surname: str) -> _FullNames:
         found = self._full_names.get(surname)

@@ -31,6 +31,15 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Tomas Venn", "alias")]),
         ('Carla Venn runs the firm. She told her husband, Tomas Venn, about it.\n\n"We will grow," Venn said.',
          [("Tomas Venn", "alias")]),
+        # or when only that person's quotations and pronouns stand between, not another subject or gender
+        ('Frank Venn spoke first. "We will grow," Venn said.\n\nCarla Venn also criticized the mayor.\n\n'
+         '"It was wrong," she said. "It cannot stand."\n\n"Why did he wait?" Venn said.',
+         [("Frank Venn", "alias"), ("Carla Venn", "pronoun"), ("Carla Venn", "pronoun"), ("Carla Venn", "alias")]),
+        ('Frank Venn spoke first. "We will grow," Venn said.\n\nCarla Venn also criticized the mayor.\n\n'
+         'Lee Chan disagreed.\n\n"Why did he wait?" Venn said.', [("Frank Venn", "alias"), ("Frank Venn", "alias")]),
+        ('Frank Venn spoke first. "We will grow," Venn said.\n\nCarla Venn also criticized the mayor.\n\n'
+         '"It was wrong," he said.\n\n"Why did he wait?" Venn said.',
+         [("Frank Venn", "alias"), ("Frank Venn", "pronoun"), ("Frank Venn", "alias")]),
         # the capitals before a surname are a person's name only where they can be: not an owner's name before
         # `'s`, nor a title's or a headline's words, nor a role, nor a word opening its sentence that the
         # article writes in lower case too; a given name nobody writes in lower case stays
