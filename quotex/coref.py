@@ -484,11 +484,14 @@ class EntityTable:
         window = pattern.finditer(self.text, max(0, pos - _ROLE_WINDOW), pos)
         matches = [m for m in window if not self.inside_quote(m.start())
                    and not (current and _QUALIFIED_BEFORE.search(self.text, max(0, m.start() - 10), m.start()))]
+        personal = role in self.lexicon.titles or role in self.lexicon.gendered_nouns
         for match in reversed(matches[-_ROLE_LOOKBACK:]):
             mention = self._name_ending(match.start()) if match.groupdict().get("apposed") \
                 else self._name_with_role(*match.span(), role)
             if mention is not None:
                 entity = self.entity(mention)
+                if personal and entity.person is False:
+                    continue  # `released by the State Department, the candidate …`: no candidate's name
                 if gender is None or entity.gender in (None, gender):
                     return entity
         return None

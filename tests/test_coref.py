@@ -526,6 +526,13 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Marta Quell", "pronoun")]),
         ('Clinic opens.\n\nBy Marta Quell\'s count, 40 homes burned.\n\n"That\'s who this is for," she said.',
          [("Marta Quell", "pronoun")]),
+        # a person's role set beside an organisation is no name of it: the role goes on to the person
+        ('Files are out.\n\nIn papers released by the Justice Department, the candidate looked weak.\n\n'
+         'Ana Ortiz held a rally. The candidate said: "I did nothing wrong."',
+         [("Ana Ortiz", "description")]),
+        # ... while a body's own role word still names it
+        ('Files are out.\n\nThe Justice Department released papers. The department said: "They are complete."',
+         [("Justice Department", "description")]),
     ],
 )
 def test_resolution(text, expected):
