@@ -1199,9 +1199,12 @@ _THE = regex.compile(r"[Tt]he\s")
 _INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)
 
 
-def _singular_definite(mention: Mention, text: str) -> bool:
-    """`the Vermont senator`, not `a senator` or `senators`."""
-    return text[mention.span.start : mention.span.start + 4].lower() == "the " and not mention.head.endswith("s")
+def _singular_definite(mention: Mention, text: str, lexicon: Lexicon = ENGLISH) -> bool:
+    """`the Vermont senator`, not `a senator`, `senators` or `the committee chairmen`."""
+    head = mention.head
+    plural = head.endswith("s") or head in lexicon.group_nouns \
+        or head.endswith("men") and head[:-3] + "man" in lexicon.role_nouns  # `chairmen`, `spokesmen`
+    return text[mention.span.start : mention.span.start + 4].lower() == "the " and not plural
 
 
 def build_resolver(

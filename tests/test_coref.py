@@ -530,6 +530,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Files are out.\n\nIn papers released by the Justice Department, the candidate looked weak.\n\n'
          'Ana Ortiz held a rally. The candidate said: "I did nothing wrong."',
          [("Ana Ortiz", "description")]),
+        # a plural role (`chairmen`, not only `-s`) is no epithet for the person the last sentences are about
+        ('The hearing ended.\n\nChief Inspector Dan Lee said the claims were wrong. "The evidence is clear," '
+         'the committee chairmen wrote.', [("the committee chairmen", "unresolved")]),
+        ('The hearing ended.\n\nChief Inspector Dan Lee said the claims were wrong. "The evidence is clear," '
+         'the veteran inspector wrote.', [("Dan Lee", "description")]),
         # ... while a body's own role word still names it
         ('Files are out.\n\nThe Justice Department released papers. The department said: "They are complete."',
          [("Justice Department", "description")]),
