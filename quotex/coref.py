@@ -179,6 +179,7 @@ class EntityTable:
         self.entities: dict[str, Entity] = {}
         self._full_names: dict[str, _FullNames] = {}
         self._sentence_cache: dict[int, list[tuple[int, Entity, bool]]] = {}
+        self._subjects: dict[int, Mention | None] = {}
         self._particles: dict[str, list[tuple[int, int]]] | None = None
         self._opened: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         self.section_breaks = _section_breaks(text)
@@ -291,8 +292,11 @@ class EntityTable:
         return all(self._carries_subject(j, gender) for j in range(k + 1, last))
 
     def _sentence_subject(self, k: int) -> Mention | None:
-        sentence = self.sentences[k]
-        return clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
+        """The subject of sentence ``k``, read once: surnames read back over the same sentences."""
+        if k not in self._subjects:
+            sentence = self.sentences[k]
+            self._subjects[k] = clause_subject(self.text, sentence.start, sentence.end, self.lexicon)
+        return self._subjects[k]
 
     def _carries_subject(self, k: int, gender: str | None) -> bool:
         """Whether sentence ``k`` keeps the subject before it: a quotation alone, or a pronoun
@@ -633,7 +637,7 @@ class EntityTable:
         if not self._bare_role(self.text[subject.head_span.start : subject.head_span.end]) \
                 or subject.head in self.lexicon.thing_nouns \
                 or _BARE_ROLE.fullmatch(self.text, subject.span.start, subject.span.end) is None \
-                or not _singular_definite(subject, self.text):
+                or not _singular_definite(subject, self.text, self.lexicon):
             return None
         entity = self.introduced_as(subject.head, subject.span.start, _qualified_pattern(self.text, subject, self.lexicon))
         if entity is None or entity.person is False or self._in_title_case_headline(entity.positions[0]):
@@ -1012,7 +1016,7 @@ class Resolver:
         for the person the last sentences are about."""
         head = mention.head
         return head in self.lexicon.role_nouns and head not in _BYSTANDERS and head not in _RELATIONAL \
-            and _singular_definite(mention, self.table.text)
+            and _singular_definite(mention, self.table.text, self.lexicon)
 
     def _introduced_unnamed(self, mention: Mention) -> bool:
         """Whether one of the last sentences introduced someone in this role with no name
@@ -1192,14 +1196,14 @@ def _kind_of_organisation(mention: Mention, text: str, lexicon: Lexicon) -> bool
     which may be the last word of the name of the one meant (`Northgate Bank`)."""
     head = mention.head
     return head not in lexicon.role_nouns and head not in lexicon.thing_nouns and head.isalpha() \
-        and text[mention.head_span.start].islower() and _singular_definite(mention, text)  # not `The … Act of 2009`
+        and text[mention.head_span.start].islower() and _singular_definite(mention, text, lexicon)  # not `The … Act of 2009`
 
 
 _THE = regex.compile(r"[Tt]he\s")
 _INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)
 
 
-def _singular_definite(mention: Mention, text: str, lexicon: Lexicon = ENGLISH) -> bool:
+def _singular_definite(mention: Mention, text: str, lexicon: Lexicon) -> bool:
     """`the Vermont senator`, not `a senator`, `senators` or `the committee chairmen`."""
     head = mention.head
     plural = head.endswith("s") or head in lexicon.group_nouns \
