@@ -906,8 +906,7 @@ def _own_attribution(
         return Attribution(quote, "mixed", closing[0], closing[1], "sentence-closing-cue",
                            confidence("sentence-closing-cue"))
     if lead_empty:
-        previous = quotes[index - 1] if index > 0 else None
-        return _bare_quote_attribution(text, quote, previous, sentence, sentences, sentence_starts, paragraphs, lexicon)
+        return _bare_quote_attribution(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     return _subject_attribution(text, quotes, index, lead, sentence, lexicon)
@@ -958,7 +957,7 @@ def _cued_attribution(
 
 
 def _bare_quote_attribution(
-    text: str, quote: QuotedSpan, previous: QuotedSpan | None, sentence: Span, sentences: Sequence[Span],
+    text: str, quote: QuotedSpan, prev_close: int, sentence: Span, sentences: Sequence[Span],
     sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
 ) -> Attribution:
     """A quotation with nothing before it in its sentence and no cue: a signature under it or a
@@ -970,7 +969,7 @@ def _bare_quote_attribution(
     colon = _paragraph_colon(text, quote, paragraphs, sentences, sentence_starts, lexicon)
     if colon is not None:
         return Attribution(quote, "direct", colon[0], colon[1], "paragraph-colon", confidence("paragraph-colon"))
-    lead_in = _lead_in(text, quote, previous, sentence, sentences, sentence_starts, paragraphs, lexicon)
+    lead_in = _lead_in(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
     return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"), subject=lead_in)
 
 
@@ -1010,7 +1009,7 @@ def _opens_next_quotation(text: str, trail: Span, found: tuple[Mention, Span, st
 
 
 def _lead_in(
-    text, quote, previous_quote, sentence, sentences, starts, paragraphs, lexicon
+    text, quote, prev_close, sentence, sentences, starts, paragraphs, lexicon
 ) -> tuple[Mention, Span | None] | None:
     """`Ruth Ames was less charitable. "He has no plan."`: the person the sentence right before
     a quotation is about, when that sentence quotes no one; it may be a paragraph of its own."""
@@ -1023,8 +1022,7 @@ def _lead_in(
         previous = paragraphs[quote.paragraph - 1]
         if before.start != previous.start or quote.paragraph == 1 and headline_paragraph(text, paragraphs, lexicon):
             return None  # only a paragraph of one sentence leads into the next, and no headline does
-    if previous_quote is not None and previous_quote.close_mark.end > before.start \
-            and not _named_in_passing(text, previous_quote) or any(
+    if prev_close > before.start or any(
             _verb_reading(text, match, lexicon) and not _speaks_of_nothing(text, match, lexicon)
             for match in cue_pattern(lexicon).finditer(text, before.start, before.end)):
         return None  # a sentence that quotes or reports speech has a speaker the quotation may continue
@@ -1033,16 +1031,6 @@ def _lead_in(
             word.lower() in SUBORDINATORS for word in _WORD.findall(text, before.start, found[0].span.start)):
         return None  # `…, when the mayor was eager to …`: a subordinate clause's subject is no lead-in's
     return found
-
-
-def _named_in_passing(text: str, quote: QuotedSpan) -> bool:
-    """A short quoted title or term (`On "Face the Facts," Sen. Ames …`), no speech of anyone's
-    that a quotation after it might continue."""
-    words = _WORD.findall(text, quote.open_mark.end, quote.close_mark.start)
-    return len(words) <= _PASSING_WORDS and _SENTENCE_END.search(text, quote.open_mark.end, quote.close_mark.start) is None
-
-
-_PASSING_WORDS = 4
 
 
 def _one_person(text: str, mention: Mention, lexicon: Lexicon) -> bool:

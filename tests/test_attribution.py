@@ -1046,16 +1046,6 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said.\n\nRuth Ames disagreed.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'disagreed', 'lead-in-subject')]),
-        # a short quoted title in the sentence quotes no one: the sentence still leads in
-        ('"We will win," Tom Hale said.\n\nOn "Morning Desk," Ruth Ames disagreed. "He has no plan."',
-         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
-          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'disagreed', 'lead-in-subject')]),
-        # but words quoted at length are someone's, and the quotation goes on from them
-        ('"We will win," Tom Hale said.\n\nAfter "the longest night this town has ever seen," Ruth Ames disagreed.'
-         ' "He has no plan."',
-         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
-          ('the longest night this town has ever seen,', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph'),
-          ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-speaker')]),
         # `spoke` of nothing is no cue: it neither reports nor stops its sentence from leading in
         ('"We will win," Tom Hale said.\n\nRuth Ames spoke only briefly.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
