@@ -706,6 +706,10 @@ def attribute(
             again = _past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
             if again is not None:
                 own[i], reasons[i] = again, reason_for(again)
+        elif reasons[i] is None and own[i].mention is None and own[i].subject is None and reasons[i - 1] in _DROPPED:
+            again = _lead_in_past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
+            if again is not None and reason_for(again) is None:
+                own[i] = again
     for i in range(1, len(own)):
         if i >= 2 and _resumes_after_aside(text, own[i - 2], own[i - 1], own[i]):
             continue  # it goes on with the quotation before the aside, later
@@ -812,6 +816,29 @@ def _past_dropped(
     quotes dropped right before a quotation are words of its clause, so its lead reaches back
     past them; None when that finds no speaker either, or the quotation is itself a name in
     capitals (`the names "Miss Piggy" and "Miss Housekeeping"`)."""
+    again = _attribution_past_dropped(text, quotes, reasons, index, sentences, sentence_starts, paragraphs, lexicon)
+    return again if again is not None and again.mention is not None else None
+
+
+def _lead_in_past_dropped(
+    text: str, quotes: list[QuotedSpan], reasons: list[str | None], index: int, sentences: Sequence[Span],
+    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
+) -> Attribution | None:
+    """`On "Meet the Press," Ortiz shrugged off the loss. "…"`: a title dropped from the sentence
+    before a quotation with no cue keeps that sentence from leading in no more than the
+    quotation's own words would; None when the sentence still leads in no one."""
+    again = _attribution_past_dropped(text, quotes, reasons, index, sentences, sentence_starts, paragraphs, lexicon)
+    if again is None or again.kind != "direct" or again.mention is not None or again.subject is None:
+        return None
+    return again
+
+
+def _attribution_past_dropped(
+    text: str, quotes: list[QuotedSpan], reasons: list[str | None], index: int, sentences: Sequence[Span],
+    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
+) -> Attribution | None:
+    """A quotation's own attribution with the titles and scare quotes dropped right before it
+    left out; None for a quotation that is itself a name in capitals."""
     first = index
     while first > 0 and reasons[first - 1] in _DROPPED:
         first -= 1
@@ -819,9 +846,8 @@ def _past_dropped(
     if _title_case(_WORD.findall(text, quote.start, quote.end)):
         return None
     sentence = _sentence_of(sentences, sentence_starts, quote.open_mark.start)
-    again = _own_attribution(text, [*quotes[:first], *quotes[index:]], first, sentence, sentences,
-                             sentence_starts, paragraphs, lexicon)
-    return again if again.mention is not None else None
+    return _own_attribution(text, [*quotes[:first], *quotes[index:]], first, sentence, sentences,
+                            sentence_starts, paragraphs, lexicon)
 
 
 def _nickname(text: str, quote: QuotedSpan) -> bool:

@@ -439,7 +439,7 @@ OCCUPATIONS = frozenset("""
     broker trader landlord shopkeeper fisherman technician programmer conservator sculptor composer
     conductor pianist violinist guitarist drummer songwriter choreographer lecturer tutor instructor
     educator midwife caretaker janitor chaplain surveyor planner solicitor barrister notary paralegal
-    lifeguard ranger forester welder pathologist radiologist cardiologist oncologist neurologist
+    lifeguard ranger forester welder pathologist radiologist cardiologist oncologist neurologist neurosurgeon
     pediatrician paediatrician optometrist physiotherapist nutritionist hairdresser florist jeweller
     jeweler grocer hotelier restaurateur winemaker beekeeper vendor retailer courier soldier sailor medic
 """.split())

@@ -1053,6 +1053,21 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said. Ruth Ames spoke to the crowd. "He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'spoke', 'lead-in-subject')]),
+        # a title quoted in that sentence, left out, keeps no one from leading in
+        ('"We will win," Tom Hale said.\n\nOn "Morning Show," Ruth Ames shrugged off the loss. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'shrugged', 'lead-in-subject')]),
+        ('"We will win," Tom Hale said.\n\nRuth Ames, a guest on "Morning Show," shrugged it off. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Ruth Ames', 'Ruth Ames', 'shrugged', 'lead-in-subject')]),
+        # but it makes no one of a subject that is not a person
+        ('"We will win," Tom Hale said.\n\nOn "Morning Show," the mood was grim. "He has no plan."',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph')]),
+        # an occupation describes a person, who may speak through a participle
+        ('The retired neurosurgeon has offered no plan, saying only that he was "adjusting some practices."',
+         [('adjusting some practices.', 'The retired neurosurgeon', 'The retired neurosurgeon', 'saying',
+           'speaker-verb-partial')]),
         # but speaking about something reports it, and the quotation goes on from the report
         ('"We will win," Tom Hale said.\n\nRuth Ames spoke about the budget.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
