@@ -1038,21 +1038,26 @@ def _lead_in(
     text, quote, prev_close, sentence, sentences, starts, paragraphs, lexicon
 ) -> tuple[Mention, Span | None] | None:
     """`Ruth Ames was less charitable. "He has no plan."`: the person the sentence right before
-    a quotation is about, when that sentence quotes no one; it may be a paragraph of its own."""
+    a quotation is about, when that sentence quotes no one; it may be a paragraph of its own,
+    or with `he` or `she` for its subject close a longer one."""
     i = bisect_right(starts, sentence.start) - 1
     if i <= 0:
         return None
     before = sentences[i - 1]
     paragraph = paragraphs[quote.paragraph]
+    last_of_several = False
     if before.start < paragraph.start:
         previous = paragraphs[quote.paragraph - 1]
-        if before.start != previous.start or quote.paragraph == 1 and headline_paragraph(text, paragraphs, lexicon):
-            return None  # only a paragraph of one sentence leads into the next, and no headline does
+        if before.start < previous.start or quote.paragraph == 1 and headline_paragraph(text, paragraphs, lexicon):
+            return None  # no headline leads in
+        last_of_several = before.start != previous.start
     if prev_close > before.start or any(
             _verb_reading(text, match, lexicon) and not _speaks_of_nothing(text, match, lexicon)
             for match in cue_pattern(lexicon).finditer(text, before.start, before.end)):
         return None  # a sentence that quotes or reports speech has a speaker the quotation may continue
     found = _sentence_subject(text, before, lexicon)
+    if found is not None and last_of_several and found[0].kind != "pronoun":
+        return None  # only `he` or `she` goes on from a paragraph of several sentences
     if found is None or not _one_person(text, found[0], lexicon) or any(
             word.lower() in SUBORDINATORS for word in _WORD.findall(text, before.start, found[0].span.start)):
         return None  # `…, when the mayor was eager to …`: a subordinate clause's subject is no lead-in's

@@ -1143,6 +1143,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said. Ruth Ames sat still.\n\n"He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('He has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-paragraph')]),
+        # but `he` or `she` closing a longer paragraph does: the mention nearest the quotation
+        ('"We will win," Tom Hale said. He turned to the crowd.\n\n"Who will pay for it?"',
+         [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('Who will pay for it?', 'Tom Hale', 'He', 'turned', 'lead-in-subject')]),
         # a verb after a quoted phrase inside a sentence goes on with that sentence: no inverted speaker
         ('Ana Ortiz said the mayor had "never once" mocked a reporter.',
          [('never once', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
