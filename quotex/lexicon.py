@@ -61,7 +61,7 @@ SPEECH_VERBS_REGULAR = """
     rave reason speculate beg implore intone thunder bellow roar fume sneer text email
     message blog recite narrate lecture preach caution counsel beam echo
     brand term hail deride decry find show cite denounce condemn dismiss bark confess grouse
-    surmise confide jeer chide imply pronounce press retweet
+    surmise confide jeer chide imply pronounce press retweet blare
 """
 SPEECH_VERBS_IRREGULAR = {
     "say": ("say", "says", "said", "saying"),

@@ -1106,6 +1106,13 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # whoever posts after a quotation, who is someone
         ('"We are closed," posted a local user on Sunday.',
          [('We are closed,', 'a local user', 'a local user', 'posted', 'quote-verb-speaker')]),
+        # a front page blares its headline; music blaring is no one speaking
+        ('The vote was close. "Rout!" blared the front page of the Harbor Times.',
+         [('Rout!', 'the front page of the Harbor Times', 'the front page of the Harbor Times', 'blared',
+           'quote-verb-speaker')]),
+        ('The rally began. Music blared. "We will win," Ana Ortiz said.',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb')]),
+        ('The rally began. "Sweet Caroline" blared from the speakers.', []),
         # the person asked in the paragraph before answers; not the one who asked
         ('Reporters asked Gov. Ruth Ames whether she would run.\n\n"I will not."',
          [('whether she would run', 'Reporters', 'Reporters', 'asked', 'reported-question'),
