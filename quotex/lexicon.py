@@ -82,7 +82,7 @@ SPEECH_VERBS_IRREGULAR = {
     "sum up": ("summed up", "sums up", "summing up"),
     "begin": ("began", "begins"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
-    "state": ("states", "stated", "stating"),
+    "state": ("state", "states", "stated", "stating"),  # `state`, a noun as often, is a verb after a plural subject
     "spell out": ("spelled out", "spells out"),
     **_FINDING_FORMS,
 }

@@ -1449,7 +1449,12 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
             # `according to early results of exit polls conducted for …`: the head before `of`
-            cut = next((i for i, t in enumerate(phrase) if i > 0 and t.lower in PREPOSITIONS), None) if lenient else None
+            # `said a report for the group on the cuts by …`: a described speaker, its head before the preposition
+            least = 1 if lenient else 2 if phrase[0].lower in lexicon.determiners else None
+            cut = next((i for i, t in enumerate(phrase) if i >= least and t.lower in PREPOSITIONS), None) \
+                if least is not None else None
+            if cut is not None and not lenient and phrase[cut].lower == "to":
+                return []  # `called by the party to force the government to …`: no speaker's description
             return phrase[:cut] if cut is not None else []
     return phrase
 
@@ -1660,7 +1665,8 @@ def _inverted_or_counted_subject(text: str, first: regex.Match, part_start: int,
     """A part opening with a speech verb names its speaker after it (`"…," said Ortiz, adding`),
     and one opening with a number counts its subject (`One aide to the mayor tried …`)."""
     word = first.group(1).lower()
-    if word in lexicon.speech_verbs and not word.endswith("ing"):
+    if word in lexicon.speech_verbs and not word.endswith("ing") \
+            and not (first.group(1)[0].isupper() and word in lexicon.noun_like_forms):  # `State Department …` names
         inverted = subject_after(text, first.end(1), part_end, lexicon)
         if can_speak(inverted, lexicon):
             return inverted  # `"…," said Ortiz, adding that …`

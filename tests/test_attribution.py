@@ -282,6 +282,19 @@ CASES = [
      "Tritium would raise the yield", "Lee Chan", "said", "quote-speaker-verb", "direct"),
     ('"They know she is strong," a voice-over in the ad states.', "They know she is strong,",
      "a voice-over in the ad", "states", "quote-speaker-verb", "direct"),
+    # a plural subject takes the bare `state`; a name before the noun `state` is no subject of it
+    ('"We will not back down," the officials state in the report.', "We will not back down,",
+     "the officials", "state", "quote-speaker-verb", "direct"),
+    ('"We will not back down," the Danes state in their letter.', "We will not back down,",
+     "the Danes", "state", "quote-speaker-verb", "direct"),
+    ('"We will act," the Kansas state senator said.', "We will act,",
+     "the Kansas state senator", "said", "quote-speaker-verb", "direct"),
+    # a long description of a document after the cue: its head before the first preposition
+    ("''Farms get paid for nothing,'' noted a study for the Tern Fund on Estland's farm policies by the group Agrilab.",
+     "Farms get paid for nothing,", "a study", "noted", "quote-verb-speaker", "direct"),
+    # a capitalised `State` opening a comma part names something, it reports nothing
+    ('On May 3, 2019 — weeks before the vote — Hugo Lind, State Department envoy, met the aides, saying "We will call."',
+     "We will call.", "State Department envoy", "saying", "speaker-verb-quote", "direct"),
     # a cue that shares its subject with a verb before it
     ('Ana Ortiz attacked the council and blamed the deficit on "reckless spending."', "reckless spending.",
      "Ana Ortiz", "blamed", "speaker-verb-partial", "mixed"),

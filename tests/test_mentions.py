@@ -368,6 +368,9 @@ def test_subject_before_finds_nothing(phrase):
         (" a woman who had served as treasurer for years, Edna Voss.", "name", "Edna Voss"),
         (" one of her friends, a retired judge named Ana Voss.", "name", "Ana Voss"),
         (" a woman who lives nearby, adding that she was scared.", "nominal", "woman"),
+        # a description too long to read whole keeps its head before the first preposition
+        (" a study for the Tern Fund on Estland's farm policies by the research group Agrilab.", "nominal", "study"),
+        (" a senior aide at the ministry of the interior of the new government of Estland.", "nominal", "aide"),
     ],
 )
 def test_subject_after(phrase, kind, head):
@@ -378,7 +381,9 @@ def test_subject_after(phrase, kind, head):
 
 @pytest.mark.parametrize("phrase", [" .", " , and then", "",
                                     " that the agency would close.",  # a clause after the cue, no speaker
-                                    " whether the agency would close."])
+                                    " whether the agency would close.",
+                                    # a long phrase going on to an infinitive describes nobody
+                                    " the party to force the government to adopt the rules passed under the law."])
 def test_subject_after_finds_nothing(phrase):
     assert subject_after(phrase, 0, len(phrase)) is None
 
