@@ -1206,6 +1206,13 @@ _DASH_LINE = regex.compile(
 )
 
 
+# `Ana Ortiz, Policy Institute."`: a line signing the quotation above it before its closing mark,
+# a name then where the speaker works.
+_SIGNED_CLOSING = regex.compile(
+    r"(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){1,3}),\s+\p{Lu}[^\n\"“”,;:]{1,60}?\.?(?P<mark>[\"”])\s*"
+)
+
+
 def _trail(text: str, quote: QuotedSpan, end: int) -> Span:
     """The text after a quotation, up to ``end`` or a semicolon."""
     semicolon = text.find(";", quote.close_mark.end, end)
@@ -1221,16 +1228,20 @@ def _past_embedded(text: str, quotes: Sequence[QuotedSpan], index: int, end: int
 
 
 def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], lexicon: Lexicon):
-    """`"…"` then a paragraph `- Smith.`: the speaker signs under the quotation."""
+    """`"…"` then a paragraph `- Smith.`, or `Ana Ortiz, Policy Institute."` before the closing
+    mark: the speaker signs under the quotation."""
     para = paragraphs[quote.paragraph]
     if _PUNCT_ONLY.fullmatch(text, quote.close_mark.end, para.end) is None:
         return None
     nxt = paragraphs[quote.paragraph + 1]
     line = _DASH_LINE.fullmatch(text, nxt.start, nxt.end)
-    if line is None:
+    signed = _SIGNED_CLOSING.fullmatch(text, nxt.start, nxt.end) if line is None else None
+    if line is None and signed is None:
         return None
-    mention = subject_before(text, line.start(1), line.end(1), lexicon)
-    return (mention, Span(nxt.start, nxt.start + 1)) if mention is not None and mention.kind == "name" else None
+    found = line or signed
+    mention = subject_before(text, found.start(1), found.end(1), lexicon)
+    cue = Span(nxt.start, nxt.start + 1) if line is not None else Span(*signed.span("mark"))
+    return (mention, cue) if mention is not None and mention.kind == "name" else None
 
 
 def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span | None] | None:
@@ -1659,7 +1670,9 @@ _PLAIN_WORD = rf"(?!{_NOT_ACTING})\p{{Ll}}[\p{{Ll}}\-]*"
 # clear` or a verb of having or sending with a message as its object.
 _DESCRIBED_CLAUSE = regex.compile(
     rf"\s*(?P<subject>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:{_PLAIN_WORD}\s+){{0,2}}?"
-    rf"(?P<noun>{_PLAIN_WORD})(?:\s+(?:in|of|on|from|at|by)\s+(?:the|a|an|his|her|its|their)\s+(?:{_PLAIN_WORD}\s+){{0,2}}?{_PLAIN_WORD})?)"
+    rf"(?P<noun>{_PLAIN_WORD})(?:\s+(?:in|of|on|from|at|by)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    rf"(?:[\p{{Ll}}’'\-]+\s+){{0,4}}?{_PLAIN_WORD})?"  # `A rally by the town’s civic and church leaders`
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"))?)"  # `… on Monday had one message`
     r"\s+(?:(?:makes?|made)\s+(?:it|that|this)\s+(?:\p{Ll}+ly\s+)?clear"
     r"|(?:has|had|have|sends?|sent|delivers?|delivered|carries|carried|offers?|offered)\s+"
     r"(?:(?:a|an|one|the|this|that|its|his|her|their)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?P<object>\p{Ll}+)"

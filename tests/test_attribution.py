@@ -536,6 +536,11 @@ CASES = [
      "A footnote in the audit", ":", "speaker-colon-subject", "direct"),
     ('Traffic stopped. The march had one message for the mayor: "Open the park."', "Open the park.",
      "The march", ":", "speaker-colon-subject", "direct"),
+    # ... with a longer phrase after its noun, and the day it spoke
+    ('Traffic stopped. A march by the town’s civic and church leaders on Monday had one message: "Open the park."',
+     "Open the park.", "A march by the town’s civic and church leaders on Monday", ":", "speaker-colon-subject", "direct"),
+    ('Traffic stopped. A march by local leaders sent a message: "Open the park."', "Open the park.",
+     "A march by local leaders", ":", "speaker-colon-subject", "direct"),
     # a second cue joined to the first takes the quotation, with the first cue's subject
     ("Ortiz said the plan would fail and warned, “We will all pay for it.”", "We will all pay for it.",
      "Ortiz", "warned", "speaker-verb-quote", "direct"),
@@ -1206,6 +1211,12 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Reactions:\n\n"A vision for all."\n― Ana Ortiz\n\n"We did it!"\n— Lee Chan (@leechan) May 3, 2016',
          [('A vision for all.', 'Ana Ortiz', 'Ana Ortiz', '―', 'dash-speaker'),
           ('We did it!', 'Lee Chan', 'Lee Chan', '—', 'dash-speaker')]),
+        # a name and where the speaker works, signed on a line of its own before the closing mark
+        ('The debt rose.\n\n"We will pay for it later.\nAna Ortiz, Policy Institute."\n\nThey left.',
+         [('We will pay for it later.', 'Ana Ortiz', 'Ana Ortiz', '"', 'dash-speaker')]),
+        # but not a line of names after a closed quotation
+        ('The debt rose.\n\n"We will pay for it later."\nAna Ortiz, Lee Chan and Ted Marsh.\n\nThey left.',
+         [('We will pay for it later.', None, None, None, 'no-speaker')]),
         # a relative clause on a quotation's speaker reports no new speaker for the quotation after it
         ('"It is nonsense," said Sen. Ana Ortiz, the Republican who wrote the bill. "It helps banks."',
          [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
@@ -1406,6 +1417,11 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):
     assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in quotex.extract(text)] == expected
+
+
+def test_a_long_description_before_a_colon_whose_verb_says_nothing_does_not_speak():
+    [quote] = quotex.extract('Traffic stopped. A march by local leaders on Monday cheered the mayor: "Open the park."')
+    assert (quote.speaker, quote.rule) == (None, "no-speaker")
 
 
 def test_a_name_a_preposition_governs_before_a_colon_does_not_speak():

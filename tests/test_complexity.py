@@ -139,6 +139,7 @@ USAGE = {
     "attribution._CLOSES_CLAUSE": "match",
     "attribution._TRANSCRIPT_LABEL": "match",
     "attribution._DASH_LINE": "fullmatch",
+    "attribution._SIGNED_CLOSING": "fullmatch",
     "attribution._DASH_NAME": "match",
     "attribution._verb_after_speaker": "search<=120",
     "attribution._PAST_VERB_FIRST": "match",
