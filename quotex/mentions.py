@@ -1789,12 +1789,32 @@ def _subordinate_subject(text: str, spans: list[tuple[int, int]], lexicon: Lexic
             mention = _opening_mention(text, toks, lexicon) if toks else None
             if index == 0 and len(spans) > 1 and mention is not None and text[mention.span.end : spans[0][1]].strip():
                 return None  # `While Lee was away, the council, meeting late, voted`: a clause of its own
-            return mention  # `While Mr. Ryan, representing the party, laid out`
+            return _repeated_pronoun(text, mention, spans[index][1]) or mention  # `While Mr. Ryan, representing the party, laid out`
         if word.lower() in lexicon.subject_pronouns:
             return None  # `When I asked Lee, he smiled and said`: the main clause has its own subject
         if not (word.islower() and word not in lexicon.determiners or _is_apposition(text, spans[index], lexicon)):
             return None
     return None
+
+
+def _repeated_pronoun(text: str, mention: Mention | None, end: int) -> Mention | None:
+    """`When she returned she began by saying`: the subordinate clause's pronoun said again
+    with no comma before it is the main clause's subject, the one the participle hangs on."""
+    if mention is None or mention.kind != "pronoun" or mention.head not in _NOMINATIVE_PRONOUNS:
+        return None
+    again = _pronoun_word(mention.head).search(text, mention.span.end, end)
+    if again is None:
+        return None
+    return Mention(Span(*again.span()), Span(*again.span()), "pronoun", mention.head)
+
+
+# Pronouns only ever subjects: `her`, `it` and `you` are objects as often.
+_NOMINATIVE_PRONOUNS = frozenset("he she they we i".split())
+
+
+@lru_cache(maxsize=8)
+def _pronoun_word(pronoun: str) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}’'\-]){pronoun}(?![\p{{L}}’'\-])", regex.I)
 
 
 def _is_apposition(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:

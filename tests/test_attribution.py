@@ -631,6 +631,18 @@ def test_attribution(text, quotation, mention, cue, rule, kind):
     assert text[q.cue_start : q.cue_end] == q.cue
 
 
+@pytest.mark.parametrize("text, speaker_start", [
+    # the subordinate clause's pronoun said again, with no comma, is the main clause's subject
+    ('When she returned she began by saying, "It is not needed."', 18),
+    ('When she returned, she began by saying, "It is not needed."', 19),
+    # but not another pronoun, which may be someone else
+    ('When she met him he began by saying, "It is not needed."', 5),
+])
+def test_a_participle_s_speaker_is_the_main_clause_subject_after_an_opening_clause(text, speaker_start):
+    [quote] = quotex.extract(text)
+    assert (quote.speaker_start, quote.speaker_mention) == (speaker_start, text[speaker_start : quote.speaker_end])
+
+
 def test_a_participle_after_a_cue_keeps_that_cue_s_speaker_after_a_quoted_word():
     text = 'The mayor\'s "excesses" are sickening, Lee Chan said, noting the mayor "makes you want to retch."'
     assert quotex.extract(text, kinds=["mixed"])[-1].speaker_mention == "Lee Chan"
