@@ -1848,8 +1848,10 @@ def _opening_mention(text: str, toks: list, lexicon: Lexicon) -> Mention | None:
         end += 1
         if end == 1 and toks[0].lower in lexicon.determiners:
             end = _honorific_after_modifiers(toks, end, lexicon)  # `The elder Mr. Thibodeau`
-        if end < len(toks) and toks[end - 1].capitalised and not _full_name_run(toks, end, lexicon):
-            # `Republican presidential candidate Ana Ortiz`; but `Maria Lopez met envoy Kazem Rahbari`
+        if end < len(toks) and (toks[end - 1].capitalised or end == 1 and toks[0].lower in lexicon.determiners) \
+                and not _full_name_run(toks, end, lexicon):
+            # `Republican presidential candidate Ana Ortiz`, `…, the extremist cleric Omar Jalil`;
+            # but `Maria Lopez met envoy Kazem Rahbari`
             end = _role_after_modifiers(toks, end, lexicon)
     if end == 0:
         return None
@@ -1909,7 +1911,9 @@ def _role_after_modifiers(toks: list, end: int, lexicon: Lexicon) -> int:
     for k in range(end, min(end + 3, len(toks))):
         tok = toks[k]
         if tok.lower in lexicon.role_nouns and k > end:
-            return k
+            plural = tok.lower.endswith("s") and tok.lower[:-1] in lexicon.role_nouns
+            named_next = k + 1 < len(toks) and toks[k + 1].capitalised
+            return end if plural and named_next else k  # `the young soldiers Omar Jalil met`: no title of the name
         if not tok.is_word or tok.capitalised or tok.lower in lexicon.function_words \
                 or tok.lower.endswith(_NOT_MODIFIER_ENDINGS):
             return end  # `Ortiz urged Republicans`, `Ortiz joins critics`: a verb, no modifier

@@ -289,6 +289,9 @@ CASES = [
      "the Danes", "state", "quote-speaker-verb", "direct"),
     ('"We will act," the Kansas state senator said.', "We will act,",
      "the Kansas state senator", "said", "quote-speaker-verb", "direct"),
+    # a role with a lower-case modifier before a name, after an opening phrase
+    ('Later in the video, the extremist cleric Omar Jalil, who died in 2011, is shown lecturing: "Listen to history."',
+     "Listen to history.", "the extremist cleric Omar Jalil", ":", "speaker-colon-subject", "direct"),
     # a long description of a document after the cue: its head before the first preposition
     ("''Farms get paid for nothing,'' noted a study for the Tern Fund on Estland's farm policies by the group Agrilab.",
      "Farms get paid for nothing,", "a study", "noted", "quote-verb-speaker", "direct"),
@@ -1429,6 +1432,11 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):
     assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in quotex.extract(text)] == expected
+
+
+def test_a_plural_role_before_a_name_is_no_title_of_that_name():
+    [quote] = quotex.extract('Later in the video, the young soldiers Omar Jalil met are shown chanting: "Listen to history."')
+    assert (quote.speaker, quote.rule) == (None, "no-speaker")
 
 
 def test_a_long_description_before_a_colon_whose_verb_says_nothing_does_not_speak():
