@@ -1238,6 +1238,8 @@ def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], 
     signed = _SIGNED_CLOSING.fullmatch(text, nxt.start, nxt.end) if line is None else None
     if line is None and signed is None:
         return None
+    if signed is not None and first_name_gender(signed.group(1).split()[0]) is None:
+        return None  # `New York, New York."`: a line of the song, no one signing it
     found = line or signed
     mention = subject_before(text, found.start(1), found.end(1), lexicon)
     cue = Span(nxt.start, nxt.start + 1) if line is not None else Span(*signed.span("mark"))

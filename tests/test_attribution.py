@@ -1229,7 +1229,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # a name and where the speaker works, signed on a line of its own before the closing mark
         ('The debt rose.\n\n"We will pay for it later.\nAna Ortiz, Policy Institute."\n\nThey left.',
          [('We will pay for it later.', 'Ana Ortiz', 'Ana Ortiz', '"', 'dash-speaker')]),
-        # but not a line of names after a closed quotation
+        # but not a place that closes the quotation's last line, nor a line of names after a closed quotation
+        ('The band played.\n\n"Start spreading the news.\nNew York, New York."\n\nThey cheered.',
+         [('Start spreading the news.', None, None, None, 'no-speaker')]),
         ('The debt rose.\n\n"We will pay for it later."\nAna Ortiz, Lee Chan and Ted Marsh.\n\nThey left.',
          [('We will pay for it later.', None, None, None, 'no-speaker')]),
         # a relative clause on a quotation's speaker reports no new speaker for the quotation after it
