@@ -893,10 +893,15 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     if "that" in that.group():
         return that.end()
     if not finding and (verb in lexicon.that_only_verbs and not opinion_clause(text, verb, pos, end, lexicon)
+                        and not (verb not in lexicon.belief_verbs and _PRONOUN_SUBJECT.match(text, that.end(), end))
                         or verb in lexicon.noun_like_forms and not verbal) \
             or _NOT_CLAUSE_START.match(text, that.end(), end) and not _PHRASE_THEN_CLAUSE.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
+
+
+# A subject pronoun, which no object can be: `declared he would run`, `added they had agreed`.
+_PRONOUN_SUBJECT = regex.compile(r"(?:he|she|they|we|I)(?:[’'](?:s|re|ll|d|ve)|\s+\p{Ll}{2,})\b")
 
 
 def _deed_object(text: str, pos: int, end: int, verb: str, lexicon: Lexicon) -> bool:

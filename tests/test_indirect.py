@@ -651,6 +651,11 @@ CASES = [
      "reported-that"),
     ("Ortiz has intimated that the audit found no fraud.", "the audit found no fraud", "Ortiz", "intimated",
      "reported-that"),
+    # a verb that takes a clause only with `that` takes one without when a subject pronoun opens it
+    ("Ana Ortiz declared she would run for mayor again.", "she would run for mayor again", "Ana Ortiz", "declared",
+     "reported-that"),
+    ("The clerk confirmed they had received the ballots.", "they had received the ballots", "The clerk", "confirmed",
+     "reported-that"),
     # being adamant is insisting
     ("Aides were adamant that Ortiz would not run again.", "Ortiz would not run again", "Aides", "were adamant",
      "reported-that"),
@@ -864,6 +869,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz quit, as the Ledger reported a few days later.",
         "Lee quit in May, a move that the mayor indicated earlier this week.",
         "The Ledger reported ten days ago.",
+        # ... but not a verb of belief (`learned`), nor one with a plain object
+        "Lee Chan learned he had lost the race by ten votes.",
+        "Ana Ortiz wrote her memoir in a single summer.",
         # a singular role with no article is a modifier, not the cue's subject
         "Voters balk, especially because conservative thought leaders such as Ana Ortiz are against it.",
         "",
