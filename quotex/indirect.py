@@ -90,11 +90,13 @@ _QUESTION_AHEAD = regex.compile(
     rf"(?:\s+(?!(?:{_QUESTION_WORDS}|to)\b)[\p{{L}}\p{{N}}’'.\-]+){{0,6}}?\s+(?=(?:{_QUESTION_WORDS})\b)", regex.I
 )
 # What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
-# after …` or `…, and …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.)
+# after …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.) But `…, he
+# said, and …` goes on with what he said, unless a cue of its own follows (`and aides say …`).
 _NOT_A_CONTINUATION = regex.compile(
-    r"\s*(?:a|an|and|but|or|who|which|whose"
+    r"\s*(?:a|an|or|who|which|whose"
     r"|[\p{L}\p{N}]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago))\b", regex.I
 )
+_JOINED_ON = regex.compile(r"(?:and|but)\b", regex.I)
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
     # a second speech verb of the same speaker, `that` or not: `… and promised to …`, `… but cautioned against …`
@@ -250,6 +252,8 @@ def find_reported(
             if content.start > event.cue.start:
                 span = _before_quotation(text, content, quoted, quoted_starts, cue_starts)
                 span = _before_next_speaker(text, span, speakers) if span is not None else None
+                if span is not None and _JOINED_ON.match(text, span.start) and _any_between(event_starts, span.start, span.end):
+                    continue  # `…, records show, and aides say …`: what follows `and` has a cue of its own
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
                 continue
             if (rule == "reported-finding" or event.belief and not _THAT_BETWEEN.search(text, event.cue.end, span.start)) \

@@ -1009,6 +1009,12 @@ def test_no_reported_speech(text):
         # a clause that opens with the contrast keeps it
         ("Ortiz argues that, while the tax may lower premiums, workers will not see the savings.",
          ["while the tax may lower premiums, workers will not see the savings"]),
+        # a cue set off by commas, then `and` or `but`: what follows goes on with what was said, unless
+        # it has a cue of its own
+        ("The plan will cost more than promised, Ana Ortiz said, and the council has known it for months.",
+         ["The plan will cost more than promised", "and the council has known it for months"]),
+        ("The plan will cost more than promised, the records show, and aides say the council has known it for months.",
+         ["The plan will cost more than promised", "the council has known it for months"]),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
