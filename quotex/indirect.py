@@ -270,6 +270,9 @@ def find_reported(
                if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _expectations(text, paragraphs, sentences, starts, quoted, quoted_starts)
                if not any(_same_clause(r.span, o.span) for o in out))
+    out.extend(r for r in _opening_participles(text, paragraphs, sentences, attributed.events, quoted, quoted_starts,
+                                               lexicon)
+               if not any(_same_clause(r.span, o.span) for o in out))
     return _outside_other_reports(sorted(out, key=lambda r: (r.span.start, -r.span.end)))
 
 
@@ -1235,3 +1238,37 @@ def _expectations(
             continue
         rule = "reported-expectation"
         yield Reported(span, None, Span(*match.span("cue")), rule, confidence(rule), bisect_right(para_starts, match.start()) - 1)
+
+
+# A participle opening its sentence, with `that` or a subject pronoun after it: `Noting that …,`.
+_OPENING_PARTICIPLE = regex.compile(r"[\s\"“‘'(]*(?P<cue>\p{Lu}\p{Ll}+ing)\s+(?P<that>that\s+)?")
+
+
+def _opening_participles(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], events: Sequence[Event], quoted: list[Span],
+    quoted_starts: list[int], lexicon: Lexicon,
+) -> Iterable[Reported]:
+    """`Noting that the vote was close, Ortiz said …`: a speech participle opening its sentence
+    reports the clause up to its comma, said by the speaker of the cue whose subject follows it."""
+    para_starts = [p.start for p in paragraphs]
+    speakers = {e.mention.span.start: e for e in events if not e.inverted}
+    for sentence in sentences:
+        match = _OPENING_PARTICIPLE.match(text, sentence.start, sentence.end)
+        if match is None or match.group("cue").lower() not in lexicon.clause_verbs \
+                or not _second_report(match.group("cue").lower(), lexicon):
+            continue
+        if match.group("that") is None and _PRONOUN_SUBJECT.match(text, match.end(), sentence.end) is None:
+            continue  # `Citing the budget, …`: an object, no clause
+        comma = _CLAUSE_COMMA.search(text, match.end(), sentence.end)
+        event = speakers.get(_next_word_start(text, comma.end(), sentence.end)) if comma is not None else None
+        span = _trimmed(text, match.end(), comma.start()) if event is not None else None
+        if span is None or _overlaps(span, quoted, quoted_starts):
+            continue
+        yield Reported(span, event.mention, Span(*match.span("cue")), "reported-that", confidence("reported-that"),
+                       bisect_right(para_starts, sentence.start) - 1)
+
+
+def _next_word_start(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos

@@ -1009,6 +1009,14 @@ def test_no_reported_speech(text):
         # a clause that opens with the contrast keeps it
         ("Ortiz argues that, while the tax may lower premiums, workers will not see the savings.",
          ["while the tax may lower premiums, workers will not see the savings"]),
+        # a speech participle opening the sentence reports its clause, said by the speaker of the cue
+        # right after it; not an object (`Citing …`), nor with no speaker after it
+        ("Noting that the council had voted twice, Ana Ortiz said the matter was closed.",
+         ["the council had voted twice", "the matter was closed"]),
+        ("Noting he had studied law, Lee Chan said he would read the ruling himself.",
+         ["he had studied law", "he would read the ruling himself"]),
+        ("Citing the budget, Ana Ortiz said the matter was closed.", ["the matter was closed"]),
+        ("Noting that the vote was close, the council adjourned for the night.", []),
         # a cue set off by commas, then `and` or `but`: what follows goes on with what was said, unless
         # it has a cue of its own
         ("The plan will cost more than promised, Ana Ortiz said, and the council has known it for months.",
