@@ -1012,9 +1012,19 @@ def _subject_attribution(
     if subject is not None and _PUNCT_ONLY.fullmatch(text, subject[0].span.end, lead.end) is not None:
         subject = None  # `Biden "kind of misspoke."`: the subject of the quoted words, said of it by someone else
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
-            and not _passive_at(text, subject[1], quote):
+            and not _passive_at(text, subject[1], quote) and _EXPLETIVE_IT.match(text, subject[0].span.start) is None:
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
+
+
+# `It was not just the "…" that …`, `It turns out …`, `It took him a day …`: a dummy `it` says nothing.
+_EXPLETIVE_IT = regex.compile(
+    r"it(?:[’']s|(?:\s+(?:(?:has|had|would|will|could|may|might|must|should|does|did|do|is|was)(?:n[’']t)?"
+    r"|not|never|also|still|even|just|now|then|" + LY_ADVERB + r")){0,3}\s+"
+    r"(?:is|was|be|been|isn[’']t|wasn[’']t|seems?|seemed|appears?|appeared|turns?\s+out|turned\s+out"
+    r"|takes?|took|taken|happens?|happened|helps?|helped|matters?|mattered|remains?|remained))(?![\p{L}’'\-])",
+    regex.I,
+)
 
 
 def _answers_colon(text: str, lead: Span, trail: Span, found: tuple[Mention, Span, str]) -> bool:
@@ -1310,7 +1320,11 @@ _HEADING_WORDS_MIN = 4
 
 # A relative clause right after a subject, still open where the quotation starts.
 _OPEN_RELATIVE = regex.compile(r"\s*[,—–-]\s*(who)\s[^,—–\-]*$")
-_NEXT_WORD = regex.compile(r"(?<=\s)\p{Ll}[\p{L}\-]*")
+# The first word in lower case, past adverbs before the verb (`He then had`, `She quickly became`).
+_NEXT_WORD = regex.compile(
+    r"(?<=\s)(?:(?:then|also|still|now|later|just|already|ever|never|even|often|once|again|soon|only|first|finally|"
+    + LY_ADVERB + r")\s+){0,3}\K\p{Ll}[\p{L}\-]*"
+)
 
 
 def _trailing_cue(

@@ -91,6 +91,13 @@ CASES = [
      "sentence-subject", "mixed"),
     ('Even so, Ana Ortiz remained "hopeful."', "hopeful.", "Ana Ortiz", "remained", "sentence-subject", "mixed"),
     ('Justice Ana Ortiz remained "hopeful."', "hopeful.", "Justice Ana Ortiz", "remained", "sentence-subject", "mixed"),
+    # an adverb before the verb is not the verb (`then`, `also`, `quickly`); with nothing after it, it stands in
+    ('Ana Ortiz then had a "long talk" with the board.', "long talk", "Ana Ortiz", "had", "sentence-subject", "mixed"),
+    ('Ana Ortiz also quickly became the "face of the campaign."', "face of the campaign.", "Ana Ortiz", "became",
+     "sentence-subject", "mixed"),
+    ('Ana Ortiz then "stood firm."', "stood firm.", "Ana Ortiz", "then", "sentence-subject", "mixed"),
+    ('Ana Ortiz, who then led the "grand coalition," won.', "grand coalition,", "who", "led", "sentence-subject",
+     "mixed"),
     # a pronoun after an opening phrase that no comma closes is the subject; not inside a clause
     ('On September 27 they closed the review by announcing that the claim was "true."', "true.",
      "they", "announcing", "speaker-verb-partial", "mixed"),
@@ -1491,5 +1498,23 @@ def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
     ('Ana Ortiz was adamant that the plan "cannot fail."', [("cannot fail.", "Ana Ortiz", "speaker-verb-partial")]),
 ])
 def test_the_subject_of_a_passive_verb_is_no_speaker(text, expected):
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dummy `it` (`It was not just …`, `It turns out …`, `It took …`) stands for no one who speaks
+    ('Lind spoke. It was not just the "loud voices" that rattled him.', []),
+    ('Lind spoke. It turns out even "silence" is a relative thing.', []),
+    ('Lind spoke. It took him a day to offer an "apology" to the city.', []),
+    ("Lind spoke. It has not helped that the slogans from \"everyday heroes\" changed.", []),
+    ("Lind spoke. It wasn't always the \"easy path\" for him.", []),
+    # an `it` that does something stands for what it refers to, and says it
+    ('The union met in May. It stood by its "zero tolerance" policy.',
+     [("zero tolerance", "It", "sentence-subject")]),
+    ('The union met in May. It has stood by its "zero tolerance" policy.',
+     [("zero tolerance", "It", "sentence-subject")]),
+])
+def test_a_dummy_it_is_no_speaker(text, expected):
     records = [q for q in quotex.extract(text) if q.kind != "indirect"]
     assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
