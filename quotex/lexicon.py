@@ -442,6 +442,7 @@ OCCUPATIONS = frozenset("""
     lifeguard ranger forester welder pathologist radiologist cardiologist oncologist neurologist neurosurgeon
     pediatrician paediatrician optometrist physiotherapist nutritionist hairdresser florist jeweller
     jeweler grocer hotelier restaurateur winemaker beekeeper vendor retailer courier soldier sailor medic
+    technologist
 """.split())
 
 # Places in a team and sports, which describe a player as occupations do (`Calder fly-half

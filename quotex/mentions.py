@@ -476,6 +476,8 @@ def _noun_phrase_mention(source: str, toks: list[Token], lexicon: Lexicon) -> Me
             and can_speak(restricted := analyse_phrase(source, toks[:relative], lexicon), lexicon) \
             and (relative > 1 or restricted.kind != "name"):  # not `Jupiter, Florida who were voting`
         return restricted  # `Democrats in Iowa who watched the debate said`: the phrase the clause restricts
+    elif (whose := _restricting_whose(source, toks, lexicon)) is not None:
+        return whose
     else:
         toks = toks[:_modified_noun_end(toks, lexicon)]
     contact = _contact_clause_subject(source, toks, lexicon)
@@ -489,6 +491,17 @@ def _noun_phrase_mention(source: str, toks: list[Token], lexicon: Lexicon) -> Me
 
 
 _AGED = regex.compile(r"\d+-year-old")
+
+
+def _restricting_whose(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """`State officials whose laws were struck down say`: a `whose` clause with a verb of its own
+    restricts the phrase before it, which is the subject; not `the mayor whose aides say`, where
+    the verb is the clause's."""
+    at = next((i for i, t in enumerate(toks) if 0 < i <= _MAX_RESTRICTED and t.lower == "whose"), None)
+    if at is None or not any(_verb_form(t) for t in toks[at + 2 :]):
+        return None
+    restricted = analyse_phrase(source, toks[:at], lexicon)
+    return restricted if can_speak(restricted, lexicon) else None
 
 
 def _contact_clause_subject(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
@@ -673,7 +686,8 @@ def _noun_like(tok: Token, lexicon: Lexicon) -> bool:
 # Approximations before a quantity: `as many as 40 percent`, `nearly eight in 10`.
 _APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"), ("fewer", "than"),
                    ("less", "than"), ("at", "least"), ("nearly",), ("about",), ("almost",), ("roughly",),
-                   ("only",), ("just",), ("over",), ("some",), ("around",), ("approximately",))
+                   ("just", "over"), ("just", "under"), ("only",), ("just",), ("over",), ("some",), ("around",),
+                   ("approximately",), ("all", "but"))
 
 
 _APPROXIMATION_STARTS = frozenset(words[0] for words in _APPROXIMATIONS)
@@ -812,9 +826,16 @@ def _strip_approximation(toks: list[Token]) -> list[Token]:
         return toks
     for words in _APPROXIMATIONS:
         n = len(words)
-        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _QUANTITY.match(toks[n].lower):
+        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _counts(toks, n):
             return toks[n:]
     return toks
+
+
+def _counts(toks: list[Token], i: int) -> bool:
+    """A quantity at ``i``: a number or word of quantity, or a part (`two-thirds`, `a third`)."""
+    word = toks[i].lower
+    return _QUANTITY.match(word) is not None or word in _COUNT_NOUNS \
+        or word == "a" and i + 1 < len(toks) and toks[i + 1].lower in _COUNT_NOUNS
 
 
 def _describes(words: list[Token], lexicon: Lexicon) -> bool:

@@ -297,6 +297,16 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # but a modifier before a name describes it still
         ("the newly elected Mayor Ana Ortiz", "name", "Ana Ortiz", "the newly elected Mayor Ana Ortiz"),
         ("the watch commander Lee Chan", "name", "Lee Chan", "the watch commander Lee Chan"),
+        # a part counted after an approximation (`about two-thirds`, `just over a quarter`), set off or not
+        ("About two-thirds, 67 percent,", "nominal", "two-thirds", "two-thirds"),
+        ("Just over a quarter, 26 percent,", "nominal", "quarter", "a quarter"),
+        ("Nearly a third", "nominal", "third", "a third"),
+        ("All but two members", "nominal", "members", "two members"),
+        # a people's noun by occupation, joined by `and even some`
+        ("Politicians and even some technologists", "nominal", "technologists",
+         "Politicians and even some technologists"),
+        # a `whose` clause with a verb of its own restricts the subject before it
+        ("State officials whose laws were struck down", "nominal", "officials", "State officials"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -331,7 +341,9 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "Officials such as the mayor",
      "Rents rose in the way the mayor",  # a clause of how, with no pronoun: not the mayor's words
      "opponents of the war and activists joined in a",  # a clause after the second of a pair
-     "investors and others focused on short-term results"],
+     "investors and others focused on short-term results",
+     "The mayor whose aides",  # `whose aides say`: the verb is the clause's own
+     "All but the mayor"],  # `all but` only before a quantity
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
