@@ -188,6 +188,7 @@ class EntityTable:
         self._headline_end: int | None = None
         self._lower: frozenset[str] | None = None
         self._titled_quotes: dict[int, bool] = {}
+        self._bare_surnames: dict[int, str] = {}  # where a surname alone was read as a longer name
 
     def section_start(self, pos: int) -> int:
         """Where the section holding ``pos`` starts: after the last rule of underscores,
@@ -209,16 +210,35 @@ class EntityTable:
         words = tuple(mention.head.split())
         full = self._given_name_known(words, mention) or self._titled_full_name(words, mention) or \
             self._fullest(words, mention.head_span.start, self._honorific_gender(mention))
+        if len(words) == 1 < len(full) and not mention.titles:
+            self._bare_surnames[mention.head_span.start] = words[0]
         entity = self.entities.get(" ".join(full))
         if entity is None:
-            entity = self.entities[" ".join(full)] = Entity(" ".join(full), full)
-            _judge_name(entity, self.lexicon)
+            entity = self._new_entity(full)
             if len(full) == 1 and entity.person is None and self._titled_somewhere(full[0]):
                 entity.person = True  # `Obama` where the article says `President Obama` or `Mr. Obama`
         if len(words) < len(full) and len(full) <= 3:
             entity.person = True if entity.person is None else entity.person  # `Trump` for `Donald Trump`
         self._learn(entity, mention)
         entity.positions.append(mention.head_span.start)
+        return entity
+
+    def namesake_of_gender(self, pos: int, entity: Entity, gender: str) -> Entity | None:
+        """The other person a surname alone at ``pos`` may stand for, when the one it was read as
+        is known to be of the other gender: `Clinton` read as `Bill Clinton`, where the article
+        also names `Hillary Clinton`, for a `she` that follows."""
+        surname = self._bare_surnames.get(pos)
+        if surname is None or entity.gender is None or entity.gender == gender:
+            return None
+        found = self._full_names_of(surname)
+        full = found.nearest_before(pos, gender) or found.most_frequent_for(gender)
+        if full is None or first_name_gender(full[0].lower()) != gender:
+            return None
+        return self.entities.get(" ".join(full)) or self._new_entity(full)
+
+    def _new_entity(self, full: tuple[str, ...]) -> Entity:
+        entity = self.entities[" ".join(full)] = Entity(" ".join(full), full)
+        _judge_name(entity, self.lexicon)
         return entity
 
     def _titled_somewhere(self, word: str) -> bool:
@@ -900,17 +920,19 @@ class Resolver:
         if word in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[word]
             return self._antecedent(mention.span.start, lambda e: e.person is not False and e.gender in (None, gender)
-                                    and not (e.placed and e.person is None))
+                                    and not (e.placed and e.person is None), gender)
         if word == "it":
             return self._antecedent(mention.span.start, lambda e: e.person is False)
         return None
 
-    def _antecedent(self, pos: int, fits: Callable[[Entity], bool]) -> Entity | None:
+    def _antecedent(self, pos: int, fits: Callable[[Entity], bool], gender: str | None = None) -> Entity | None:
         """The most recent fitting entity, sentence by sentence going back: the subject
         first, then the speakers, then any name. Known people are preferred over names that
         may or may not be people; past the last few sentences, the last fitting speaker."""
         maybe: Entity | None = None
-        for entity in self._candidates(pos):
+        for at, entity in self._candidates(pos):
+            if gender is not None and at is not None and not fits(entity):
+                entity = self._namesake(at, entity, gender, pos, fits) or entity
             if fits(entity):
                 if entity.person:
                     return entity
@@ -922,6 +944,19 @@ class Resolver:
             if spoke_at >= section and fits(entity):
                 return entity
         return None
+
+    def _namesake(self, at: int, entity: Entity, gender: str, pos: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The namesake of ``gender`` a surname alone at ``at`` may stand for, unless a person the
+        pronoun at ``pos`` fits is named in between (`Venn put Marsh on the defensive. He …`)."""
+        namesake = self.table.namesake_of_gender(at, entity, gender)
+        return namesake if namesake is not None and not self._person_named_between(at, pos, fits) else None
+
+    def _person_named_between(self, start: int, end: int, fits: Callable[[Entity], bool]) -> bool:
+        """Whether a fitting person is named after ``start`` and before ``end``."""
+        first = bisect_right(self.sentence_starts, start) - 1
+        last = bisect_right(self.sentence_starts, end) - 1
+        return any(start < p < end and entity.person and fits(entity)
+                   for k in range(first, last + 1) for p, entity, _ in self.table.sentence_entities(k))
 
     def _candidates(self, pos: int):
         """Antecedent candidates, best first: the subjects and speakers of the last few
@@ -938,9 +973,9 @@ class Resolver:
             spoke = self.speakers[bisect_right(self.speaker_positions, sentence.start - 1):
                                   bisect_right(self.speaker_positions, hi - 1)]
             prominent = [(p, e) for p, e, subj in named if subj] + spoke
-            yield from (e for _, e in sorted(prominent, key=lambda item: -item[0]))
+            yield from sorted(prominent, key=lambda item: -item[0])
             others.extend(e for _, e, _ in reversed(named))
-        yield from others
+        yield from ((None, e) for e in others)
 
     def _owner(self, mention: Mention) -> Entity | None:
         """The person named as the owner of a description: `Holt's` of `Holt's statement`."""

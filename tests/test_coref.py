@@ -40,6 +40,20 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Frank Venn spoke first. "We will grow," Venn said.\n\nCarla Venn also criticized the mayor.\n\n'
          '"It was wrong," he said.\n\n"Why did he wait?" Venn said.',
          [("Frank Venn", "alias"), ("Frank Venn", "pronoun"), ("Frank Venn", "alias")]),
+        # a pronoun after a surname alone read as one person of a known gender goes to the namesake of its own
+        # gender the article names (`Clinton` read as the husband, then `she`), unless a person of that gender
+        # is named in between, or no namesake of that gender is named at all
+        ('Carla Venn\'s health is in question.\n\nDr. Ana Pruitt, who treated former President Frank Venn, said'
+         ' Venn hid it.\n\nPruitt wrote a memoir.\n\nIn her book, Venn noted the illness.\n\n'
+         '"I could barely walk," she said.', [("Carla Venn", "pronoun")]),
+        ('Carla Venn\'s health is in question.\n\nDr. Ana Pruitt, who treated former President Frank Venn, said'
+         ' Venn hid it.\n\nPruitt wrote a memoir.\n\nVenn noted the illness.\n\n"I could barely walk," she said.',
+         [("Carla Venn", "pronoun")]),
+        ('Carla Venn met Sen. Leo Marsh on Monday. Venn greeted him as her husband, Frank Venn, looked on.\n\n'
+         'Venn put Marsh on the defensive, but Marsh got in digs.\n\n"It was unfair," he said.',
+         [("Leo Marsh", "pronoun")]),
+        ('Frank Venn toured the plant with Ana Pruitt.\n\nVenn noted the damage.\n\n"It was awful," she said.',
+         [("Ana Pruitt", "pronoun")]),
         # the capitals before a surname are a person's name only where they can be: not an owner's name before
         # `'s`, nor a title's or a headline's words, nor a role, nor a word opening its sentence that the
         # article writes in lower case too; a given name nobody writes in lower case stays
