@@ -162,6 +162,15 @@ class _FullNames:
         return max(fitting, key=lambda f: (self.counts[f], -len(f))) if fitting else None
 
 
+def _opens_name(words: tuple[str, ...]) -> bool:
+    """Whether words before a surname of two words may be given names: not an organisation's
+    words (`Golf Club`), nor a lone initial left of an abbreviation (`S.` of `U.S.`), nor a
+    name of its own (`Tom Chan` of `Gov. Tom Chan Rio Verde`)."""
+    if any(w.lower() in _ORG_WORDS for w in words) or len(words) == 1 and _INITIALS.fullmatch(words[0]):
+        return False
+    return not (len(words) > 1 and first_name_gender(words[0].lower()) is not None and not _INITIALS.fullmatch(words[-1]))
+
+
 def _same_gender(full: tuple[str, ...] | None, gender: str | None) -> bool:
     return full is not None and (gender is None or first_name_gender(full[0].lower()) in (None, gender))
 
@@ -217,8 +226,8 @@ class EntityTable:
             entity = self._new_entity(full)
             if len(full) == 1 and entity.person is None and self._titled_somewhere(full[0]):
                 entity.person = True  # `Obama` where the article says `President Obama` or `Mr. Obama`
-        if len(words) < len(full) and len(full) <= 3:
-            entity.person = True if entity.person is None else entity.person  # `Trump` for `Donald Trump`
+        if len(words) < len(full) and (len(full) <= 3 or len(words) > 1):
+            entity.person = True if entity.person is None else entity.person  # `Trump` for `Donald Trump`, `Perez Ferrante` for `Ildo Perez Ferrante`
         self._learn(entity, mention)
         entity.positions.append(mention.head_span.start)
         return entity
@@ -285,7 +294,8 @@ class EntityTable:
         """The fullest form of a name in the article: the nearest earlier one, else the most
         frequent later one, of the gender an honorific gives (`Mrs. Clinton`)."""
         if len(words) > 1 and words[0] not in NAME_PARTICLES:
-            return words  # a name given in full is its own fullest form, but not `de Blasio`
+            # a name given in full is its own fullest form (but not `de Blasio`), unless it ends a longer one
+            return self._longer_ending_in(words, pos) or words
         surname = words[-1]
         if len(words) == 1 and surname.isupper() and len(surname) > 2 and surname[1:].lower() != surname[1:]:
             # `FALK:` labelling a transcript is `Ignatius Falk`; an acronym with no such full name stays itself
@@ -296,6 +306,16 @@ class EntityTable:
         found = self._full_names_of(surname)
         return found.nearest_before(pos, gender, lambda at: self._recent_subject(at, pos)) or found.most_frequent_for(gender) \
             or self._starting_with(surname, pos) or words
+
+    def _longer_ending_in(self, words: tuple[str, ...], pos: int) -> tuple[str, ...] | None:
+        """`Perez Ferrante` after `Ildo Perez Ferrante`: two words, the first no given name nor a
+        place's first word, ending a longer name said before."""
+        if len(words) != 2 or first_name_gender(words[0].lower()) is not None or words[0].lower() in _PLACE_STARTS:
+            return None  # `South Carolina`, `State Department`: no surname of two words
+        found = self._full_names_of(words[-1])
+        longer = [full for at, full in zip(found.positions, found.names)
+                  if at < pos and len(full) > 2 and full[-2:] == words and _opens_name(full[:-2])]
+        return longer[-1] if longer else None
 
     def _recent_subject(self, at: int, pos: int) -> bool:
         """Whether the name at ``at`` is the subject of the sentence holding ``pos``, of the one

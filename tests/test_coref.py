@@ -40,6 +40,20 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Frank Venn spoke first. "We will grow," Venn said.\n\nCarla Venn also criticized the mayor.\n\n'
          '"It was wrong," he said.\n\n"Why did he wait?" Venn said.',
          [("Frank Venn", "alias"), ("Frank Venn", "pronoun"), ("Frank Venn", "alias")]),
+        # a surname of two words finds the longer name it ends, and makes a person of it; but no given name
+        # opens such a surname, nor a place's first word, and no organisation's words, initial or name of
+        # its own come before one
+        ('Ildo Perez Ferrante met reporters on Monday.\n\n"We will stay," Perez Ferrante said.',
+         [("Ildo Perez Ferrante", "alias")]),
+        ('Aru Tan Mo Lin visited the capital on Monday, years after she was freed.\n\nFor her part, Mo Lin has faced'
+         ' criticism. She advises President Oren Vell.\n\nIn response, Mo Lin presided over a summit.\n\n'
+         '"Unity matters," she said.', [("Aru Tan Mo Lin", "pronoun")]),
+        ('Maria Ana Ortiz met reporters on Monday.\n\n"We will stay," Ana Ortiz said.', [("Ana Ortiz", "name")]),
+        ('The U.S. State Department issued a warning.\n\n"Travel is unsafe," State Department said.',
+         [("State Department", "name")]),
+        ('The Northgate Golf Club Lake Verde opened on Monday.\n\n"We are ready," Lake Verde said.',
+         [("Lake Verde", "name")]),
+        ('Gov. Tom Chan Rio Verde toured it on Monday.\n\n"We will stay," Rio Verde said.', [("Rio Verde", "name")]),
         # a pronoun after a surname alone read as one person of a known gender goes to the namesake of its own
         # gender the article names (`Clinton` read as the husband, then `she`), unless a person of that gender
         # is named in between, or no namesake of that gender is named at all
