@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -273,7 +273,21 @@ def find_reported(
     out.extend(r for r in _opening_participles(text, paragraphs, sentences, attributed.events, quoted, quoted_starts,
                                                lexicon)
                if not any(_same_clause(r.span, o.span) for o in out))
-    return _outside_other_reports(sorted(out, key=lambda r: (r.span.start, -r.span.end)))
+    kept = _outside_other_reports(sorted(out, key=lambda r: (r.span.start, -r.span.end)))
+    return [_with_that(text, r) for r in kept]
+
+
+# `that` right before a reported clause, which annotators keep with it (`said that the plan failed`).
+_THAT_OPENING = regex.compile(r"(?<![\p{L}\p{N}’'\-])that\s*,?\s*$", regex.I)
+
+
+def _with_that(text: str, reported: Reported) -> Reported:
+    """A reported clause with the `that` right before it, which annotators take in (`said that
+    the talks failed`), though the clause was found, and checked against others, without it."""
+    that = _THAT_OPENING.search(text, max(0, reported.span.start - 8), reported.span.start)
+    if that is None:
+        return reported
+    return replace(reported, span=Span(that.start(), reported.span.end))
 
 
 def _outside_other_reports(reported: list[Reported]) -> list[Reported]:

@@ -1322,7 +1322,7 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # `began` with nothing after it in its clause is no one speaking: the paragraph's speaker goes on
         ('Ana Ortiz argued in a column that delegates, even those who pledged before the campaign began, may '
          'reconsider.\n\n"A win in Ohio would change everything."',
-         [('delegates, even those who pledged before the campaign began, may reconsider', 'Ana Ortiz', 'Ana Ortiz',
+         [('that delegates, even those who pledged before the campaign began, may reconsider', 'Ana Ortiz', 'Ana Ortiz',
            'argued', 'reported-that'),
           ('A win in Ohio would change everything.', 'Ana Ortiz', 'Ana Ortiz', 'argued', 'continues-paragraph')]),
         # but `began` with what it begins with still frames what follows
@@ -1391,7 +1391,7 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('The claims are false.', 'Acme News', 'Acme News', 'responded', 'paragraph-colon')]),
         # while a cue reporting a clause of its own leaves the colon as the cue, and a colon with no cue is one
         ('Intro.\n\nAna Ortiz said that given the choices:\n\n"There is only one."',
-         [('given the choices', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
+         [('that given the choices', 'Ana Ortiz', 'Ana Ortiz', 'said', 'reported-that'),
           ('There is only one.', 'Ana Ortiz', 'Ana Ortiz', ':', 'paragraph-colon')]),
         ('Intro.\n\nAna Ortiz had a message for the council:\n\n"Pay up."',
          [('Pay up.', 'Ana Ortiz', 'Ana Ortiz', ':', 'paragraph-colon')]),

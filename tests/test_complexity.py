@@ -94,6 +94,7 @@ USAGE = {
     "attribution._FOR": "match",
     "attribution._AS_AHEAD": "match",
     "indirect._WHAT_OPENS": "match",
+    "indirect._THAT_OPENING": "search<=8",
     "indirect._OPENING_PARTICIPLE": "match",
     "indirect._JOINED_ON": "match",
     "indirect._PRONOUN_SUBJECT": "match",

@@ -5,9 +5,17 @@ import quotex
 
 CASES = [
     ("Ana Ortiz said the talks had failed.", "the talks had failed", "Ana Ortiz", "said", "reported-that"),
-    ("Ortiz said that the talks had failed.", "the talks had failed", "Ortiz", "said", "reported-that"),
-    ("Ortiz told reporters on Monday that the talks had failed.", "the talks had failed", "Ortiz", "told",
+    ("Ortiz said that the talks had failed.", "that the talks had failed", "Ortiz", "said", "reported-that"),
+    ("Ortiz told reporters on Monday that the talks had failed.", "that the talks had failed", "Ortiz", "told",
      "reported-that"),
+    # the `that` opening a reported clause is kept with it, as annotators mark it, also before an aside;
+    # a relative `that` before the speaker, or one inside the clause before a cue, stays out
+    ("Ortiz said that, in any case, the talks had failed.", "that, in any case, the talks had failed", "Ortiz",
+     "said", "reported-that"),
+    ("Ortiz hinted that the talks had failed, a claim that Lee denies.", "that the talks had failed", "Ortiz",
+     "hinted", "reported-that"),
+    ("The budget that aides said would fail was passed on Monday.", "would fail", "aides", "said", "reported-that"),
+    ("It was that simple, Ana Ortiz said on Monday.", "It was that simple", "Ana Ortiz", "said", "reported-after"),
     ("The talks had failed, Ana Ortiz said on Monday.", "The talks had failed", "Ana Ortiz", "said",
      "reported-after"),
     ("The talks had failed, said Ana Ortiz.", "The talks had failed", "Ana Ortiz", "said", "reported-after"),
@@ -15,7 +23,7 @@ CASES = [
      "reported-according-to"),
     ("The talks had failed, according to the memo.", "The talks had failed", "the memo", "according to",
      "reported-according-to"),
-    ("Ortiz did not rule out that the talks could resume.", "the talks could resume", "Ortiz",
+    ("Ortiz did not rule out that the talks could resume.", "that the talks could resume", "Ortiz",
      "did not rule out", "reported-that"),
     ("Ortiz: Talks with the union have failed\n\nThe city is waiting.", "Talks with the union have failed",
      "Ortiz", ":", "reported-headline"),
@@ -31,7 +39,7 @@ CASES = [
      "reported-that"),
     ("Ortiz said the city was not in a crisis, and urged calm.", "the city was not in a crisis", "Ortiz", "said",
      "reported-that"),
-    ("Ortiz wrote that the talks had failed.", "the talks had failed", "Ortiz", "wrote", "reported-that"),
+    ("Ortiz wrote that the talks had failed.", "that the talks had failed", "Ortiz", "wrote", "reported-that"),
     ("Ortiz and Lee claim the vote was rigged.", "the vote was rigged", "Lee", "claim", "reported-that"),
     ("People familiar with the talks said the deal was close.", "the deal was close",
      "People familiar with the talks", "said", "reported-that"),
@@ -44,7 +52,7 @@ CASES = [
     ("Sen. Ana Ortiz met voters and said the bill would pass.", "the bill would pass", "Sen. Ana Ortiz", "said",
      "reported-that"),
     # a demand or a recommendation with `that`
-    ("Parents demanded that the school board reverse its decision.", "the school board reverse its decision",
+    ("Parents demanded that the school board reverse its decision.", "that the school board reverse its decision",
      "Parents", "demanded", "reported-that"),
     # a poll opening its sentence is the source of the clause after it
     ("In a poll released Monday, 40 percent of voters backed Ortiz.", "40 percent of voters backed Ortiz",
@@ -64,22 +72,22 @@ CASES = [
     ("After saying he was nervous to ask a question, the man ended up in the middle of the room.",
      "he was nervous to ask a question", "the man", "saying", "reported-that"),
     ("While saying that he does respect the mayor, Lee Chan continued to express doubts about her.",
-     "he does respect the mayor", "Lee Chan", "saying", "reported-that"),
+     "that he does respect the mayor", "Lee Chan", "saying", "reported-that"),
     # a perfect participle too, ending at its comma
     ("Having announced that the plant would close, Judge Ana Ortiz left the room.",
-     "the plant would close", "Judge Ana Ortiz", "announced", "reported-that"),
+     "that the plant would close", "Judge Ana Ortiz", "announced", "reported-that"),
     ("After having already said that the deal was off, the mayor took questions.",
-     "the deal was off", "the mayor", "said", "reported-that"),
+     "that the deal was off", "the mayor", "said", "reported-that"),
     ("Ortiz has gotten less credit than aides say she deserves for the budget.",
      "she deserves for the budget", "aides", "say", "reported-that"),
     ("Her campaign workers here said they had knocked on every door.", "they had knocked on every door",
      "Her campaign workers", "said", "reported-that"),
     # belief and finding, attributed like speech when `that` follows
-    ("The study found that turnout fell sharply.", "turnout fell sharply", "The study", "found",
+    ("The study found that turnout fell sharply.", "that turnout fell sharply", "The study", "found",
      "reported-finding"),
-    ("Most voters think that the plan will fail.", "the plan will fail", "Most voters", "think",
+    ("Most voters think that the plan will fail.", "that the plan will fail", "Most voters", "think",
      "reported-that"),
-    ("Polls show that Ortiz leads the race.", "Ortiz leads the race", "Polls", "show", "reported-finding"),
+    ("Polls show that Ortiz leads the race.", "that Ortiz leads the race", "Polls", "show", "reported-finding"),
     # what a poll or a record shows needs no `that`, and the finding may come first
     ("A new poll shows Ortiz leading the race by ten points.", "Ortiz leading the race by ten points",
      "A new poll", "shows", "reported-finding"),
@@ -95,17 +103,17 @@ CASES = [
      "shows", "reported-finding"),
     ("An average of recent polls shows Ortiz leading Lee by 13 points.", "Ortiz leading Lee by 13 points",
      "An average of recent polls", "shows", "reported-finding"),
-    ("Exit polling showed that Ortiz won every age group.", "Ortiz won every age group", "Exit polling", "showed",
+    ("Exit polling showed that Ortiz won every age group.", "that Ortiz won every age group", "Exit polling", "showed",
      "reported-finding"),
-    ("Recent polling shows that the mayor's rating has fallen.", "the mayor's rating has fallen", "Recent polling",
+    ("Recent polling shows that the mayor's rating has fallen.", "that the mayor's rating has fallen", "Recent polling",
      "shows", "reported-finding"),
     ("The debate took place as a new poll showed Ortiz moving ahead of Lee.", "Ortiz moving ahead of Lee",
      "a new poll", "showed", "reported-finding"),
     ("A review of the emails seems to show that an aide coordinated with the paper.",
-     "an aide coordinated with the paper", "A review of the emails", "show", "reported-finding"),
+     "that an aide coordinated with the paper", "A review of the emails", "show", "reported-finding"),
     ("Mayors will need the money, with recent polls showing a tightening of the race.", "a tightening of the race",
      "recent polls", "showing", "reported-finding"),
-    ("The inquiry found that the payments were never made.", "the payments were never made", "The inquiry", "found",
+    ("The inquiry found that the payments were never made.", "that the payments were never made", "The inquiry", "found",
      "reported-finding"),
     ("Projections show it would raise $9 billion over a decade.", "it would raise $9 billion over a decade",
      "Projections", "show", "reported-finding"),
@@ -121,7 +129,7 @@ CASES = [
     # ... and opening the sentence, capitalised only there
     ("Figures obtained by the Courier show the firm knew about the leak.", "the firm knew about the leak",
      "Figures obtained by the Courier", "show", "reported-finding"),
-    ("Data from the 2020 county survey show that turnout fell by a third.", "turnout fell by a third",
+    ("Data from the 2020 county survey show that turnout fell by a third.", "that turnout fell by a third",
      "Data from the 2020 county survey", "show", "reported-finding"),
     # after `according to`, the source may run on to the sentence end
     ("Turnout rose by 4 points, according to the county's own weekly tally.", "Turnout rose by 4 points",
@@ -191,7 +199,7 @@ CASES = [
     # a cue phrase opening with a participle set off by a comma: the subject of the clause it hangs on
     ("Bo Lind confirmed the arrest, declining to comment on the charges.", "comment on the charges", "Bo Lind",
      "declining to", "reported-refusal"),
-    ("A lawyer for the builder spoke briefly, pointing out that the permit was valid.", "the permit was valid",
+    ("A lawyer for the builder spoke briefly, pointing out that the permit was valid.", "that the permit was valid",
      "A lawyer for the builder", "pointing out", "reported-that"),
     ("Mr. Amis, declining to comment on the charges, left the court.", "comment on the charges", "Mr. Amis",
      "declining to", "reported-refusal"),
@@ -212,16 +220,16 @@ CASES = [
     # a collective noun for the press is a source without a determiner, as a plural is
     ("The talks had failed on Monday, state media reported.", "The talks had failed on Monday",
      "state media", "reported", "reported-after"),
-    ("Local media reported that the ferry had sunk off the coast.", "the ferry had sunk off the coast",
+    ("Local media reported that the ferry had sunk off the coast.", "that the ferry had sunk off the coast",
      "Local media", "reported", "reported-that"),
     ("Iranian state television said the ferry had sunk.", "the ferry had sunk",
      "Iranian state television", "said", "reported-that"),
     ("The mayor's plan drew wide media attention, Ortiz said.", "The mayor's plan drew wide media attention",
      "Ortiz", "said", "reported-after"),  # but a modifier is no source
     # a verb of showing with a noun of attitude is a cue, its noun no part of the speaker or the clause
-    ("Ortiz expressed concern that the plant would close.", "the plant would close", "Ortiz",
+    ("Ortiz expressed concern that the plant would close.", "that the plant would close", "Ortiz",
      "expressed concern", "reported-that"),
-    ("The mayor voiced hope that the strike would end soon.", "the strike would end soon", "The mayor",
+    ("The mayor voiced hope that the strike would end soon.", "that the strike would end soon", "The mayor",
      "voiced hope", "reported-that"),
     ("Lee expressed confidence the bill would pass.", "the bill would pass", "Lee", "expressed confidence",
      "reported-that"),
@@ -236,7 +244,7 @@ CASES = [
     ("If anything, Lee argued in his email, the incident shows why the rules must change.",
      "the incident shows why the rules must change", "Lee", "argued", "reported-that"),
     # ... but `that` further on opens the clause
-    ("Ortiz said in an interview with the paper that she would run.", "she would run",
+    ("Ortiz said in an interview with the paper that she would run.", "that she would run",
      "Ortiz", "said", "reported-that"),
     # a hearer after `told` is no reported clause: a briefing, a court, a panel
     ("The outbreak is spreading, Ana Ortiz told a press briefing in Geneva.", "The outbreak is spreading",
@@ -254,16 +262,16 @@ CASES = [
     # an object relative clause's own subject reports, even when it is no person
     ("The mayor criticized the budget, which an audit said was riddled with errors.", "was riddled with errors",
      "an audit", "said", "reported-that"),
-    ("Ortiz reported to the council that the talks had failed.", "the talks had failed", "Ortiz", "reported",
+    ("Ortiz reported to the council that the talks had failed.", "that the talks had failed", "Ortiz", "reported",
      "reported-that"),
     # a relative clause set off by commas speaks through `which`, and ends where the sentence goes on
     ("The fine levied by the Union, which contended that the firm was undertaxed, is a good example.",
-     "the firm was undertaxed", "which", "contended", "reported-that"),
-    ("Ana Ortiz, who said that she would debate him, criticized the plan.", "she would debate him", "who", "said",
+     "that the firm was undertaxed", "which", "contended", "reported-that"),
+    ("Ana Ortiz, who said that she would debate him, criticized the plan.", "that she would debate him", "who", "said",
      "reported-that"),
     # ... but a later comma may close an aside inside the clause
     ("The council heard from Ana Ortiz, who said that the two men, and Lee in particular, must do more.",
-     "the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
+     "that the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
     # a description or a relative clause after the source of `according to` is no part of the clause
     ("According to Dana Lee, the district's budget director, the district faces a shortfall.",
      "the district faces a shortfall", "Dana Lee", "According to", "reported-according-to"),
@@ -334,7 +342,7 @@ CASES = [
     ("Ana Ortiz spoke to Tom Hale.\n\nOrtiz: Well, the district will stay as it is.",
      "Well, the district will stay as it is", "Ortiz", ":", "reported-transcript"),
     # a cue's time and then `that` report what follows, even after a description that opens the sentence
-    ("His wife of 50 years, Ana Okafor, said Monday that he had played.", "he had played", "Ana Okafor", "said",
+    ("His wife of 50 years, Ana Okafor, said Monday that he had played.", "that he had played", "Ana Okafor", "said",
      "reported-that"),
     ("The talks had failed, Ortiz said Monday in a statement that was posted online.", "The talks had failed",
      "Ortiz", "said", "reported-after"),
@@ -349,7 +357,7 @@ CASES = [
     ("Officials said Monday will be the deadline.", "Monday will be the deadline", "Officials", "said",
      "reported-that"),
     # a time after the cue, then `that`: the clause follows
-    ("The Ledger reported two days later that the mayor had quit.", "the mayor had quit", "The Ledger", "reported",
+    ("The Ledger reported two days later that the mayor had quit.", "that the mayor had quit", "The Ledger", "reported",
      "reported-that"),
     # a cue phrase in `-ing` is no participle modifying the noun before it
     ("Ana Ortiz was quoted as saying the deal was dead.", "the deal was dead", "Ana Ortiz", "was quoted as saying",
@@ -382,14 +390,14 @@ CASES = [
     ("The union threatened to sue the city, and the mayor left.", "to sue the city", "The union", "threatened",
      "reported-object"),
     # a name joined with a role noun is one source (`colleagues` is one)
-    ("Ana Carvalho and colleagues found that the risk fell.", "the risk fell", "Ana Carvalho and colleagues",
+    ("Ana Carvalho and colleagues found that the risk fell.", "that the risk fell", "Ana Carvalho and colleagues",
      "found", "reported-that"),
     # a number's thousands separator is no comma of the clause: the source runs on past it
-    ("A study of 2,400 families found that screens hurt speech.", "screens hurt speech",
+    ("A study of 2,400 families found that screens hurt speech.", "that screens hurt speech",
      "A study of 2,400 families", "found", "reported-finding"),
     ("Screens hurt speech, according to a new study of 2,400 families.", "Screens hurt speech",
      "a new study of 2,400 families", "according to", "reported-according-to"),
-    ("Ortiz stated that the budget was short.", "the budget was short", "Ortiz", "stated", "reported-that"),
+    ("Ortiz stated that the budget was short.", "that the budget was short", "Ortiz", "stated", "reported-that"),
     # a form that is as often a noun is a verb after its subject and an adverb
     ("Ortiz also claims she was never told.", "she was never told", "Ortiz", "claims", "reported-that"),
     # an opinion reports the clause right after it, without `that`
@@ -426,19 +434,19 @@ CASES = [
     ("But if Ana Ortiz said she would stay out of the race, she did not rule it out either.",
      "she would stay out of the race", "Ana Ortiz", "said", "reported-that"),
     ("Two weeks after Ana Ortiz announced that the plant would close, the town held a vigil.",
-     "the plant would close", "Ana Ortiz", "announced", "reported-that"),
+     "that the plant would close", "Ana Ortiz", "announced", "reported-that"),
     ("Shortly before Ana Ortiz said the deal was off, shares fell.", "the deal was off", "Ana Ortiz", "said",
      "reported-that"),
     # but not a main clause after it, nor one that opens with `But` alone
     ("Two weeks after the vote, Ana Ortiz said that the plant, which is old, would close.",
-     "the plant, which is old, would close", "Ana Ortiz", "said", "reported-that"),
+     "that the plant, which is old, would close", "Ana Ortiz", "said", "reported-that"),
     ("But Ana Ortiz said the plant, which is old, would close.", "the plant, which is old, would close",
      "Ana Ortiz", "said", "reported-that"),
     ("Ana Ortiz left the hearing early and later told reporters the witness had lied.", "the witness had lied",
      "Ana Ortiz", "told", "reported-that"),
     # a clause after the main one keeps its commas
     ("Ortiz stretched the truth when she claimed that the group, or its leaders, had used the video.",
-     "the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
+     "that the group, or its leaders, had used the video", "she", "claimed", "reported-that"),
     # `this` after a hearer opens the clause, not a time of the telling
     ("While the talks went on, Ortiz told reporters this was the last chance.", "this was the last chance",
      "Ortiz", "told", "reported-that"),
@@ -458,11 +466,11 @@ CASES = [
     ("Ortiz trails by four points, a Marlow University poll released Wednesday shows.",
      "Ortiz trails by four points", "a Marlow University poll released", "shows", "reported-finding"),
     # verbs that report a clause only with `that` after them
-    ("Ortiz reminded the council that the budget was short.", "the budget was short", "Ortiz", "reminded",
+    ("Ortiz reminded the council that the budget was short.", "that the budget was short", "Ortiz", "reminded",
      "reported-that"),
-    ("A federal judge ruled that the law was unconstitutional.", "the law was unconstitutional", "A federal judge",
+    ("A federal judge ruled that the law was unconstitutional.", "that the law was unconstitutional", "A federal judge",
      "ruled", "reported-that"),
-    ("Ortiz countered that the trip was paid for by the campaign.", "the trip was paid for by the campaign", "Ortiz",
+    ("Ortiz countered that the trip was paid for by the campaign.", "that the trip was paid for by the campaign", "Ortiz",
      "countered", "reported-that"),
     # what was defended or proposed is what was said
     ("Ortiz defended her vote on the budget.", "her vote on the budget", "Ortiz", "defended", "reported-object"),
@@ -504,11 +512,11 @@ CASES = [
      "she was too busy to look for it", "Ortiz", "said", "reported-that"),
     # court papers and lobbyists, friends and foes are sources
     ("The affidavit cited two interviews and said that the guard had seen the bruises.",
-     "the guard had seen the bruises", "The affidavit", "said", "reported-that"),
+     "that the guard had seen the bruises", "The affidavit", "said", "reported-that"),
     ("Lobbyists and former foes say the pick is a good one.", "the pick is a good one",
      "Lobbyists and former foes", "say", "reported-that"),
     # an adverb of time between the auxiliary and the cue
-    ("Ortiz has long said that the plan was flawed.", "the plan was flawed", "Ortiz", "said", "reported-that"),
+    ("Ortiz has long said that the plan was flawed.", "that the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
     # a relative clause whose reported clause lacks its subject ends where the sentence goes on
     ("The bill, which lawmakers said would pass easily, failed by two votes.", "would pass easily", "lawmakers",
@@ -524,10 +532,10 @@ CASES = [
     ("The suit claims the permit violated federal law.", "the permit violated federal law", "The suit", "claims",
      "reported-that"),
     # what is posted, with `that`
-    ("The park agency posted on Facebook that the trail would remain closed.", "the trail would remain closed",
+    ("The park agency posted on Facebook that the trail would remain closed.", "that the trail would remain closed",
      "The park agency", "posted", "reported-that"),
     # a connective set off by commas between the cue and `that`
-    ("Ola Berg noted, however, that the fund was nearly empty.", "the fund was nearly empty", "Ola Berg", "noted",
+    ("Ola Berg noted, however, that the fund was nearly empty.", "that the fund was nearly empty", "Ola Berg", "noted",
      "reported-that"),
     # an irregular past tense makes the clause before a closing cue one
     ("Rents rose 12 percent last year, the study found.", "Rents rose 12 percent last year", "the study", "found",
@@ -536,14 +544,14 @@ CASES = [
     ("Rents rose last year, the agency said, two days after the vote.", "Rents rose last year", "the agency", "said",
      "reported-after"),
     # right after `that`, two words with a verb are a clause
-    ("The agency said that wages rose.", "wages rose", "The agency", "said", "reported-that"),
-    ("Ortiz said that she doesn’t.", "she doesn’t", "Ortiz", "said", "reported-that"),
+    ("The agency said that wages rose.", "that wages rose", "The agency", "said", "reported-that"),
+    ("Ortiz said that she doesn’t.", "that she doesn’t", "Ortiz", "said", "reported-that"),
     # ... opening with any verb, and two words are enough for it
     ("Ortiz came second, in a finish that she said defied expectations.", "defied expectations", "she", "said",
      "reported-that"),
     ("The man who she said attacked her was arrested on Monday.", "attacked her", "she", "said", "reported-that"),
     # a tweet or a text reports the clause after `that`
-    ("Senator Ana Marrow tweeted that the deal was off.", "the deal was off", "Senator Ana Marrow", "tweeted",
+    ("Senator Ana Marrow tweeted that the deal was off.", "that the deal was off", "Senator Ana Marrow", "tweeted",
      "reported-that"),
     # a party and state in parentheses after the speaker
     ("Leadership has not scheduled a vote, said Rep. Ana Ortiz (D-Minn.).", "Leadership has not scheduled a vote",
@@ -565,12 +573,12 @@ CASES = [
     # the object of a verb of causing speaks in the infinitive after it
     ("The vote prompted Councillor Ana Ruiz to say the plan was dead.", "the plan was dead", "Councillor Ana Ruiz",
      "say", "reported-that"),
-    ("The loss led her to concede that the race was over.", "the race was over", "her", "concede", "reported-that"),
+    ("The loss led her to concede that the race was over.", "that the race was over", "her", "concede", "reported-that"),
     # a sentence adverb is no name, and an adverb before a participle leaves it the clause's subject
     ("Similarly, Ana Ortiz, a former mayor, said the party was lost.", "the party was lost", "Ana Ortiz", "said",
      "reported-that"),
     ("Moreover, Ortiz said the plan would fail.", "the plan would fail", "Ortiz", "said", "reported-that"),
-    ("The aides were complimentary, perhaps recognizing that imitation is flattery.", "imitation is flattery",
+    ("The aides were complimentary, perhaps recognizing that imitation is flattery.", "that imitation is flattery",
      "The aides", "recognizing", "reported-that"),
     # a dash sets a participle off as a comma does
     ("Tom Reed changed his pick on the spot – saying he was rooting for the home team.",
@@ -578,7 +586,7 @@ CASES = [
     ("Tom Reed changed his pick on the spot - saying he was rooting for the home team.",
      "he was rooting for the home team", "Tom Reed", "saying", "reported-that"),
     # an adverb of manner before an adjunct, then `that`: the clause is still reported
-    ("Ortiz said emphatically - and twice - that the plan had failed.", "the plan had failed", "Ortiz", "said",
+    ("Ortiz said emphatically - and twice - that the plan had failed.", "that the plan had failed", "Ortiz", "said",
      "reported-that"),
     # a name after an adverbial phrase that opens the sentence with no comma is the subject
     ("On Tuesday Ortiz said the plan would fail.", "the plan would fail", "Ortiz", "said", "reported-that"),
@@ -596,14 +604,14 @@ CASES = [
      "staff", "said", "reported-that"),
     # `states` reports after a document or a pronoun, with `that` or without
     ("The arrest affidavit states that Pell had a blood alcohol level twice the limit.",
-     "Pell had a blood alcohol level twice the limit", "The arrest affidavit", "states", "reported-that"),
+     "that Pell had a blood alcohol level twice the limit", "The arrest affidavit", "states", "reported-that"),
     ("The new law states landlords pay for repairs.", "landlords pay for repairs", "The new law", "states",
      "reported-that"),
-    ("It states that the fee is due by March.", "the fee is due by March", "It", "states", "reported-that"),
+    ("It states that the fee is due by March.", "that the fee is due by March", "It", "states", "reported-that"),
     # the subject of the first of two joined verbs: an institution's name goes on over `of`, a person's does not
     ("The Bank of Estland kept rates at 3% and said growth would slow.", "growth would slow",
      "The Bank of Estland", "said", "reported-that"),
-    ("The Court of Appeals heard the case and ruled that the law was valid.", "the law was valid",
+    ("The Court of Appeals heard the case and ruled that the law was valid.", "that the law was valid",
      "The Court of Appeals", "ruled", "reported-that"),
     ("Senator Ana Ortiz of Ohio voted no and said the bill was flawed.", "the bill was flawed",
      "Senator Ana Ortiz", "said", "reported-that"),
@@ -622,20 +630,20 @@ CASES = [
      "Ortiz", "said", "reported-that"),
     # verbs that report a clause only with `that`: a joke, a clarification, a reassurance, a premise
     ("Ortiz joked that the council had never agreed on anything before.",
-     "the council had never agreed on anything before", "Ortiz", "joked", "reported-that"),
+     "that the council had never agreed on anything before", "Ortiz", "joked", "reported-that"),
     ("Ortiz later clarified that the tax would apply only to new homes.",
-     "the tax would apply only to new homes", "Ortiz", "clarified", "reported-that"),
+     "that the tax would apply only to new homes", "Ortiz", "clarified", "reported-that"),
     ("Ortiz reassured voters that the tax would apply only to new homes.",
-     "the tax would apply only to new homes", "Ortiz", "reassured", "reported-that"),
+     "that the tax would apply only to new homes", "Ortiz", "reassured", "reported-that"),
     ("Ortiz posited that the tax would apply only to new homes.",
-     "the tax would apply only to new homes", "Ortiz", "posited", "reported-that"),
-    ("Ortiz made it clear to the council that the budget would not pass.", "the budget would not pass",
+     "that the tax would apply only to new homes", "Ortiz", "posited", "reported-that"),
+    ("Ortiz made it clear to the council that the budget would not pass.", "that the budget would not pass",
      "Ortiz", "made it clear", "reported-that"),
     # `point out` in its bare form, after a plural subject or `to`
-    ("Union leaders point out that the tax would fall hardest on renters.", "the tax would fall hardest on renters",
+    ("Union leaders point out that the tax would fall hardest on renters.", "that the tax would fall hardest on renters",
      "Union leaders", "point out", "reported-that"),
     ("Ortiz was quick to point out that the tax would fall hardest on renters.",
-     "the tax would fall hardest on renters", "Ortiz", "point out", "reported-that"),
+     "that the tax would fall hardest on renters", "Ortiz", "point out", "reported-that"),
     # `as reported by` names its source after it, as `according to` does
     ("As reported by the Ledger, the tax would fall hardest on renters.", "the tax would fall hardest on renters",
      "the Ledger", "As reported by", "reported-according-to"),
@@ -643,13 +651,13 @@ CASES = [
      "the Ledger", "as reported by", "reported-according-to"),
     # a charge or an order with `that` (the past forms only: `the charge`, `an order` are nouns)
     ("Ortiz charged that the council had hidden the budget from voters.",
-     "the council had hidden the budget from voters", "Ortiz", "charged", "reported-that"),
-    ("The judge ordered that the documents be released by Friday.", "the documents be released by Friday",
+     "that the council had hidden the budget from voters", "Ortiz", "charged", "reported-that"),
+    ("The judge ordered that the documents be released by Friday.", "that the documents be released by Friday",
      "The judge", "ordered", "reported-that"),
     # a reaffirmation or a hint with `that`
-    ("Ortiz is reaffirming that the audit found no fraud.", "the audit found no fraud", "Ortiz", "reaffirming",
+    ("Ortiz is reaffirming that the audit found no fraud.", "that the audit found no fraud", "Ortiz", "reaffirming",
      "reported-that"),
-    ("Ortiz has intimated that the audit found no fraud.", "the audit found no fraud", "Ortiz", "intimated",
+    ("Ortiz has intimated that the audit found no fraud.", "that the audit found no fraud", "Ortiz", "intimated",
      "reported-that"),
     # a verb that takes a clause only with `that` takes one without when a subject pronoun opens it
     ("Ana Ortiz declared she would run for mayor again.", "she would run for mayor again", "Ana Ortiz", "declared",
@@ -657,7 +665,7 @@ CASES = [
     ("The clerk confirmed they had received the ballots.", "they had received the ballots", "The clerk", "confirmed",
      "reported-that"),
     # being adamant is insisting
-    ("Aides were adamant that Ortiz would not run again.", "Ortiz would not run again", "Aides", "were adamant",
+    ("Aides were adamant that Ortiz would not run again.", "that Ortiz would not run again", "Aides", "were adamant",
      "reported-that"),
 ]
 
@@ -899,7 +907,7 @@ def test_no_reported_speech(text):
         ("Any attempt to fix it, he said, becomes hopeless.", ["Any attempt to fix it", "becomes hopeless"]),
         # a speech verb's participle after a closing cue reports on its own, not as the rest of the clause
         ("Sales were up, the mayor said, adding that the port would reopen in May.",
-         ["Sales were up", "the port would reopen in May"]),
+         ["Sales were up", "that the port would reopen in May"]),
         ("The kids dislike him, the Ledger reported, citing another unnamed source.",
          ["The kids dislike him", "another unnamed source"]),
         # ... while another participle there goes on with what was said
@@ -907,12 +915,12 @@ def test_no_reported_speech(text):
          ["Russia is interfering", "imposing new limits on imports from the west"]),
         # a participle after a clause whose subject is a single unfamiliar name
         ("Reyka said the plant would reopen in May, adding that 300 jobs would return.",
-         ["the plant would reopen in May", "300 jobs would return"]),
+         ["the plant would reopen in May", "that 300 jobs would return"]),
         # any speech verb's participle after a comma ends the clause before it: a second report
         ("Council member Ana Prieto said the city has their backs, touting the new budget as a win for renters.",
          ["the city has their backs", "the new budget as a win for renters"]),
         ("Dana Velk said the county would not appeal, conceding that the ruling was fair.",
-         ["the county would not appeal", "the ruling was fair"]),
+         ["the county would not appeal", "that the ruling was fair"]),
         # ... not a hope, a finding or a question, nor a participle that reports no speech
         ("Dana Velk said the plan would cut costs, hoping to win over skeptics on the council.",
          ["the plan would cut costs, hoping to win over skeptics on the council"]),
@@ -939,8 +947,8 @@ def test_no_reported_speech(text):
          ["the bill was unconstitutional"]),
         # ... and so does a participle cue set off right after its subject
         ("Mayor Dana Velk, making it clear that the deal is off, stood beside the governor on Monday.",
-         ["the deal is off"]),
-        ("Mayor Dana Velk, standing beside the governor, said that the deal is off.", ["the deal is off"]),
+         ["that the deal is off"]),
+        ("Mayor Dana Velk, standing beside the governor, said that the deal is off.", ["that the deal is off"]),
         # late or early in a day after the cue
         ("The school will remain closed, officials said late on Sunday.", ["The school will remain closed"]),
         ("Officials said late Sunday the school will remain closed.", ["the school will remain closed"]),
@@ -963,7 +971,7 @@ def test_no_reported_speech(text):
          ["the city owed 2,400 workers"]),
         # a second cue of the same speaker joined by `and`/`but` with `that` ends the first clause
         ("Ana Ortiz said revenue was up but acknowledged that spending would fall.",
-         ["revenue was up", "spending would fall"]),
+         ["revenue was up", "that spending would fall"]),
         # ... and so does a second speech verb of the same speaker joined by `and`/`but`, `that` or not
         ("Ana Ortiz said she regretted the remarks and promised to stay out of the race.",
          ["she regretted the remarks", "to stay out of the race"]),
@@ -976,7 +984,7 @@ def test_no_reported_speech(text):
         # ... but a hope joined on stays in it
         ("Ana Ortiz said she did not condone violence and hoped that the protest would stay calm.",
          ["she did not condone violence and hoped that the protest would stay calm",
-          "the protest would stay calm"]),
+          "that the protest would stay calm"]),
         # a bare comma ends a clause with a verb before the next source, or before a closing cue;
         # not an opening phrase before a source inside the clause
         ("One poll says there are 2,400 billionaires in the world, another says there are about 1,800.",
@@ -987,7 +995,7 @@ def test_no_reported_speech(text):
          ["after examining the leg, she insisted that Lee go home"]),  # the inner report is part of it
         ("Ortiz says the city has more parks; Lee counts 585 of them.", ["the city has more parks"]),
         ("Ortiz noted that the city had no parks ― as was true for years ― Lee said the city would build one.",
-         ["the city had no parks ― as was true for years", "the city would build one"]),
+         ["that the city had no parks ― as was true for years", "the city would build one"]),
         ("Ortiz said the plan had failed, but Lee said it was working.", ["the plan had failed", "it was working"]),
         ("Ortiz said the videos show the officer leaving his car.", ["the videos show the officer leaving his car"]),
         ("Unless the city acts, the experts say, the river will flood the town.",
@@ -1001,18 +1009,18 @@ def test_no_reported_speech(text):
         ("Early surveys show voters turning on the mayor: a Harwick College poll this week found him trailing by nine points.",
          ["voters turning on the mayor", "him trailing by nine points"]),
         ("Ana Ortiz says the plan has critics everywhere: Lee Chan said in May that it would fail.",
-         ["the plan has critics everywhere", "it would fail"]),
+         ["the plan has critics everywhere", "that it would fail"]),
         ("A city survey shows how popular the parks are: 70 percent said they visit one every week.",
          ["how popular the parks are: 70 percent said they visit one every week"]),
         ("The report found that the plan would cost too much: most experts said it was unaffordable.",
-         ["the plan would cost too much: most experts said it was unaffordable"]),
+         ["that the plan would cost too much: most experts said it was unaffordable"]),
         # a clause that opens with the contrast keeps it
         ("Ortiz argues that, while the tax may lower premiums, workers will not see the savings.",
-         ["while the tax may lower premiums, workers will not see the savings"]),
+         ["that, while the tax may lower premiums, workers will not see the savings"]),
         # a speech participle opening the sentence reports its clause, said by the speaker of the cue
         # right after it; not an object (`Citing …`), nor with no speaker after it
         ("Noting that the council had voted twice, Ana Ortiz said the matter was closed.",
-         ["the council had voted twice", "the matter was closed"]),
+         ["that the council had voted twice", "the matter was closed"]),
         ("Noting he had studied law, Lee Chan said he would read the ruling himself.",
          ["he had studied law", "he would read the ruling himself"]),
         ("Citing the budget, Ana Ortiz said the matter was closed.", ["the matter was closed"]),
@@ -1068,11 +1076,11 @@ def test_speech_reported_inside_a_clause_does_not_end_it():
     [
         # a report told inside another, its speaker named there, is part of the outer report
         ("Ortiz said that aides to the mayor, who told her the plan was dead, had quit.",
-         ["aides to the mayor, who told her the plan was dead, had quit"]),
+         ["that aides to the mayor, who told her the plan was dead, had quit"]),
         ("Ortiz said the council, which voters say wastes money, would meet again.",
          ["the council, which voters say wastes money, would meet again"]),
         ("Ortiz warned that the mayor, who claims the budget is balanced, would raise taxes in May.",
-         ["the mayor, who claims the budget is balanced, would raise taxes in May"]),
+         ["that the mayor, who claims the budget is balanced, would raise taxes in May"]),
         # ... but inside a clause its cue closes, a report with its own speaker stands too
         ("Other candidates said they back the plan, the Ledger reported on Monday.",
          ["Other candidates said they back the plan", "they back the plan"]),
