@@ -765,6 +765,11 @@ def _object_content(
     start = event.cue.end if start is None else start
     end = _OBJECT_END.search(text, start, sentence.end)
     end_at = end.start() if end is not None else sentence.end
+    apposed = _APPOSED_THEN_COMPLEMENT.match(text, end_at, sentence.end) if end is not None else None
+    if apposed is not None and not _CLAUSE_IN_ITEMS.search(text, apposed.start("apposed"), apposed.end("apposed")):
+        # `accused one of the reporters, Ana Ortiz, of bias`: the object goes on past its apposition
+        end = _OBJECT_END.search(text, apposed.end(), sentence.end)
+        end_at = end.start() if end is not None else sentence.end
     if end is not None and text[end_at] == "," and _has_words(text, start, end_at, 1):
         end_at = _past_listed_items(text, end_at, sentence.end)
     clause = _OBJECT_CLAUSE_END.search(text, start, end_at) if not _WH_OPENS.match(text, start) else None
@@ -777,6 +782,14 @@ def _object_content(
     if min_words > 1 and _ADJUNCT_OPENS.match(text, span.start):
         return []  # `the laws proposed during Nixon's term`: when, not what
     return [(span, "reported-object")]
+
+
+# A name or a description set off by commas inside an object, then what the cue's object goes on
+# with: `accused one of the reporters, Ana Ortiz, of bias`, `called for the wage, now $7, to double`.
+_APPOSED_THEN_COMPLEMENT = regex.compile(
+    r",\s+(?P<apposed>(?!(?:and|but|or|including|especially|as)\b)[^,;:.!?—–()\"“”\n]{1,40}),"
+    r"\s+(?:of|to|as|for)\s", regex.I
+)
 
 
 def _past_listed_items(text: str, comma: int, end: int) -> int:
@@ -795,11 +808,13 @@ def _past_listed_items(text: str, comma: int, end: int) -> int:
     return listed.end()
 
 
-_ITEM = r"[^,;:.!?—–()\"“”\n]"
-_INCLUDING = regex.compile(rf",\s+including\s+{_ITEM}{{1,120}}?(?=\s*(?:[,;:.!?—–()]|$))")
+# A character of a listed item: a stop only after an abbreviation, before the next word (`Mr. Gates`).
+_ITEM = r"(?:[^,;:.!?—–()\"“”\n]|(?<=\b\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}))"
+_ITEM_END = r"(?=\s*(?:[,;:!?—–()]|\.(?!\s\p{Lu})|$))"
+_INCLUDING = regex.compile(rf",\s+including\s+{_ITEM}{{1,120}}?{_ITEM_END}")
 _LISTED_ITEMS = regex.compile(
     r",\s+(?!(?:a|an|including|like|such\s+as|also|especially|particularly|even|notably)\b)"
-    rf"(?:{_ITEM}{{1,50}},\s+){{0,5}}(?:{_ITEM}{{1,50}}?\s+)?(?:and|or)\s+{_ITEM}{{1,80}}?(?=\s*(?:[,;:.!?—–()]|$))",
+    rf"(?:{_ITEM}{{1,50}},\s+){{0,5}}(?:{_ITEM}{{1,50}}?\s+)?(?:and|or)\s+{_ITEM}{{1,80}}?{_ITEM_END}",
     regex.I,
 )
 _CLAUSE_IN_ITEMS = regex.compile(

@@ -107,6 +107,7 @@ USAGE = {
     "indirect._REQUEST_AHEAD": "match",
     "indirect._OBJECT_END": "search",
     "indirect._LISTED_ITEMS": "match",
+    "indirect._APPOSED_THEN_COMPLEMENT": "match",
     "indirect._CLAUSE_IN_ITEMS": "search",
     "attribution._JOINED_NAME": "search<=60",
     "attribution._PROGRAM_BEFORE": "search<=40",

@@ -1115,6 +1115,12 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
         ("Ortiz dismissed criticism from Lee, Chan and Dana Ruiz.", ["criticism from Lee, Chan and Dana Ruiz"]),
         ("Ortiz touted her plan to build roads, expand parks, and cut taxes.",
          ["her plan to build roads, expand parks, and cut taxes"]),
+        ("Ortiz was referring to herself, Mr. Lee and Dr. Chan.", ["herself, Mr. Lee and Dr. Chan"]),
+        # ... nor one that sets off a name or a description, when what the object goes on with follows
+        ("Aides accused one of the reporters, Ana Ortiz, of ignoring the facts.",
+         ["one of the reporters, Ana Ortiz, of ignoring the facts"]),
+        ("Ortiz called for the minimum wage, now $7 an hour, to be raised to $15.",
+         ["the minimum wage, now $7 an hour, to be raised to $15"]),
         # the examples of `including` go with the object, up to their own end
         ("Ortiz urged new limits on rents, including caps for seniors and students.",
          ["new limits on rents, including caps for seniors and students"]),
@@ -1124,6 +1130,7 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
          ["the plan, including its parks", "it would pass"]),
         # ... but an apposition, another example, a comparison or a clause of its own after the comma does end it
         ("Ortiz was referring to Dana Lee, a city official who ran the parks and the pools.", ["Dana Lee"]),
+        ("Ortiz accused the mayor, a city official said, of lying.", ["Ortiz accused the mayor"]),
         ("Ortiz called for a ban on guns, and the council agreed.", ["a ban on guns"]),
         ("Ortiz called for a new tax, especially on banks and hedge funds.", ["a new tax"]),
         ("Ortiz praised the mayor's budget, and like the council she backed the parks.", ["the mayor's budget"]),
