@@ -316,6 +316,7 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     titles, name = split_titles(toks, lexicon)
     if not titles and _role_opening_sentence(source, toks, lexicon):
         titles, name = toks[:1], toks[1:]  # `Resident Jo Park said`: a role capitalised as the sentence opens
+    name = _after_owner(name, lexicon)
     if not name or len(name) > _MAX_NAME_TOKENS:
         return None
     last = name[-1]
@@ -334,6 +335,21 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
                    tuple(t.text for t in titles), roles)
+
+
+def _after_owner(name: list[Token], lexicon: Lexicon) -> list[Token]:
+    """`Harbor TV’s Ana Ortiz`: the person named after an owner in the possessive is `Ana Ortiz`
+    (a given name shows a person's name opens there; not `Moody’s Investors Service`)."""
+    for i in range(len(name) - 2, -1, -1):
+        if possessive(name[i]):
+            return name[i + 1 :] if _names_person_after_owner(name, i + 1, lexicon) else name
+    return name
+
+
+def _names_person_after_owner(name: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """Whether the words after an owner at ``name[i]`` name a person: a given name opens them
+    (`NBC’s Ana Ortiz`; not `Women’s Health Alliance`, `St. Mary’s Medical Center`)."""
+    return not _plural_owner_in_name(name, i, lexicon) and first_name_gender(name[i].text) is not None
 
 
 def _after_sentence_end(source: str, toks: list[Token], lexicon: Lexicon) -> list[Token]:

@@ -380,6 +380,13 @@ def test_subject_before_finds_nothing(phrase):
         (" a woman who had served as treasurer for years, Edna Voss.", "name", "Edna Voss"),
         (" one of her friends, a retired judge named Ana Voss.", "name", "Ana Voss"),
         (" a woman who lives nearby, adding that she was scared.", "nominal", "woman"),
+        # an owner in the possessive before a given name is no part of the person's name
+        (" Harbor TV’s Ana Ortiz.", "name", "Ana Ortiz"),
+        (" Velo’s Lena Dufresne, a reporter.", "name", "Lena Dufresne"),
+        # but words after a possessive that no given name opens are one organisation's name
+        (" Moody’s Investors Service.", "name", "Moody’s Investors Service"),
+        (" St. Mary’s Medical Center.", "name", "St. Mary’s Medical Center"),
+        (" Transport Workers’ Union.", "name", "Transport Workers’ Union"),
         # a description too long to read whole keeps its head before the first preposition
         (" a study for the Tern Fund on Estland's farm policies by the research group Agrilab.", "nominal", "study"),
         (" a senior aide at the ministry of the interior of the new government of Estland.", "nominal", "aide"),
