@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import ENGLISH, HEADING_WORDS, SUBORDINATORS, Lexicon, first_name_gender, names_source_after
+from .lexicon import ENGLISH, HEADING_WORDS, LANGUAGES, SUBORDINATORS, Lexicon, first_name_gender, names_source_after
 from .mentions import (
     CLAUSE_WORDS, LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, Mention, after_dateline, bare_word, can_speak, clause_subject,
     comma_before, contact_clause_name, name_closing,
@@ -2109,6 +2109,8 @@ def _scare_reason(
     )
     if reason is not None:
         return reason
+    if attribution.rule in _GUESSED_SPEAKER and _LINK_AFTER.match(text, quote.close_mark.end):
+        return "markup"  # `by the Tribune's Ana Ortiz: "Parks will close …" http://…`: an excerpt of the linked article
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
             and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
@@ -2152,9 +2154,9 @@ def _named_work_reason(text: str, quote: QuotedSpan, content: str, words: list[s
         or _PROGRAM_BEFORE.search(text, max(0, before - 40), before)
         or _DOCUMENT_APPOSED.search(text, max(0, before - 24), before)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
-    ) or _headline_with_byline(text, quote, content):
+    ) or _headline_with_byline(text, quote, content) or _YEAR_AFTER.match(text, quote.close_mark.end):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
-        # `"Parks to close early," by the Tribune's Ana Ortiz`
+        # `"Parks to close early," by the Tribune's Ana Ortiz`; a work or slogan dated after it: `"Jobs Now" (2008)`
     if _title_case(words) and (_MAKER_BEFORE.search(text, max(0, before - 40), before)
                                or not _introduced(text, quote)
                                and _WORK_BEFORE.search(text, max(0, before - 40), before)):
@@ -2164,10 +2166,13 @@ def _named_work_reason(text: str, quote: QuotedSpan, content: str, words: list[s
 
 
 def _marked_phrase_reason(text: str, quote: QuotedSpan) -> str | None:
-    """`scare` after `so-called`, `title` after a naming phrase (`code-named`, `known as`)."""
+    """`scare` after `so-called` or a language's gloss (`Spanish for`), `title` after a naming
+    phrase (`code-named`, `known as`)."""
     before = quote.open_mark.start
     if _SO_CALLED.search(text, max(0, before - 12), before):
         return "scare"  # `the so-called "experts"`, whatever cue the sentence has
+    if _TRANSLATION_BEFORE.search(text, max(0, before - 16), before):
+        return "scare"  # `"Adios," Spanish for "goodbye"`: the writer's gloss of a phrase
     if _NAMING_BEFORE.search(text, max(0, before - 20), before):
         return "title"  # `an operation code-named "Granite Dawn"`, `the case known as "the Hollow Pines affair"`
     return None
@@ -2194,6 +2199,7 @@ def _said_whole(text: str, attribution: Attribution) -> bool:
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")
 _SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
+_TRANSLATION_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{'|'.join(sorted(LANGUAGES))})\s+for\s*$")
 _NAMING_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as(?:\s+the)?|a\.k\.a\.?"
     # `The operation, dubbed "…",`; not `Ana Ortiz, dubbed "…"`
@@ -2299,6 +2305,10 @@ _SIGN_OFF = regex.compile(
     r"Follow\s[^\n]{1,60}?\son\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b[^\n]{0,40}?@[\w.]+\.?", regex.I
 )
 # A byline after a quoted headline: `"Parks to close early," by the Tribune's Ana Ortiz`.
+# A link right after a quotation without a cue: the quotation is an excerpt of what it links to.
+_LINK_AFTER = regex.compile(r"[^\S\n]*https?://")
+# A year alone in brackets right after a quotation dates a work, a poster or a slogan: `"Jobs Now" (2008)`.
+_YEAR_AFTER = regex.compile(r"[^\S\n]*\((?:1[89]|20)\d\d\)")
 _BYLINE_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?\p{Lu}")
 # What may stand before a headline on its line: a label in capitals and a dash (`NOW OPEN—`).
 _HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*)?[—–-]*[^\S\n]*$")
@@ -2307,7 +2317,7 @@ _HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*
 def _headline_with_byline(text: str, quote: QuotedSpan, content: str) -> bool:
     """A headline opening its line with a byline after it: `"Parks to close early," by the
     Tribune's Ana Ortiz`, not `said the "ugliness," by Mr. Ortiz, …`."""
-    return content.rstrip().endswith(",") and _BYLINE_AFTER.match(text, quote.close_mark.end) is not None \
+    return content.rstrip().endswith((",", ",'", ",’")) and _BYLINE_AFTER.match(text, quote.close_mark.end) is not None \
         and _HEADLINE_LABEL.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start) is not None
 
 

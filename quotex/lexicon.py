@@ -698,6 +698,14 @@ NON_SOURCES = frozenset("""
 # transcript, makes that account the source.
 RENDERING_NOUNS = frozenset("translation translations interpreter interpreters".split())
 
+# Languages a writer translates a quoted phrase from: `"Adios," Spanish for "goodbye"` glosses
+# the phrase; the gloss is no quotation.
+LANGUAGES = frozenset("""
+    Latin Greek Spanish French German Italian Portuguese Dutch Russian Ukrainian Polish Czech Arabic
+    Hebrew Yiddish Persian Farsi Turkish Kurdish Urdu Hindi Chinese Mandarin Cantonese Japanese Korean
+    Vietnamese Swahili Tagalog Gaelic Irish Welsh Swedish Norwegian Danish Finnish Hungarian Romanian
+""".split())
+
 # Collective nouns for the press that head a source with no determiner and no plural ending:
 # `state media reported`, `local television said`, as `officials said` does.
 PRESS_MASS_NOUNS = frozenset("media television radio".split())

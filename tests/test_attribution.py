@@ -1272,6 +1272,24 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We are ready," she said.\n\nNOW OPEN—"Parks to close early this winter," by the Tribune\'s Ana Ortiz: '
          'http://example.com/parks',
          [('We are ready,', 'she', 'she', 'said', 'quote-speaker-verb')]),
+        # ... and so is one ending in a quoted name, and the excerpt with a link after it is no quotation
+        ('"We are ready," she said.\n\nARTS—"Museum to reopen in ‘Spring,\'" by Times\' Lee Chan: '
+         '"The museum has picked a new director after a long search." http://example.com/museum',
+         [('We are ready,', 'she', 'she', 'said', 'quote-speaker-verb')]),
+        # but a quotation a cue introduces keeps a link after it, as a tweet does
+        ('Ana Ortiz tweeted: "Great rally tonight!" https://example.com/x',
+         [('Great rally tonight!', 'Ana Ortiz', 'Ana Ortiz', 'tweeted', 'speaker-verb-quote')]),
+        # slogans or works dated by a year in brackets after them are no quotations
+        ('The party\'s posters grew harsher.\n\n“Safe streets? Vote No” (2008) — “No more taxes!” (2010).', []),
+        # but a quotation with other words in brackets after it is one
+        ('Ana Ortiz said the tax was "far too high" (20 percent).',
+         [('far too high', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # the writer's translation of a quoted phrase is no quotation
+        ('The crowd jeered, "Adios!" - Spanish for "goodbye."',
+         [('Adios!', 'The crowd', 'The crowd', 'jeered', 'speaker-verb-quote')]),
+        # but a language named otherwise before a quotation leaves it alone
+        ('Ortiz said the new tax was "simply, in plain Spanish, a theft," and left.',
+         [('simply, in plain Spanish, a theft,', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-partial')]),
         # but a quotation inside its sentence keeps the agent after it
         ('Ortiz said the "ugliness of the remarks, unprompted," by Mayor Lee shocked her.',
          [('ugliness of the remarks, unprompted,', 'Ortiz', 'Ortiz', 'said', 'speaker-verb-partial')]),
