@@ -2115,6 +2115,9 @@ def _scare_reason(
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
             and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
+    if attribution.rule == "sentence-subject" and short and _modifier_before(text, quote) \
+            and not _opens_verb_phrase(words, lexicon):
+        return "scare"  # `Ortiz backed a federal "supermax" prison`: the writer's term inside a noun phrase
     if _vouched_for(text, attribution, lexicon):
         return None
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
@@ -2207,6 +2210,32 @@ _NAMING_BEFORE = regex.compile(
 )
 _SENTENCE_OF_ITS_OWN = regex.compile(r"\s*\p{Lu}[^\n]*[.!?]\s*")
 _ENDS_SENTENCE_BEFORE = regex.compile(r"[.!?]\s+$")
+
+
+def _modifier_before(text: str, quote: QuotedSpan) -> bool:
+    """`a federal "supermax" prison`, `the now-derided "establishment"`: a determiner and a
+    modifier right before the quoted words, which go on the noun phrase they open; not a
+    naming verb's object (`called the Saudis "free riders"`) nor `the term "…"`."""
+    start = quote.open_mark.start
+    return _DETERMINER_MODIFIER.search(text, max(0, start - _MODIFIER_WINDOW), start) is not None
+
+
+def _opens_verb_phrase(words: list[str], lexicon: Lexicon) -> bool:
+    """`the plan "cannot fail."`: quoted words opening on an auxiliary or a clause word go on
+    the clause of the noun before them, not on a noun phrase."""
+    first = words[0].lower() if words else ""
+    return first in CLAUSE_WORDS or first in lexicon.auxiliaries or first == "cannot" or first.endswith(("n't", "n’t"))
+
+
+_MODIFIER_WINDOW = 60
+_DETERMINER_MODIFIER = regex.compile(
+    r"(?<!(?<![\p{L}’'\-])(?:call|calls|called|calling|dubbed|labeled|labelled|branded|named|deemed)\s+)"
+    r"(?<![\p{L}’'\-])(?i:a|an|the|his|her|their|its|our|my|your)\s+"
+    r"(?!(?i:term|terms|word|words|phrase|phrases|label|slogan|moniker|name|expression)\s*$)"
+    r"(?![\p{L}\p{N}\-]*ly\s*$)"
+    rf"(?!(?i:{'|'.join(sorted(set(_NOUN_DETERMINERS) | PREPOSITIONS | SUBORDINATORS, key=len, reverse=True))})\s*$)"
+    r"[\p{L}\p{N}][\p{L}\p{N}\-]*[^\S\n]*$"
+)
 
 
 def _after_comma(text: str, quote: QuotedSpan) -> bool:

@@ -1521,6 +1521,28 @@ def test_the_subject_of_a_passive_verb_is_no_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a short quoted term after a determiner and a modifier goes on the writer's noun phrase
+    ('Ana Ortiz campaigned for a federal "supermax" prison in Ohio.', []),
+    ('Lee Chan worked as a studio "fixer" for decades.', []),
+    ('Ana Ortiz crushed the now-derided "establishment" candidate.', []),
+    # but not right after the determiner, after an adverb, after `the term`, or a naming verb's
+    # object; nor a longer quotation
+    ('Ana Ortiz bemoaned the "endless delays" at city hall.', [("endless delays", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz signed a truly "historic" deal.', [("historic", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz used the term "kitchen sink" twice.', [("kitchen sink", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz is reported to have deemed the Saudis "free riders."',
+     [("free riders.", "Ana Ortiz", "sentence-subject")]),
+    ('Ana Ortiz backed a federal "prison for the worst of all" in Ohio.',
+     [("prison for the worst of all", "Ana Ortiz", "sentence-subject")]),
+    # nor words that go on the clause of the noun before them
+    ('Ana Ortiz thought the new plan "would not work."', [("would not work.", "Ana Ortiz", "sentence-subject")]),
+])
+def test_a_short_term_after_a_modifier_is_no_quotation(text, expected):
+    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
+    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a dummy `it` (`It was not just …`, `It turns out …`, `It took …`) stands for no one who speaks
     ('Lind spoke. It was not just the "loud voices" that rattled him.', []),
     ('Lind spoke. It turns out even "silence" is a relative thing.', []),

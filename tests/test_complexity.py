@@ -196,6 +196,7 @@ USAGE = {
     "attribution._GOES_WITHOUT": "search<=20",
     "attribution._WORK_AFTER": "match",
     "attribution._LINK_AFTER": "match",
+    "attribution._DETERMINER_MODIFIER": "search<=60",
     "attribution._TRANSLATION_BEFORE": "search<=16",
     "attribution._YEAR_AFTER": "match",
     "attribution._LINE_START": "search<=20",
