@@ -2277,7 +2277,8 @@ _NAMED_WORK_BEFORE = regex.compile(
 _DOCUMENT_APPOSED = regex.compile(
     r"(?<![\p{L}’'\-])(?:report|memo|memorandum|study|paper|letter|bill|plan|proposal|guide|strategy|audit|"
     r"review|analysis|document|resolution|initiative|manifesto|pamphlet|brochure|platform|"
-    r"app|exhibition|exhibit|project|campaign|product|brand|band|group|program|programme)\s*,\s*$",
+    r"app|exhibition|exhibit|project|campaign|product|brand|band|group|program|programme|"
+    r"drama|comedy|sitcom|series|show|podcast|newsletter)\s*,\s*$",
     regex.I,
 )
 # A work named right after a quotation: the quotation is its title (`his "City Talk" radio program`).

@@ -860,6 +860,7 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'In his autobiography, "A Time for Truth," Mr. Ortiz wrote about his youth.',
         'The memo, "Next Steps," said that the agency would close.',  # a document's title in apposition
         'The report, "A Nation at Risk," warned of decline.',
+        'Ana Ortiz, who stars on the cable drama, “Harbor Lights,” returns to the stage.',  # a show in apposition
         'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
         # a title after its kind of work, commas inside and all
         'Tessa Brandt, who wrote the 2015 book "Small Towns, Big Fires," said the town had changed.',
@@ -1284,6 +1285,9 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         # but a quotation with other words in brackets after it is one
         ('Ana Ortiz said the tax was "far too high" (20 percent).',
          [('far too high', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # words after a show in apposition that read as no title are quoted words
+        ('Ana Ortiz loved the new show, “a great night for the city,” and said so.',
+         [('a great night for the city,', None, None, None, 'no-speaker')]),
         # the writer's translation of a quoted phrase is no quotation
         ('The crowd jeered, "Adios!" - Spanish for "goodbye."',
          [('Adios!', 'The crowd', 'The crowd', 'jeered', 'speaker-verb-quote')]),
