@@ -2334,11 +2334,11 @@ _ATTRIBUTE_NAME = regex.compile(r"[\w-]=$")
 _SIGN_OFF = regex.compile(
     r"Follow\s[^\n]{1,60}?\son\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b[^\n]{0,40}?@[\w.]+\.?", regex.I
 )
-# A byline after a quoted headline: `"Parks to close early," by the Tribune's Ana Ortiz`.
 # A link right after a quotation without a cue: the quotation is an excerpt of what it links to.
 _LINK_AFTER = regex.compile(r"[^\S\n]*https?://")
 # A year alone in brackets right after a quotation dates a work, a poster or a slogan: `"Jobs Now" (2008)`.
 _YEAR_AFTER = regex.compile(r"[^\S\n]*\((?:1[89]|20)\d\d\)")
+# A byline after a quoted headline: `"Parks to close early," by the Tribune's Ana Ortiz`.
 _BYLINE_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?\p{Lu}")
 # What may stand before a headline on its line: a label in capitals and a dash (`NOW OPEN—`).
 _HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*)?[—–-]*[^\S\n]*$")

@@ -313,9 +313,9 @@ class EntityTable:
         if len(words) != 2 or first_name_gender(words[0].lower()) is not None or words[0].lower() in _PLACE_STARTS:
             return None  # `South Carolina`, `State Department`: no surname of two words
         found = self._full_names_of(words[-1])
-        longer = [full for at, full in zip(found.positions, found.names)
-                  if at < pos and len(full) > 2 and full[-2:] == words and _opens_name(full[:-2])]
-        return longer[-1] if longer else None
+        said_before = bisect_right(found.positions, pos - 1)
+        return next((full for full in reversed(found.names[:said_before])  # the latest first
+                     if len(full) > 2 and full[-2:] == words and _opens_name(full[:-2])), None)
 
     def _recent_subject(self, at: int, pos: int) -> bool:
         """Whether the name at ``at`` is the subject of the sentence holding ``pos``, of the one

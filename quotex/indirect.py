@@ -19,6 +19,7 @@ from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDA
                        only_auxiliaries, quantity_word, subject_before)
 from .records import Span
 from .rules import confidence
+from .segment import skip_space
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 # A semicolon between clauses, not one that ends an HTML character reference (`town&rsquo;s`).
@@ -1289,15 +1290,10 @@ def _opening_participles(
         if match.group("that") is None and _PRONOUN_SUBJECT.match(text, match.end(), sentence.end) is None:
             continue  # `Citing the budget, …`: an object, no clause
         comma = _CLAUSE_COMMA.search(text, match.end(), sentence.end)
-        event = speakers.get(_next_word_start(text, comma.end(), sentence.end)) if comma is not None else None
+        event = speakers.get(skip_space(text, comma.end(), sentence.end)) if comma is not None else None
         span = _trimmed(text, match.end(), comma.start()) if event is not None else None
         if span is None or _overlaps(span, quoted, quoted_starts):
             continue
         yield Reported(span, event.mention, Span(*match.span("cue")), "reported-that", confidence("reported-that"),
                        bisect_right(para_starts, sentence.start) - 1)
 
-
-def _next_word_start(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos

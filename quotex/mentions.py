@@ -11,7 +11,7 @@ from typing import Literal
 
 import regex
 
-from .lexicon import ENGLISH, MEMORY_VERBS, PERCEPTION_VERBS, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import ENGLISH, MEMORY_VERBS, PERCEPTION_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, Lexicon, first_name_gender
 from .records import Span
 
 MentionKind = Literal["name", "pronoun", "nominal"]
@@ -1485,15 +1485,25 @@ def _phrase_after(source: str, pos: int, hi: int, lexicon: Lexicon, lenient: boo
             break  # `said Ortiz on Monday`, but `said Secretary of State John Kerry`
         phrase.append(tok)
         if len(phrase) > _MAX_NOMINAL_TOKENS:
-            # `according to early results of exit polls conducted for …`: the head before `of`
-            # `said a report for the group on the cuts by …`: a described speaker, its head before the preposition
-            least = 1 if lenient else 2 if phrase[0].lower in lexicon.determiners else None
-            cut = next((i for i, t in enumerate(phrase) if i >= least and t.lower in PREPOSITIONS), None) \
-                if least is not None else None
-            if cut is not None and not lenient and phrase[cut].lower == "to":
-                return []  # `called by the party to force the government to …`: no speaker's description
-            return phrase[:cut] if cut is not None else []
+            return _head_of_long_phrase(phrase, lexicon, lenient)
     return phrase
+
+
+def _head_of_long_phrase(phrase: list[Token], lexicon: Lexicon, lenient: bool) -> list[Token]:
+    """A phrase grown too long for a speaker: its head before a preposition (`according to early
+    results of exit polls conducted for …`); unless lenient, only a described speaker opening on a
+    determiner has one (`said a report for the group on the cuts by …`), and none before `to`
+    (`called by the party to force the government to …`)."""
+    if lenient:
+        least = 1
+    elif phrase[0].lower in lexicon.determiners:
+        least = 2
+    else:
+        return []
+    cut = next((i for i, t in enumerate(phrase) if i >= least and t.lower in PREPOSITIONS), None)
+    if cut is None or not lenient and phrase[cut].lower == "to":
+        return []
+    return phrase[:cut]
 
 
 # Words between a subject and its verb besides auxiliaries and adverbs: `here`, and the
@@ -1846,7 +1856,7 @@ def _repeated_pronoun(text: str, mention: Mention | None, end: int) -> Mention |
 
 
 # Pronouns only ever subjects: `her`, `it` and `you` are objects as often.
-_NOMINATIVE_PRONOUNS = frozenset("he she they we i".split())
+_NOMINATIVE_PRONOUNS = SUBJECT_PRONOUNS - {"it", "you"}
 
 
 @lru_cache(maxsize=8)

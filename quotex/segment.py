@@ -70,7 +70,7 @@ def sentences(
     begin = paragraph.start
     for end in _boundaries(text, paragraph, protected, starts, lexicon):
         out.append(Span(begin, end))
-        begin = _skip_space(text, end, paragraph.end)
+        begin = skip_space(text, end, paragraph.end)
     if begin < paragraph.end:
         out.append(Span(begin, paragraph.end))
     return out
@@ -120,7 +120,8 @@ def _is_abbreviation(text: str, dot: int, end: int, paragraph: Span, lexicon: Le
     return len(word) == 1 and word.isalpha() or ("." in word and next_word not in lexicon.function_words)
 
 
-def _skip_space(text: str, pos: int, limit: int) -> int:
+def skip_space(text: str, pos: int, limit: int) -> int:
+    """The first position at or after ``pos`` that is no whitespace, at most ``limit``."""
     while pos < limit and text[pos].isspace():
         pos += 1
     return pos
