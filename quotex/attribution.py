@@ -1244,15 +1244,15 @@ def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], 
     if _PUNCT_ONLY.fullmatch(text, quote.close_mark.end, para.end) is None:
         return None
     nxt = paragraphs[quote.paragraph + 1]
-    line = _DASH_LINE.fullmatch(text, nxt.start, nxt.end)
-    signed = _SIGNED_CLOSING.fullmatch(text, nxt.start, nxt.end) if line is None else None
-    if line is None and signed is None:
-        return None
-    if signed is not None and first_name_gender(signed.group(1).split()[0]) is None:
-        return None  # `New York, New York."`: a line of the song, no one signing it
-    found = line or signed
+    found = _DASH_LINE.fullmatch(text, nxt.start, nxt.end)
+    if found is not None:
+        cue = Span(nxt.start, nxt.start + 1)
+    else:
+        found = _SIGNED_CLOSING.fullmatch(text, nxt.start, nxt.end)
+        if found is None or first_name_gender(found.group(1).split()[0]) is None:
+            return None  # `New York, New York."`: a line of the song, no one signing it
+        cue = Span(*found.span("mark"))
     mention = subject_before(text, found.start(1), found.end(1), lexicon)
-    cue = Span(nxt.start, nxt.start + 1) if line is not None else Span(*signed.span("mark"))
     return (mention, cue) if mention is not None and mention.kind == "name" else None
 
 

@@ -929,12 +929,19 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     that = _THAT.match(text, pos, end)
     if "that" in that.group():
         return that.end()
-    if not finding and (verb in lexicon.that_only_verbs and not opinion_clause(text, verb, pos, end, lexicon)
-                        and not (verb not in lexicon.belief_verbs and _PRONOUN_SUBJECT.match(text, that.end(), end))
+    if not finding and (_wants_that(text, verb, pos, that.end(), end, lexicon)
                         or verb in lexicon.noun_like_forms and not verbal) \
             or _NOT_CLAUSE_START.match(text, that.end(), end) and not _PHRASE_THEN_CLAUSE.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
+
+
+def _wants_that(text: str, verb: str, pos: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a verb that takes a plain object as often (`declared victory`) lacks the `that`
+    it needs to report the clause at ``start``: not before an opinion, nor, for a verb of no
+    belief, before a subject pronoun (`declared he would run`)."""
+    return verb in lexicon.that_only_verbs and not opinion_clause(text, verb, pos, end, lexicon) \
+        and not (verb not in lexicon.belief_verbs and _PRONOUN_SUBJECT.match(text, start, end))
 
 
 # A subject pronoun, which no object can be: `declared he would run`, `added they had agreed`.

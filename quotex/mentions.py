@@ -842,12 +842,12 @@ def _strip_approximation(toks: list[Token]) -> list[Token]:
         return toks
     for words in _APPROXIMATIONS:
         n = len(words)
-        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _counts(toks, n):
+        if len(toks) > n and tuple(t.lower for t in toks[:n]) == words and _quantity_at(toks, n):
             return toks[n:]
     return toks
 
 
-def _counts(toks: list[Token], i: int) -> bool:
+def _quantity_at(toks: list[Token], i: int) -> bool:
     """A quantity at ``i``: a number or word of quantity, or a part (`two-thirds`, `a third`)."""
     word = toks[i].lower
     return _QUANTITY.match(word) is not None or word in _COUNT_NOUNS \
