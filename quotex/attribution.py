@@ -2109,7 +2109,7 @@ def _scare_reason(
     )
     if reason is not None:
         return reason
-    if attribution.rule in _GUESSED_SPEAKER and _LINK_AFTER.match(text, quote.close_mark.end):
+    if attribution.rule in _GUESSED_SPEAKER and _right_after(_LINK_AFTER, text, quote):
         return "markup"  # `by the Tribune's Ana Ortiz: "Parks will close …" http://…`: an excerpt of the linked article
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
@@ -2157,7 +2157,7 @@ def _named_work_reason(text: str, quote: QuotedSpan, content: str, words: list[s
         or _PROGRAM_BEFORE.search(text, max(0, before - 40), before)
         or _DOCUMENT_APPOSED.search(text, max(0, before - 24), before)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
-    ) or _headline_with_byline(text, quote, content) or _YEAR_AFTER.match(text, quote.close_mark.end):
+    ) or _headline_with_byline(text, quote, content) or _right_after(_YEAR_AFTER, text, quote):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
         # `"Parks to close early," by the Tribune's Ana Ortiz`; a work or slogan dated after it: `"Jobs Now" (2008)`
     if _title_case(words) and (_MAKER_BEFORE.search(text, max(0, before - 40), before)
@@ -2334,6 +2334,18 @@ _ATTRIBUTE_NAME = regex.compile(r"[\w-]=$")
 _SIGN_OFF = regex.compile(
     r"Follow\s[^\n]{1,60}?\son\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b[^\n]{0,40}?@[\w.]+\.?", regex.I
 )
+# How far after a closing mark a link, a year or a byline is looked for.
+_AFTER_WINDOW = 80
+
+
+def _right_after(pattern: regex.Pattern, text: str, quote: QuotedSpan) -> bool:
+    """Whether ``pattern`` matches right after the quotation's closing mark. The end bound
+    matters: with none, `match` first looks for the pattern's fixed letters (`http`, `by`) all
+    through the rest of the text, and a long document pays that for every quotation."""
+    end = quote.close_mark.end
+    return pattern.match(text, end, min(len(text), end + _AFTER_WINDOW)) is not None
+
+
 # A link right after a quotation without a cue: the quotation is an excerpt of what it links to.
 _LINK_AFTER = regex.compile(r"[^\S\n]*https?://")
 # A year alone in brackets right after a quotation dates a work, a poster or a slogan: `"Jobs Now" (2008)`.
@@ -2347,7 +2359,7 @@ _HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*
 def _headline_with_byline(text: str, quote: QuotedSpan, content: str) -> bool:
     """A headline opening its line with a byline after it: `"Parks to close early," by the
     Tribune's Ana Ortiz`, not `said the "ugliness," by Mr. Ortiz, …`."""
-    return content.rstrip().endswith((",", ",'", ",’")) and _BYLINE_AFTER.match(text, quote.close_mark.end) is not None \
+    return content.rstrip().endswith((",", ",'", ",’")) and _right_after(_BYLINE_AFTER, text, quote) \
         and _HEADLINE_LABEL.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start) is not None
 
 
