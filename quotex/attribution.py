@@ -28,6 +28,7 @@ from .mentions import (
 from .quotemarks import QuotedSpan, previous_paragraphs
 from .records import Kind, Span
 from .rules import confidence
+from .segment import match_near
 
 _EDGE = regex.compile(r"[\s,;:—–\-(\[…'’\"”]*")
 _PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
@@ -188,7 +189,7 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
     the clause before says it.
     A verb of commitment reports the infinitive after it (`vowed to fight the ruling`)."""
     word = text[cue.start : cue.end].lower()
-    demand = (_FOR.match(text, cue.end) or _ON_SOMEONE_TO.match(text, cue.end)) if word.startswith("call") else None
+    demand = (match_near(_FOR, text, cue.end) or match_near(_ON_SOMEONE_TO, text, cue.end)) if word.startswith("call") else None
     if demand is not None:
         return demand.end()  # `called for a ban on …`, `calling on Congress to act`
     preposition = lexicon.topic_verbs.get(word)
@@ -199,9 +200,9 @@ def object_start(text: str, cue: Span, lexicon: Lexicon = ENGLISH) -> int | None
                                      and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8), cue.start)) \
             and not (word in lexicon.object_verbs and comma_before(text, cue.start)):
         return None  # but `is pledging to take …`, and `…, citing fears of …` set off by a comma
-    if word in lexicon.object_verbs or word in lexicon.intent_verbs and _TO_VERB.match(text, cue.end):
+    if word in lexicon.object_verbs or word in lexicon.intent_verbs and match_near(_TO_VERB, text, cue.end):
         return cue.end  # `accused the council of …`, `vowed to fight the ruling`
-    return cue.end if word.startswith("describ") and _AS_AHEAD.match(text, cue.end) is not None else None
+    return cue.end if word.startswith("describ") and match_near(_AS_AHEAD, text, cue.end) is not None else None
 
 
 _AS_AHEAD = regex.compile(r"(?:\s+(?!as\b)[\p{L}\p{N}’'.\-]+){1,6}?\s+as\s+")
@@ -465,13 +466,13 @@ def _goes_without(text: str, match) -> bool:
     """`it goes without saying`, `a prosecutor who reports to the president`, `all told`: idioms,
     nobody says anything."""
     cue, start = match.group(), match.start()
-    if cue.lower().startswith("report") and _TO_SOMEONE.match(text, match.end()):
+    if cue.lower().startswith("report") and match_near(_TO_SOMEONE, text, match.end()):
         return True
     if cue == "told" and _ALL_TOLD.search(text, max(0, start - 8), start):
         return True  # `All told, the city spent …`: in all
     if cue == "say" and _LETS.search(text, max(0, start - 8), start):
         return True  # `Let's say the deal is dead`: suppose
-    if cue == "said" and _HAVING.search(text, max(0, start - 8), start) and _THAT_COMMA.match(text, match.end()):
+    if cue == "said" and _HAVING.search(text, max(0, start - 8), start) and match_near(_THAT_COMMA, text, match.end()):
         return True  # `Having said that, …`: the writer turns to something else
     if not cue.endswith("ing"):
         return False
@@ -596,7 +597,7 @@ def _noun_like_form_is_verb(text: str, match, lexicon: Lexicon) -> bool:
     but before `that`; else as the word before it (past adverbs and auxiliaries) decides."""
     if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `her claim that she …`: a noun, `that` or not
-    if _THAT_NEXT.match(text, match.end()) and match.group().lower() not in lexicon.frame_only_verbs:
+    if match_near(_THAT_NEXT, text, match.end()) and match.group().lower() not in lexicon.frame_only_verbs:
         return True  # but `on a conference call that …`: `call` takes no clause, so `that` makes it no verb
     after = _WORD_AFTER.match(text, match.end())
     if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
@@ -1302,7 +1303,7 @@ _PASSIVE = regex.compile(
 def _heading_before_colon(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     """`Veto Power Impedes Peace Efforts:`: several title-case words before a colon, one of them
     a verb in `-s` between capitals, and no given name or title among them, are a heading."""
-    if _COLON_AFTER.match(text, mention.span.end) is None:
+    if match_near(_COLON_AFTER, text, mention.span.end) is None:
         return False
     words = _WORD.findall(text, mention.span.start, mention.span.end)
     if len(words) < _HEADING_WORDS_MIN or not all(word[0].isupper() for word in words):
@@ -1393,7 +1394,7 @@ def _trailing_match(
         or _function_word_surname(text, trail, start, match, lexicon)
     if mention is None or not _plain_prefix(text, start, mention.span.start):
         return None
-    if _PASSIVE_BY.match(text, match.end()) and not can_speak(mention, lexicon):
+    if match_near(_PASSIVE_BY, text, match.end()) and not can_speak(mention, lexicon):
         return None  # `"…" measures added by Republicans`; but `Ortiz said by telephone`
     if not can_speak(mention, lexicon) and _RUNS_ON.match(text, trail.start):
         return None  # `would "bomb the … out of" oil fields held by rebels - said`: its sentence goes on
@@ -1819,7 +1820,7 @@ def _passed_over_cue(text: str, lead: Span, match, index: int, lexicon: Lexicon)
         return True  # `He said the plan, which some have argued was a trick, was an "insult"`
     if index > 0 and _REDUCED_CLAUSE_BEFORE.search(text, max(lead.start, cue.start - 8), cue.start):
         return True  # `Lynch, who told Congress when asked last month: "…"`: the earlier cue introduces it
-    if match.group().lower() in lexicon.show_forms and _THAT_NEXT.match(text, match.end()) is None:
+    if match.group().lower() in lexicon.show_forms and match_near(_THAT_NEXT, text, match.end()) is None:
         return True  # `had shown bad judgment in using her "as a paragon"`: showing, not saying
     if _DEONTIC_BEFORE.search(text, max(lead.start, cue.start - 24), cue.start):
         return True  # `critics who say he should condemn them as "…"`: speech owed is none; a cue before reports it
@@ -2339,11 +2340,8 @@ _AFTER_WINDOW = 80
 
 
 def _right_after(pattern: regex.Pattern, text: str, quote: QuotedSpan) -> bool:
-    """Whether ``pattern`` matches right after the quotation's closing mark. The end bound
-    matters: with none, `match` first looks for the pattern's fixed letters (`http`, `by`) all
-    through the rest of the text, and a long document pays that for every quotation."""
-    end = quote.close_mark.end
-    return pattern.match(text, end, min(len(text), end + _AFTER_WINDOW)) is not None
+    """Whether ``pattern`` matches right after the quotation's closing mark."""
+    return match_near(pattern, text, quote.close_mark.end, _AFTER_WINDOW) is not None
 
 
 # A link right after a quotation without a cue: the quotation is an excerpt of what it links to.

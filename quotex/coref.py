@@ -24,6 +24,7 @@ from .lexicon import BYLINE_WORDS, ENGLISH, US_STATES, Lexicon, first_name_gende
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
                        clause_subject, name_like, name_mention, possessive, sentence_initial, tokens, word_positions)
 from .records import Resolution, Span
+from .segment import match_near
 
 # Words that make a capitalised name an organisation or a place rather than a person.
 _ORG_WORDS = frozenset("""
@@ -384,7 +385,7 @@ class EntityTable:
         title = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
         if title is not None and title.group(1).lower().rstrip(".") in lex.titles or _role_words_before(text, start, lex):
             return True
-        return self._describes_person(_ROLE_APPOSED_AFTER.match(text, end)) \
+        return self._describes_person(match_near(_ROLE_APPOSED_AFTER, text, end)) \
             or self._describes_person(_ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start))
 
     def _scan_full_names(self, surname: str) -> tuple[list[tuple[int, tuple[str, ...]]], list[int]]:

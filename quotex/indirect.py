@@ -19,7 +19,7 @@ from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDA
                        only_auxiliaries, quantity_word, subject_before)
 from .records import Span
 from .rules import confidence
-from .segment import skip_space
+from .segment import match_near, skip_space
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 # A semicolon between clauses, not one that ends an HTML character reference (`town&rsquo;s`).
@@ -737,7 +737,7 @@ def _opening_clause(text: str, sentence: Span, event: Event) -> bool:
     """`Once she had testified, the aide left`: a cue in a subordinate clause opening its
     sentence, closed by a comma, reports nothing after it; but `When she got inside, she
     said, there were no ballots` and `As the paper reported, turnout rose` do."""
-    return _COMMA_AFTER.match(text, event.cue.end) is not None \
+    return match_near(_COMMA_AFTER, text, event.cue.end) is not None \
         and _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) is not None \
         and "," not in text[sentence.start : event.mention.span.start]
 

@@ -13,6 +13,7 @@ import regex
 
 from .lexicon import ENGLISH, MEMORY_VERBS, PERCEPTION_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, Lexicon, first_name_gender
 from .records import Span
+from .segment import match_near
 
 MentionKind = Literal["name", "pronoun", "nominal"]
 
@@ -984,7 +985,7 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
 def _participle_end(source: str, lo: int, hi: int) -> tuple[bool, int]:
     """Whether the verb at ``hi`` is a participle standing alone (`…, saying`), and where the
     verb starts: before its auxiliary in a progressive (`Ortiz is saying`)."""
-    participle = _ING_FORM.match(source, hi) is not None
+    participle = match_near(_ING_FORM, source, hi) is not None
     if participle:
         progressive = _BE_BEFORE.search(source, max(lo, hi - 16), hi)
         if progressive is not None:

@@ -125,3 +125,14 @@ def skip_space(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos].isspace():
         pos += 1
     return pos
+
+
+# How far a look-ahead anchored at a position may reach (`match_near`).
+LOOKAHEAD = 300
+
+
+def match_near(pattern: regex.Pattern, text: str, pos: int, reach: int = LOOKAHEAD) -> regex.Match | None:
+    """``pattern`` matched at ``pos``, seeing at most ``reach`` characters. With no end bound,
+    `regex` first searches all the rest of the text for the pattern's fixed letters (`by`,
+    `that`), so a long document would pay a scan of everything after ``pos`` for every call."""
+    return pattern.match(text, pos, min(len(text), pos + reach))

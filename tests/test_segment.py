@@ -1,8 +1,9 @@
 """Stage 1: paragraphs and sentences."""
 import pytest
+import regex
 
 from quotex.records import Span
-from quotex.segment import paragraphs, sentences
+from quotex.segment import match_near, paragraphs, sentences
 
 
 def texts(text, spans):
@@ -66,3 +67,14 @@ def test_sentences_cover_only_their_paragraph():
     text = "First one. Second one.\n\nThird one."
     paras = paragraphs(text)
     assert texts(text, sentences(text, paras[1])) == ["Third one."]
+
+
+@pytest.mark.parametrize("text, pos, reach, expected", [
+    ("said by Ortiz", 4, 300, " by "),
+    ("said by Ortiz", 4, 3, None),  # the match would need more than three characters
+    ("said" + " " * 10 + "by Ortiz", 4, 300, " " * 10 + "by "),
+    ("said to Ortiz", 4, 300, None),
+])
+def test_match_near_sees_only_its_reach(text, pos, reach, expected):
+    found = match_near(regex.compile(r"\s+by\s+"), text, pos, reach)
+    assert (found.group() if found else None) == expected
