@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -702,15 +702,8 @@ def attribute(
         return _scare_reason(text, a, headline, lexicon, single_subheadings, deck)
 
     reasons = [reason_for(a) for a in own]
-    for i in range(1, len(own)):
-        if reasons[i] == "scare" and reasons[i - 1] in _DROPPED:
-            again = _past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
-            if again is not None:
-                own[i], reasons[i] = again, reason_for(again)
-        elif reasons[i] is None and own[i].mention is None and own[i].subject is None and reasons[i - 1] in _DROPPED:
-            again = _lead_in_past_dropped(text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon)
-            if again is not None and reason_for(again) is None:
-                own[i] = again
+    _reread_past_dropped(own, reasons, reason_for, lambda i: _past_dropped(
+        text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon))
     for i in range(1, len(own)):
         if i >= 2 and _resumes_after_aside(text, own[i - 2], own[i - 1], own[i]):
             continue  # it goes on with the quotation before the aside, later
@@ -809,37 +802,36 @@ def _crowd_pattern(nouns: frozenset[str]) -> regex.Pattern:
     )
 
 
+def _reread_past_dropped(
+    own: list[Attribution], reasons: list[str | None], reason_for: Callable[[Attribution], str | None],
+    past_dropped: Callable[[int], Attribution | None],
+) -> None:
+    """Quotations right after dropped titles and scare quotes, read again without them (in place)."""
+    for i in range(1, len(own)):
+        if reasons[i - 1] not in _DROPPED:
+            continue
+        if reasons[i] == "scare":
+            # `stating on NBC's "Meet the Press" that her "judgment" was lacking`: the lead reaches
+            # back past the dropped quotes to a speaker
+            again = past_dropped(i)
+            if again is not None and again.mention is not None:
+                own[i], reasons[i] = again, reason_for(again)
+        elif reasons[i] is None and own[i].mention is None and own[i].subject is None:
+            # `On "Meet the Press," Ortiz shrugged off the loss. "…"`: a dropped title keeps the
+            # sentence before from leading in no more than the quotation's own words would
+            again = past_dropped(i)
+            if again is not None and again.kind == "direct" and again.mention is None and again.subject is not None \
+                    and reason_for(again) is None:
+                own[i] = again
+
+
 def _past_dropped(
     text: str, quotes: list[QuotedSpan], reasons: list[str | None], index: int, sentences: Sequence[Span],
     sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
 ) -> Attribution | None:
-    """`stating on NBC's "Meet the Press" that her "judgment" was lacking`: the titles and scare
-    quotes dropped right before a quotation are words of its clause, so its lead reaches back
-    past them; None when that finds no speaker either, or the quotation is itself a name in
+    """A quotation's own attribution read again with the titles and scare quotes dropped right
+    before it left out, as words of its clause; None for a quotation that is itself a name in
     capitals (`the names "Miss Piggy" and "Miss Housekeeping"`)."""
-    again = _attribution_past_dropped(text, quotes, reasons, index, sentences, sentence_starts, paragraphs, lexicon)
-    return again if again is not None and again.mention is not None else None
-
-
-def _lead_in_past_dropped(
-    text: str, quotes: list[QuotedSpan], reasons: list[str | None], index: int, sentences: Sequence[Span],
-    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
-) -> Attribution | None:
-    """`On "Meet the Press," Ortiz shrugged off the loss. "…"`: a title dropped from the sentence
-    before a quotation with no cue keeps that sentence from leading in no more than the
-    quotation's own words would; None when the sentence still leads in no one."""
-    again = _attribution_past_dropped(text, quotes, reasons, index, sentences, sentence_starts, paragraphs, lexicon)
-    if again is None or again.kind != "direct" or again.mention is not None or again.subject is None:
-        return None
-    return again
-
-
-def _attribution_past_dropped(
-    text: str, quotes: list[QuotedSpan], reasons: list[str | None], index: int, sentences: Sequence[Span],
-    sentence_starts: list[int], paragraphs: Sequence[Span], lexicon: Lexicon,
-) -> Attribution | None:
-    """A quotation's own attribution with the titles and scare quotes dropped right before it
-    left out; None for a quotation that is itself a name in capitals."""
     first = index
     while first > 0 and reasons[first - 1] in _DROPPED:
         first -= 1

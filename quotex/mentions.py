@@ -672,7 +672,6 @@ _COMMA_AFTER = regex.compile(r"\s{0,3},")  # `In nearby Decatur, the plant …`:
 _WHEN_NOUNS = frozenset("moment time day night minute hour instant".split())
 
 
-
 def _modified_noun_end(toks: list[Token], lexicon: Lexicon) -> int:
     """Where a plural or role noun's modifying clause starts: `officials who spoke with the
     paper`, `groups that have endorsed him`, `activists clamoring to block him`; the whole
