@@ -2306,7 +2306,7 @@ _LINE_END = regex.compile(r"[ \t.!?,–—-]*(?:\n|$)")
 
 def _alone_in_paragraph(text: str, quote: QuotedSpan) -> bool:
     return _LINE_START.search(text, max(0, quote.open_mark.start - 20), quote.open_mark.start) is not None \
-        and _LINE_END.match(text, quote.close_mark.end) is not None
+        and match_near(_LINE_END, text, quote.close_mark.end) is not None
 
 
 def _mid_sentence(text: str, quote: QuotedSpan) -> bool:
@@ -2496,7 +2496,7 @@ def _resumes_after_aside(text: str, before: Attribution, aside: Attribution, a: 
     """`He said, "We will win" - at which point the crowd chanted "Win!" - "and we will."`: a
     quotation opening in lower case right after a dash that closes an aside, itself opened by a
     dash right after a quotation, goes on with that quotation, not with the one in the aside."""
-    return before.mention is not None and _LOWER_OPENING.match(text, a.quote.start) is not None \
+    return before.mention is not None and match_near(_LOWER_OPENING, text, a.quote.start) is not None \
         and _ASIDE_OPENS.match(text, before.quote.close_mark.end, aside.quote.open_mark.start) is not None \
         and _ASIDE_CLOSES.fullmatch(text, aside.quote.close_mark.end, a.quote.open_mark.start) is not None
 
