@@ -1485,6 +1485,11 @@ def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says
     assert (quote.cue, quote.rule) == ("saying", "speaker-verb-partial")
 
 
+def quoted_with_speakers(text):
+    """The direct and mixed records of a text as (quoted words, speaker mention, rule)."""
+    return [(q.text, q.speaker_mention, q.rule) for q in quotex.extract(text) if q.kind != "indirect"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # several title-case words with a verb in `-s` before a colon are a heading, no subject
     ('War and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating "the scourge of war" is one of the goals '
@@ -1498,8 +1503,7 @@ def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says
      [("the waste", "Steel Workers Union Members", "sentence-subject")]),
 ])
 def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
-    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
-    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+    assert quoted_with_speakers(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1520,8 +1524,7 @@ def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
     ('Ana Ortiz was adamant that the plan "cannot fail."', [("cannot fail.", "Ana Ortiz", "speaker-verb-partial")]),
 ])
 def test_the_subject_of_a_passive_verb_is_no_speaker(text, expected):
-    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
-    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+    assert quoted_with_speakers(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1542,8 +1545,7 @@ def test_the_subject_of_a_passive_verb_is_no_speaker(text, expected):
     ('Ana Ortiz thought the new plan "would not work."', [("would not work.", "Ana Ortiz", "sentence-subject")]),
 ])
 def test_a_short_term_after_a_modifier_is_no_quotation(text, expected):
-    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
-    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+    assert quoted_with_speakers(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1560,5 +1562,4 @@ def test_a_short_term_after_a_modifier_is_no_quotation(text, expected):
      [("zero tolerance", "It", "sentence-subject")]),
 ])
 def test_a_dummy_it_is_no_speaker(text, expected):
-    records = [q for q in quotex.extract(text) if q.kind != "indirect"]
-    assert [(q.text, q.speaker_mention, q.rule) for q in records] == expected
+    assert quoted_with_speakers(text) == expected
