@@ -93,6 +93,7 @@ _QUESTION_AHEAD = regex.compile(
 # What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
 # after …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.) But `…, he
 # said, and …` goes on with what he said, unless a cue of its own follows (`and aides say …`).
+_PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
 _NOT_A_CONTINUATION = regex.compile(
     r"\s*(?:a|an|or|who|which|whose"
     r"|[\p{L}\p{N}]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago))\b", regex.I
@@ -260,6 +261,8 @@ def find_reported(
             if (rule == "reported-finding" or event.belief and not _THAT_BETWEEN.search(text, event.cue.end, span.start)) \
                     and out and out[-1].span.start <= event.cue.start < out[-1].span.end:
                 continue  # `Ortiz said the videos show …`, `said she thinks …`: part of what she said (not `hoped that …`)
+            if _only_a_dropped_phrase(text, span, marks, mark_starts):
+                continue  # `Ortiz said in her 2012 book, "Rising Tide."`: a title is not what she said
             used.add(span)
             kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
             out.append(Reported(span, event.mention, event.cue, rule, confidence(rule), event.paragraph, kind))
@@ -387,6 +390,13 @@ _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so
 def _holds_a_quotation(span: Span, marks: Sequence[Span], starts: list[int]) -> bool:
     i = bisect_right(starts, span.start - 1)
     return i < len(marks) and marks[i].end <= span.end + 1
+
+
+def _only_a_dropped_phrase(text: str, span: Span, marks: Sequence[Span], starts: list[int]) -> bool:
+    """Whether a span is nothing but a title or scare-quoted phrase, with its punctuation."""
+    i = bisect_right(starts, span.start) - 1
+    return i >= 0 and _PUNCT_ONLY.fullmatch(text, span.start, marks[i].start) is not None \
+        and (marks[i].end >= span.end or _PUNCT_ONLY.fullmatch(text, marks[i].end, span.end) is not None)
 
 
 def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:

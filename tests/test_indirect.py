@@ -1061,6 +1061,18 @@ def test_a_reported_clause_around_a_title_is_mixed_too(text, content):
     assert [(q.kind, q.text) for q in quotex.extract(text)] == [("mixed", content)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the clause resumed after `in her book,` is the book's title, which no one said
+    ('Her parents stayed, Ana Ortiz said in her 2012 book, "A Rising Tide." So they stayed.',
+     [("indirect", "Her parents stayed")]),
+    # ... but a clause with a title inside is what was said
+    ('Her parents stayed, Ana Ortiz said in her book, "A Rising Tide" tells the rest.',
+     [("indirect", "Her parents stayed"), ("mixed", '"A Rising Tide" tells the rest')]),
+])
+def test_a_title_alone_is_no_reported_clause(text, expected):
+    assert [(q.kind, q.text) for q in quotex.extract(text)] == expected
+
+
 def test_a_nickname_does_not_make_a_reported_clause_mixed():
     text = 'Ana Ortiz said Sen. Lee "Bud" Chan would hold a town hall for every district next spring.'
     assert [q.kind for q in quotex.extract(text)] == ["indirect"]
