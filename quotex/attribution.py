@@ -1774,7 +1774,7 @@ def _speaker_of_cues(
 ) -> tuple[Mention, Span, str] | None:
     """The last cue in the lead, read back from the quotation, whose speaker is found; a cue
     whose subject comes with an earlier cue it is joined to (`… and said, "…"`) gives way to that
-    cue, and a pronoun opening what an earlier cue reports to that cue's subject."""
+    cue, and a subject opening what an earlier cue reports to that cue's subject."""
     joined: Span | None = None  # a cue joined to an earlier one whose subject it shares
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
@@ -1793,9 +1793,10 @@ def _speaker_of_cues(
             continue
         if joined is not None:
             cue = joined  # the cue before is free to report its own clause
-        elif mention.kind == "pronoun" and index > 0 and _REPORTED_SUBJECT.fullmatch(
+        elif index > 0 and _REPORTED_SUBJECT.fullmatch(
                 text, matches[index - 1].end(), mention.span.start):
-            # `She said she recalls the "…"`: the pronoun opens what the cue before it reports
+            # `She said she recalls the "…"`, `Ortiz said Lee called it "…"`: the subject opens what
+            # the cue before it reports, and the words come through that cue's subject
             outer = subject_before(text, lead.start, matches[index - 1].start(), lexicon)
             if outer is not None:
                 mention, cue = outer, Span(matches[index - 1].start(), matches[index - 1].end())

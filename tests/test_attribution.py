@@ -156,6 +156,14 @@ CASES = [
     # a pronoun opening what an earlier cue reports is not the speaker: the earlier subject is
     ('Ana Ortiz said she recalls the aide being "confused" at first.', "confused", "Ana Ortiz", "said",
      "speaker-verb-partial", "mixed"),
+    # ... and so is a name or description opening it: the words are reported by the earlier subject
+    ('Ana Ortiz said Lee Chan had called the plan "a slow-moving disaster."', "a slow-moving disaster.",
+     "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz said that the governor told donors the state was "in real trouble."', "in real trouble.",
+     "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
+    # but not a subject the earlier cue does not report
+    ('The mayor said so, and Lee Chan called the plan "a slow-moving disaster."', "a slow-moving disaster.",
+     "Lee Chan", "called", "speaker-verb-partial", "mixed"),
     # a sentence that introduces a quotation with a comma: its subject
     ('Earlier, Ana Ortiz shared her worry with an audience at a fundraiser, "I do not know what will happen."',
      "I do not know what will happen.", "Ana Ortiz", ",", "speaker-colon-subject", "direct"),
