@@ -1793,8 +1793,8 @@ def _speaker_of_cues(
             continue
         if joined is not None:
             cue = joined  # the cue before is free to report its own clause
-        elif index > 0 and _REPORTED_SUBJECT.fullmatch(
-                text, matches[index - 1].end(), mention.span.start):
+        elif index > 0 and (_REPORTED_SUBJECT.fullmatch(text, matches[index - 1].end(), mention.span.start)
+                            or _within_reported_clause(text, matches[index - 1], mention, lexicon)):
             # `She said she recalls the "…"`, `Ortiz said Lee called it "…"`: the subject opens what
             # the cue before it reports, and the words come through that cue's subject
             outer = subject_before(text, lead.start, matches[index - 1].start(), lexicon)
@@ -1951,6 +1951,17 @@ def _agent_after(text: str, lead: Span, quote: QuotedSpan, sentence: Span, match
 
 
 _REPORTED_SUBJECT = regex.compile(r"\s+(?:that\s+)?")
+# `said that …` up to a later cue's subject, with no clause break between: `Ortiz said that the
+# plan, which Lee called "…"` or `said that, because Lee testified that …`
+_THAT_CLAUSE_UP_TO_SUBJECT = regex.compile(
+    r"\s+(?:[\w’'.-]+\s+){0,3}?that\s(?:(?!\s-\s)[^,.;:!?\"“”()\n–—―‒])*")
+
+
+def _within_reported_clause(text: str, outer, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a later cue's subject stands inside the `that` clause an earlier cue reports:
+    `Ortiz said that Lee called the plan "…"` reports Lee's words through Ortiz."""
+    return outer.group().lower() in lexicon.clause_verbs \
+        and _THAT_CLAUSE_UP_TO_SUBJECT.fullmatch(text, outer.end(), mention.span.start) is not None
 
 
 def _colon_speaker(

@@ -161,7 +161,15 @@ CASES = [
      "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
     ('Ana Ortiz said that the governor told donors the state was "in real trouble."', "in real trouble.",
      "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz said she expected that voters will say "no" to the plan.', "no", "Ana Ortiz", "said",
+     "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz said that in her view the governor told donors the state was "in real trouble."',
+     "in real trouble.", "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
     # but not a subject the earlier cue does not report
+    ('After Lee Chan argued that taxes must rise, Ana Ortiz said only that his "numbers do not add up."',
+     "numbers do not add up.", "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
+    ('Ana Ortiz noted that the deal had failed - Lee Chan called it "a slow-moving disaster."',
+     "a slow-moving disaster.", "Lee Chan", "called", "speaker-verb-partial", "mixed"),
     ('The mayor said so, and Lee Chan called the plan "a slow-moving disaster."', "a slow-moving disaster.",
      "Lee Chan", "called", "speaker-verb-partial", "mixed"),
     # a sentence that introduces a quotation with a comma: its subject
