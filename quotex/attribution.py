@@ -704,6 +704,7 @@ def attribute(
     reasons = [reason_for(a) for a in own]
     _reread_past_dropped(own, reasons, reason_for, lambda i: _past_dropped(
         text, quotes, reasons, i, sentences, sentence_starts, paragraphs, lexicon))
+    _drop_listed_terms(text, own, reasons)
     for i in range(1, len(own)):
         if i >= 2 and _resumes_after_aside(text, own[i - 2], own[i - 1], own[i]):
             continue  # it goes on with the quotation before the aside, later
@@ -823,6 +824,22 @@ def _reread_past_dropped(
             if again is not None and again.kind == "direct" and again.mention is None and again.subject is not None \
                     and reason_for(again) is None:
                 own[i] = again
+
+
+def _drop_listed_terms(text: str, own: list[Attribution], reasons: list[str | None]) -> None:
+    """`words such as "border," "wall" and "visa"`: quoted items with no speaker in a list a
+    term noun opens are terms, each of them (in place)."""
+    headed = False
+    for i, a in enumerate(own):
+        listed = i > 0 and _LIST_GAP.fullmatch(text, own[i - 1].quote.close_mark.end, a.quote.open_mark.start)
+        if not listed:
+            headed = _term_noun_before(text, a.quote)
+        if headed and reasons[i] is None and a.rule in _GUESSED_SPEAKER:
+            reasons[i] = "scare"
+
+
+# Between two items of a list of quoted words: spaces, a comma, `and`, `or`.
+_LIST_GAP = regex.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:and|or)[^\S\n]+)?")
 
 
 def _past_dropped(
@@ -2120,6 +2137,8 @@ def _scare_reason(
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
             and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
+    if attribution.rule in _GUESSED_SPEAKER and short and _term_in_passing(text, quote, content):
+        return "scare"
     if attribution.rule == "sentence-subject" and short and _modifier_before(text, quote) \
             and not _opens_verb_phrase(words, lexicon):
         return "scare"  # `Ortiz backed a federal "supermax" prison`: the writer's term inside a noun phrase
@@ -2241,6 +2260,29 @@ _DETERMINER_MODIFIER = regex.compile(
     rf"(?!(?i:{'|'.join(sorted(set(_NOUN_DETERMINERS) | PREPOSITIONS | SUBORDINATORS, key=len, reverse=True))})\s*$)"
     r"[\p{L}\p{N}][\p{L}\p{N}\-]*[^\S\n]*$"
 )
+
+
+def _term_in_passing(text: str, quote: QuotedSpan, content: str) -> bool:
+    """Quoted words with no cue that a term noun names (`the charged term, "Open Borders,"`) or
+    that stand in lower case between a comma and the rest of the sentence (`cells grown in
+    dishes, "lines" used for …`): a term, not something said."""
+    return _term_noun_before(text, quote) or content[:1].islower() and comma_before(text, quote.open_mark.start) \
+        and match_near(_SENTENCE_GOES_ON, text, quote.close_mark.end) is not None
+
+
+def _term_noun_before(text: str, quote: QuotedSpan) -> bool:
+    """`the term "…"`, `the phrase, "…"`, `words such as "…"`."""
+    before = quote.open_mark.start
+    return _TERM_NOUN_BEFORE.search(text, max(0, before - _TERM_NOUN_WINDOW), before) is not None
+
+
+_TERM_NOUN_WINDOW = 32
+_TERM_NOUN_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:term|phrase|word|slogan|label|expression|moniker|catchphrase|buzzword|euphemism|motto)s?"
+    r"(?:\s+(?:such\s+as|like|including))?\s*,?\s*$", regex.I
+)
+# After a closing mark, the sentence going on in lower case.
+_SENTENCE_GOES_ON = regex.compile(r"[^\S\n]+\p{Ll}")
 
 
 def _after_comma(text: str, quote: QuotedSpan) -> bool:

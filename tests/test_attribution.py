@@ -1565,6 +1565,26 @@ def test_a_short_term_after_a_modifier_is_no_quotation(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # short quoted words with no cue that a term noun names, or that a list a term noun opens holds
+    ('The mayor avoided the loaded term, "open borders," which critics use often.', []),
+    ('There was also the phrase, "Stay Home, Stay Safe," on every sign.', []),
+    ('Clerks searched files for words such as "wall," "permit," "tunnel" and "border crossing."', []),
+    # in lower case between a comma and the rest of the sentence: the writer's term
+    ('Those cells grow in lab dishes, "lines" kept for research.', []),
+    # but not the second piece of an interrupted quotation, a reply that ends its sentence, a list
+    # of a speaker's words, or a term a speaker uses
+    ('"No," said Ortiz, "not ever."', [("No,", "Ortiz", "quote-verb-speaker"), ("not ever.", "Ortiz", "continues-speaker")]),
+    ('Then came her reply, "not now."', [("not now.", None, "no-speaker")]),
+    ('Ortiz called the plan "reckless," "costly" and "cruel."',
+     [("reckless,", "Ortiz", "speaker-verb-partial"), ("costly", "Ortiz", "speaker-verb-partial"),
+      ("cruel.", "Ortiz", "speaker-verb-partial")]),
+    ('Ana Ortiz used the term "kitchen sink" twice.', [("kitchen sink", "Ana Ortiz", "sentence-subject")]),
+])
+def test_a_term_or_a_list_of_terms_with_no_cue_is_no_quotation(text, expected):
+    assert quoted_with_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a dummy `it` (`It was not just …`, `It turns out …`, `It took …`) stands for no one who speaks
     ('Lind spoke. It was not just the "loud voices" that rattled him.', []),
     ('Lind spoke. It turns out even "silence" is a relative thing.', []),
