@@ -2184,11 +2184,13 @@ def _named_work_reason(text: str, quote: QuotedSpan, content: str, words: list[s
     ) or _headline_with_byline(text, quote, content) or _right_after(_YEAR_AFTER, text, quote):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
         # `"Parks to close early," by the Tribune's Ana Ortiz`; a work or slogan dated after it: `"Jobs Now" (2008)`
-    if _title_case(words) and (_MAKER_BEFORE.search(text, max(0, before - 40), before)
-                               or not _introduced(text, quote)
-                               and _WORK_BEFORE.search(text, max(0, before - 40), before)):
-        return "title"  # `the author of "Cities, Towns and Villages."`, `the book "Small Towns, Big Fires,"`:
-        # its maker or its kind of work vouches for a title, commas and all
+    if _title_case(words, _LONG_TITLE_WORDS) and (
+        _MAKER_BEFORE.search(text, max(0, before - 40), before)
+        or _GENRE_APPOSED.search(text, max(0, before - 24), before)
+        or not _introduced(text, quote) and _WORK_BEFORE.search(text, max(0, before - 40), before)
+    ):
+        return "title"  # `the author of "Cities, Towns and Villages."`, `the book "Small Towns, Big Fires,"`,
+        # `the crime drama, "Night Shift,"`: its maker or its kind of work vouches for a title, commas and all
     return None
 
 
@@ -2328,6 +2330,14 @@ _DOCUMENT_APPOSED = regex.compile(
     r"drama|comedy|sitcom|series|show|podcast|newsletter)\s*,\s*$",
     regex.I,
 )
+# A kind of show or publication with its title in apposition: `the crime drama, "Night Shift,"`.
+_GENRE_APPOSED = regex.compile(
+    r"(?<![\p{L}’'\-])(?:thriller|drama|comedy|sitcom|series|miniseries|serial|docuseries|show|podcast|film|movie|"
+    r"documentary|novel|memoir|album|song|musical|newsletter|column|blog)\s*,\s*$",
+    regex.I,
+)
+# A title that a maker or a kind of work names may run longer than a title on its own.
+_LONG_TITLE_WORDS = 20
 # A work named right after a quotation: the quotation is its title (`his "City Talk" radio program`).
 _WORK_AFTER = regex.compile(
     r"\s+(?:radio\s+|television\s+|TV\s+|talk\s+|web\s+)?"
@@ -2433,10 +2443,10 @@ def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False
     return _title_case(words)
 
 
-def _title_case(words: list[str]) -> bool:
-    """At most ten words, the first and every one but the small words capitalised or a number,
+def _title_case(words: list[str], most: int = 10) -> bool:
+    """At most ``most`` words, the first and every one but the small words capitalised or a number,
     and not numbers alone (`"13th"`, `"60 Minutes"`, but not `"2015"`)."""
-    if len(words) > 10 or not words:
+    if len(words) > most or not words:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and (words[0][0].isupper() or words[0][0].isdigit()) \

@@ -877,6 +877,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'The memo, "Next Steps," said that the agency would close.',  # a document's title in apposition
         'The report, "A Nation at Risk," warned of decline.',
         'Ana Ortiz, who stars on the cable drama, “Harbor Lights,” returns to the stage.',  # a show in apposition
+        # a kind of show or publication and a comma before a title in title case: no comma cue
+        'Ana Ortiz, who also stars on the streaming thriller, “Harbor Lights,” returns to the stage.',
+        'Ana Ortiz spoke with Lee Chan on the latest episode of her podcast, "So, That Happened."',
         'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
         # a title after its kind of work, commas inside and all
         'Tessa Brandt, who wrote the 2015 book "Small Towns, Big Fires," said the town had changed.',
@@ -888,6 +891,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         # the subject of a whole opening clause is not the subject of the main clause
         'While Lee Chan was away, the council, meeting late, voted for "a fair deal."',
         'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs."',
+        # a maker vouches for a long title too
+        'The panel heard Ana Ortiz, a co-author of "Cities in Decline: A Short History of the Suburbs and the Towns '
+        'Around Them."',
         'It goes without saying that voters dream of a "Grand Bargain" on taxes.',  # an idiom, no cue
         'The council met on Monday.\n\n"All Bets Are Off."\n\nThe mayor spoke first.',  # a subheading
         'Many call it an "evil empire."',  # an indefinite pronoun opening the sentence says nothing in particular
@@ -1582,6 +1588,11 @@ def test_a_short_term_after_a_modifier_is_no_quotation(text, expected):
 ])
 def test_a_term_or_a_list_of_terms_with_no_cue_is_no_quotation(text, expected):
     assert quoted_with_speakers(text) == expected
+
+
+def test_a_sentence_after_a_kind_of_work_and_a_comma_is_no_title():
+    assert quoted_with_speakers('Ana Ortiz spoke to reporters after the film, "It was a hard story to tell."') \
+        == [("It was a hard story to tell.", "Ana Ortiz", "speaker-colon-subject")]
 
 
 @pytest.mark.parametrize("text, expected", [

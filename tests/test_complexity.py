@@ -45,6 +45,7 @@ USAGE = {
     "attribution._SENTENCE_GOES_ON": "match",
     "attribution._TERM_NOUN_BEFORE": "search<=32",
     "attribution._LIST_GAP": "fullmatch",
+    "attribution._GENRE_APPOSED": "search<=24",
     "attribution._OPENING_SUBORDINATOR": "fullmatch",
     "attribution._OPENING_PERFECT": "fullmatch",
     "attribution._LONE_CAPITALISED": "fullmatch",
