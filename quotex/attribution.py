@@ -2181,7 +2181,7 @@ def _named_work_reason(text: str, quote: QuotedSpan, content: str, words: list[s
         or _PROGRAM_BEFORE.search(text, max(0, before - 40), before)
         or _DOCUMENT_APPOSED.search(text, max(0, before - 24), before)
         or len(words) > 1 and _alone_in_paragraph(text, quote)
-    ) or _headline_with_byline(text, quote, content) or _right_after(_YEAR_AFTER, text, quote):
+    ) or _headline_with_byline(text, quote, content, words) or _right_after(_YEAR_AFTER, text, quote):
         return "title"  # `his book, "Make Your Kid a Millionaire,"`; `on CBS's "Face the Nation"`; a subheading;
         # `"Parks to close early," by the Tribune's Ana Ortiz`; a work or slogan dated after it: `"Jobs Now" (2008)`
     if _title_case(words, _LONG_TITLE_WORDS) and (
@@ -2350,10 +2350,11 @@ _MAKER_BEFORE = regex.compile(
     r"|(?:stars|starred|starring|appears|appeared|appearing)\s+in)\s+$",
     regex.I,
 )
-# A program or a publication named after `on`, `in` or `with` and its owner: `on CBS's "Face the Nation"`.
+# A program or a publication named after `on`, `in` or `with` and its owner: `on CBS's "Face the Nation"`,
+# `on CBS' "Face the Nation"`.
 _PROGRAM_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:[Oo]n|[Ii]n|[Ww]ith)\s+"
-    r"(?:(?:\p{Lu}[\p{L}.&\-]*\s+){0,2}(?:\p{Lu}[\p{L}.&\-]*|channel|network)(?:’s|'s)\s+)?$"
+    r"(?:(?:\p{Lu}[\p{L}.&\-]*\s+){0,2}(?:\p{Lu}[\p{L}.&\-]*|channel|network)(?:’s|'s|(?<=[sS])[’'])\s+)?$"
 )
 # What names a program or a publication before a title: an owner (`CNN's`), a preposition, or
 # `of` after the program's people or parts (`the hosts of`), but not after a goal (`a goal of`).
@@ -2410,11 +2411,14 @@ _BYLINE_AFTER = regex.compile(r"\s+by\s+(?:the\s+)?\p{Lu}")
 _HEADLINE_LABEL = regex.compile(r"(?:^|\n)[^\S\n]*(?:\p{Lu}[\p{Lu}\d’'&.:\s-]*)?[—–-]*[^\S\n]*$")
 
 
-def _headline_with_byline(text: str, quote: QuotedSpan, content: str) -> bool:
-    """A headline opening its line with a byline after it: `"Parks to close early," by the
-    Tribune's Ana Ortiz`, not `said the "ugliness," by Mr. Ortiz, …`."""
-    return content.rstrip().endswith((",", ",'", ",’")) and _right_after(_BYLINE_AFTER, text, quote) \
-        and _HEADLINE_LABEL.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start) is not None
+def _headline_with_byline(text: str, quote: QuotedSpan, content: str, words: list[str]) -> bool:
+    """A headline opening its line, or a title in title case, with a byline after it: `"Parks to
+    close early," by the Tribune's Ana Ortiz`, `his reading, "The Long Road Home," by Lee Chan`;
+    not `said the "ugliness," by Mr. Ortiz, …`."""
+    return content.rstrip().endswith((",", ",'", ",’")) and _right_after(_BYLINE_AFTER, text, quote) and (
+        _title_case(words)
+        or _HEADLINE_LABEL.search(text, max(0, quote.open_mark.start - 40), quote.open_mark.start) is not None
+    )
 
 
 _TAG_NAME = regex.compile(r"/?[A-Za-z][\w:-]*(?:\s|/?>)")

@@ -880,6 +880,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         # a kind of show or publication and a comma before a title in title case: no comma cue
         'Ana Ortiz, who also stars on the streaming thriller, “Harbor Lights,” returns to the stage.',
         'Ana Ortiz spoke with Lee Chan on the latest episode of her podcast, "So, That Happened."',
+        # a title in title case with its author after it, and a program after an owner's bare apostrophe
+        'He keeps one of his recent reads, "The Long Road Home," by Lee Chan, on his desk.',
+        'Mayor Ana Ortiz backed the plan in an interview on CBS\' "Evening Talk."',
         'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
         # a title after its kind of work, commas inside and all
         'Tessa Brandt, who wrote the 2015 book "Small Towns, Big Fires," said the town had changed.',
