@@ -2131,6 +2131,8 @@ def _scare_reason(
     )
     if reason is not None:
         return reason
+    if _part_of_compound(text, quote):
+        return "scare"  # `a "moan"-worthy headline`: the quoted words are part of a word
     if attribution.rule in _GUESSED_SPEAKER and _right_after(_LINK_AFTER, text, quote):
         return "markup"  # `by the Tribune's Ana Ortiz: "Parks will close …" http://…`: an excerpt of the linked article
     short = len(words) <= _SCARE_WORDS
@@ -2262,6 +2264,18 @@ _DETERMINER_MODIFIER = regex.compile(
     rf"(?!(?i:{'|'.join(sorted(set(_NOUN_DETERMINERS) | PREPOSITIONS | SUBORDINATORS, key=len, reverse=True))})\s*$)"
     r"[\p{L}\p{N}][\p{L}\p{N}\-]*[^\S\n]*$"
 )
+
+
+def _part_of_compound(text: str, quote: QuotedSpan) -> bool:
+    """`a "moan"-worthy headline`, `an anti-"woke" push`: quoted words joined by a hyphen to a
+    word outside the marks."""
+    start, end = quote.open_mark.start, quote.close_mark.end
+    return _HYPHEN_WORD_AFTER.match(text, end, min(len(text), end + 2)) is not None \
+        or _WORD_HYPHEN_BEFORE.search(text, max(0, start - 2), start) is not None
+
+
+_HYPHEN_WORD_AFTER = regex.compile(r"-\p{L}")
+_WORD_HYPHEN_BEFORE = regex.compile(r"\p{L}-$")
 
 
 def _term_in_passing(text: str, quote: QuotedSpan, content: str) -> bool:

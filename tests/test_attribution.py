@@ -883,6 +883,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         # a title in title case with its author after it, and a program after an owner's bare apostrophe
         'He keeps one of his recent reads, "The Long Road Home," by Lee Chan, on his desk.',
         'Mayor Ana Ortiz backed the plan in an interview on CBS\' "Evening Talk."',
+        # quoted words joined by a hyphen to a word outside the marks
+        'Ana Ortiz skimmed the “moan”-worthy headlines of the week.',
+        'Lee Chan led an anti-"woke" push in the council.',
         'The panel heard Ana Ortiz, the author of "Cities in Decline."',  # a title, by its maker
         # a title after its kind of work, commas inside and all
         'Tessa Brandt, who wrote the 2015 book "Small Towns, Big Fires," said the town had changed.',
@@ -1591,6 +1594,10 @@ def test_a_short_term_after_a_modifier_is_no_quotation(text, expected):
 ])
 def test_a_term_or_a_list_of_terms_with_no_cue_is_no_quotation(text, expected):
     assert quoted_with_speakers(text) == expected
+
+
+def test_a_dash_after_a_quoted_word_joins_no_compound():
+    assert quoted_with_speakers('Ana Ortiz called it "fine" - and left.') == [("fine", "Ana Ortiz", "speaker-verb-partial")]
 
 
 def test_a_sentence_after_a_kind_of_work_and_a_comma_is_no_title():

@@ -46,6 +46,8 @@ USAGE = {
     "attribution._TERM_NOUN_BEFORE": "search<=32",
     "attribution._LIST_GAP": "fullmatch",
     "attribution._GENRE_APPOSED": "search<=24",
+    "attribution._HYPHEN_WORD_AFTER": "match",
+    "attribution._WORD_HYPHEN_BEFORE": "search<=2",
     "attribution._OPENING_SUBORDINATOR": "fullmatch",
     "attribution._OPENING_PERFECT": "fullmatch",
     "attribution._LONE_CAPITALISED": "fullmatch",
