@@ -2445,7 +2445,9 @@ def _introduced(text: str, quote: QuotedSpan) -> bool:
 
 
 _PRONOUN_SUBJECTS = frozenset("it he she we i they you that this there".split())
-_SMALL_WORDS = frozenset("a an the of and in on for to at with or is by from as vs".split())
+# the small words of English titles, and the particles of Spanish, French, Italian, German and Dutch ones
+_SMALL_WORDS = frozenset("a an the of and in on for to at with or is by from as vs "
+                         "de del la las los el y du des le les et di da von van der den".split())
 
 
 def _looks_like_title(content: str, words: list[str], mid_sentence: bool = False) -> bool:

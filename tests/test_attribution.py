@@ -883,6 +883,8 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         # a title in title case with its author after it, and a program after an owner's bare apostrophe
         'He keeps one of his recent reads, "The Long Road Home," by Lee Chan, on his desk.',
         'Mayor Ana Ortiz backed the plan in an interview on CBS\' "Evening Talk."',
+        # a title in another language, its particles in lower case
+        'The troupe is staging a play called "El Hijo de la Ciudad," in the capital.',
         # quoted words joined by a hyphen to a word outside the marks
         'Ana Ortiz skimmed the “moan”-worthy headlines of the week.',
         'Lee Chan led an anti-"woke" push in the council.',
