@@ -2603,9 +2603,10 @@ def _subordinate_to(text: str, cue: Span | None, mention: Mention) -> bool:
         return False
     if (participle := _PARTICIPLE_AFTER_CUE.match(text, cue.end, mention.span.end)) is not None:
         return participle.end() <= mention.span.end  # `"…," Ortiz said, referencing a group called …`
-    if text[mention.span.start : mention.span.end].lower() in ("who", "which") \
+    if text[mention.span.start : mention.span.end].lower() in ("who", "which", "that") \
             and _SAME_SENTENCE_AFTER_CUE.fullmatch(text, cue.end, mention.span.start) is not None:
-        return True  # `"…," said Ortiz, the Republican who wrote the bill.`: a relative clause on the speaker
+        # `"…," said Ortiz, the Republican who wrote the bill.`, `"…," Ortiz said in a statement that praised …`:
+        return True  # a relative clause on the speaker or on where the speaker said it
     return _SUBORDINATE_AFTER_CUE.fullmatch(text, cue.end, mention.span.start) is not None
 
 

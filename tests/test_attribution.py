@@ -1276,6 +1276,10 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"It is nonsense," said Sen. Ana Ortiz, the Republican who wrote the bill. "It helps banks."',
          [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
           ('It helps banks.', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'continues-speaker')]),
+        # nor one with `that` on a text the cue names (`said in a statement that praised …`)
+        ('"It is a fine plane," Tom Hale said in a statement that praised the crew. "It is part of the brand."',
+         [('It is a fine plane,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
+          ('It is part of the brand.', 'Tom Hale', 'Tom Hale', 'said', 'continues-speaker')]),
         # but a speaker of a sentence of its own does
         ('"It is nonsense," said Sen. Ana Ortiz. Lee Chan, who wrote the bill, agreed. "It helps banks."',
          [('It is nonsense,', 'Ana Ortiz', 'Sen. Ana Ortiz', 'said', 'quote-verb-speaker'),
