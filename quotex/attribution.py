@@ -2708,12 +2708,15 @@ _UNNAMED_NEWCOMER = regex.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 def _asked(text: str, paragraph: Span, asker: Mention, cue: Span | None, lexicon: Lexicon) -> Mention | None:
     """`Reporters asked Gov. Ana Ortiz whether she would resign.` closing the paragraph before a
-    quotation with no cue: the person asked answers."""
+    quotation with no cue: the person asked answers; not one asked to do something (`Lee asked
+    the council to wait.`), which is a request."""
     if cue is None or asker.span.end > cue.start or _ASKING.fullmatch(text, cue.start, cue.end) is None \
             or _QUOTE_MARK.search(text, paragraph.start, paragraph.end):
         return None
     asked = subject_after(text, cue.end, paragraph.end, lexicon)
-    return asked if asked is not None and asked.kind != "pronoun" and can_speak(asked, lexicon) else None
+    if asked is None or match_near(_TO_VERB, text, asked.head_span.end) is not None:
+        return None
+    return asked if asked.kind != "pronoun" and can_speak(asked, lexicon) else None
 
 
 _ASKING = regex.compile(r"(?i:asked|asks|pressed|presses|questioned|questions)")

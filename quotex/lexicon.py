@@ -472,7 +472,7 @@ ROLE_NOUNS = frozenset("""
     statement report study poll survey memo letter filing complaint lawsuit suit document
     documents release website newspaper paper magazine network outlet station site blog
     company firm group organization organisation committee party kremlin coalition union
-    foundation
+    foundation board council panel commission ad photo movie film documentary
     pollster pollsters researcher researchers scientist scientists doctor doctors
     teacher teachers student students worker workers employee employees owner owners
     executive executives founder founders father mother wife husband son daughter
@@ -527,6 +527,10 @@ KIND_NAME_WORDS = {
     "ministry": ("Ministry",),
     "office": ("Office",),
     "committee": ("Committee", "Commission"),
+    "commission": ("Commission",),
+    "board": ("Board",),
+    "council": ("Council",),
+    "panel": ("Panel",),
     "court": ("Court",),
     "company": ("Inc", "Corp", "Company", "Group", "Ltd"),
     "firm": ("Inc", "Corp", "Company", "Group", "Partners", "LLC"),
@@ -552,6 +556,7 @@ THING_NOUNS = frozenset("""
     administration government campaign kremlin coalition union court tweet post email
     ad advertisement video book article editorial column story bill law order ruling
     account transcript excerpt recording audio footage affidavit indictment petition
+    board council panel commission photo movie film documentary
 """.split())
 
 PRONOUNS = {

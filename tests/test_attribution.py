@@ -1196,6 +1196,20 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('Tom Hale asked the council to wait.\n\n"We need time."',
          [('the council to wait', 'Tom Hale', 'Tom Hale', 'asked', 'reported-object'),
           ('We need time.', 'Tom Hale', 'Tom Hale', 'asked', 'continues-paragraph')]),
+        ('Tom Hale asked the committee to wait.\n\n"We need time."',  # a request, not a question
+         [('the committee to wait', 'Tom Hale', 'Tom Hale', 'asked', 'reported-object'),
+          ('We need time.', 'Tom Hale', 'Tom Hale', 'asked', 'continues-paragraph')]),
+        # a quoted phrase in a paragraph of its own is its sentence's subject's: a group or a text too
+        ('"We will win," Ana Ortiz said.\n\nThe board saw Lee as the one to lead the "grandfather of the valley."',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('grandfather of the valley.', 'The board', 'The board', 'saw', 'sentence-subject')]),
+        ('"We will win," Ana Ortiz said.\n\nThe ad targets a "rigged economy that rewards donors."',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('rigged economy that rewards donors.', 'The ad', 'The ad', 'targets', 'sentence-subject')]),
+        # but not a plan, which speaks for no one
+        ('"We will win," Ana Ortiz said.\n\nThe plan targets a "rigged economy that rewards donors."',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('rigged economy that rewards donors.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'continues-paragraph')]),
         # in the speaker's own paragraph too, when it names someone else
         ('"We will win," Tom Hale said. Ruth Ames disagreed. "He has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
