@@ -2664,8 +2664,10 @@ def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph
         # `"I don't think" -- that it lasts -- "is the answer," he said`: the cue closes both
         return replace(a, mention=later.mention, cue=later.cue, rule="continues-next", inherited=True,
                        confidence=confidence("continues-next"))
-    if here is not None and a.subject is not None and _someone_else(text, a.subject[0], here[1]):
-        # `"…," Sorensen said. Councillor Raul Espinoza disagreed. "…"`: the sentence between names who speaks on
+    if here is not None and a.subject is not None \
+            and (_someone_else(text, a.subject[0], here[1]) or _group_or_text_acts(text, a.subject, lexicon)):
+        # `"…," Sorensen said. Councillor Raul Espinoza disagreed. "…"`: the sentence between names who speaks on;
+        # `"…," Sorensen said. The board saw her as the "…"`: a group or a text speaks for itself
         return _said_by_subject(a)
     if here is not None:
         return replace(a, mention=here[1], cue=here[2], rule="continues-speaker", inherited=True,
@@ -2689,6 +2691,15 @@ def _continued(text, paragraphs, previous, a, later, by_chain, last_by_paragraph
         # `The ad targets a "rigged economy."` with no one speaking before: a text speaks for itself
         return _said_by_subject(a)
     return a
+
+
+def _group_or_text_acts(text: str, subject: tuple[Mention, Span | None], lexicon: Lexicon) -> bool:
+    """Whether a sentence's subject is a group, an organisation or a text doing something
+    (`The board saw her as the "…"`, `The ad targets a "…"`): its words, not the last
+    speaker's; but `The agency was "a mess"` is said of it."""
+    mention, verb = subject
+    return mention.kind == "nominal" and mention.head in lexicon.thing_nouns \
+        and (verb is None or text[verb.start : verb.end].lower() not in _BE_FORMS.split("|"))
 
 
 def _someone_else(text: str, subject: Mention, speaker: Mention) -> bool:

@@ -1217,6 +1217,17 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
         ('"We will win," Tom Hale said. Hale was firm. "She has no plan."',
          [('We will win,', 'Tom Hale', 'Tom Hale', 'said', 'quote-speaker-verb'),
           ('She has no plan.', 'Tom Hale', 'Tom Hale', 'said', 'continues-speaker')]),
+        # ... or a group or a text doing something
+        ('"We will win," Ana Ortiz said. The ad targets a "rigged economy that rewards donors."',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('rigged economy that rewards donors.', 'The ad', 'The ad', 'targets', 'sentence-subject')]),
+        # but not one the words are said of, nor a thing that speaks for no one
+        ('"We will win," Ana Ortiz said. The agency was "a mess of red tape" for years.',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('a mess of red tape', 'Ana Ortiz', 'Ana Ortiz', 'said', 'continues-speaker')]),
+        ('"We will win," Ana Ortiz said. The plan would bring "real change to the city."',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('real change to the city.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'continues-speaker')]),
         # ... and after someone an indefinite description brought in, any name is someone else
         ('Tom Hale spoke in Waco.\n\n"Shame!" a heckler yelled. Hale ignored him. "We will win."',
          [('Shame!', 'a heckler', 'a heckler', 'yelled', 'quote-speaker-verb'),
@@ -1434,8 +1445,12 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
          [('a bridge to nowhere.', 'The complaint', 'The complaint', 'compared', 'sentence-subject')]),
         ('The storm made the night "utterly unbearable for everyone."',
          [('utterly unbearable for everyone.', None, None, None, 'no-speaker')]),
-        # and in the paragraph of the speaker's cue, the speaker goes on
+        # in the paragraph of the speaker's cue too, as a group or a text doing something speaks for itself
         ('"We will win," Lee Chan said. The report compared the plan to "a bridge to nowhere."',
+         [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
+          ('a bridge to nowhere.', 'The report', 'The report', 'compared', 'sentence-subject')]),
+        # but there the speaker goes on past a subject that speaks for no one
+        ('"We will win," Lee Chan said. Many compared the plan to "a bridge to nowhere."',
          [('We will win,', 'Lee Chan', 'Lee Chan', 'said', 'quote-speaker-verb'),
           ('a bridge to nowhere.', 'Lee Chan', 'Lee Chan', 'said', 'continues-speaker')]),
         # a furniture line between the paragraphs of a quotation is as if not there
