@@ -569,6 +569,8 @@ def _after_cue_end(text: str, sentence: Span, event: Event, start: int, lexicon:
         # `After Ortiz said she would resign, shares rose`, `…, and when Ortiz said she would run, the hall fell silent`:
         comma = _CLAUSE_COMMA.search(text, start, end)
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
+    elif _reduced_relative(text, event):
+        end = _before_clause_comma(text, start, end)
     min_words = 2 if _short_that_clause(text, event.cue.end, start, end) else _MIN_WORDS
     if _relative_insertion(text, event) or _participle_insertion(text, event):
         end = _resumes_after_comma(text, start, end)
@@ -689,6 +691,38 @@ _AS_ADJUNCT = regex.compile(
     r"(?:\s+(?:on|in|at|with|during|to|for|via|through|after|before|last|this|earlier|recently|repeatedly|often|"
     r"yesterday|today)\b(?:(?!\b(?:what|how|whether|why|who|which)\b)[^,;:\"“”]){0,60})?\s*,"
 )
+
+
+def _reduced_relative(text: str, event: Event) -> bool:
+    """A participle cue right after the noun it describes: `Despite polls showing her behind, …`,
+    `with 22 percent saying they would not`, whose clause ends before the sentence goes on."""
+    cue = text[event.cue.start : event.cue.end].lower()
+    between = text[event.mention.span.end : event.cue.start]
+    return cue.split()[0].endswith("ing") and event.mention.span.end < event.cue.start \
+        and between.isspace()
+
+
+# A short apposition set off by commas: `, the governor there,`.
+_SHORT_APPOSITION = regex.compile(r",[^,;:.!?]{1,40},")
+
+
+def _before_clause_comma(text: str, start: int, end: int) -> int:
+    """Where a clause ends at its first comma, past any short apposition to a name:
+    `her well behind, Clinton campaigned` ends at `behind`, `that Ana Ortiz, the mayor, had won` runs on."""
+    pos = start
+    while (comma := _CLAUSE_COMMA.search(text, pos, end)) is not None:
+        aside = match_near(_SHORT_APPOSITION, text, comma.start(), end - comma.start()) \
+            if _after_a_name(text, pos, comma.start()) else None
+        if aside is None:
+            return comma.start()
+        pos = aside.end()
+    return end
+
+
+def _after_a_name(text: str, start: int, pos: int) -> bool:
+    """The word before ``pos`` is capitalised (`Kasich` in `that John Kasich, the governor`)."""
+    words = text[max(start, pos - 40) : pos].split()
+    return bool(words) and words[-1][0].isupper()
 
 
 def _relative_insertion(text: str, event: Event) -> bool:

@@ -1031,6 +1031,19 @@ def test_no_reported_speech(text):
          ["The plan will cost more than promised", "and the council has known it for months"]),
         ("The plan will cost more than promised, the records show, and aides say the council has known it for months.",
          ["The plan will cost more than promised", "the council has known it for months"]),
+        # a participle cue right after the noun it describes: its clause ends at a comma, where the
+        # sentence goes on, but not at one setting off a short apposition to a name
+        ("Despite polls showing her well behind, Ana Ortiz campaigned hard in the county.", ["her well behind"]),
+        ("The mayor, in the wake of a survey showing his support down to 30 percent, told aides that he would run.",
+         ["his support down to 30 percent", "that he would run"]),
+        ("Lee Chan is second, with 22 percent saying they would never back him, Ana Ortiz at 20 percent.",
+         ["they would never back him"]),
+        ("Dana Velk leads, with 47 percent of voters saying they will back her over Lee Chan, who has 15 percent.",
+         ["they will back her over Lee Chan"]),
+        ("With some polls indicating that Lee Chan, the county clerk, has a small lead, the race looks close.",
+         ["that Lee Chan, the county clerk, has a small lead"]),
+        ("Ana Ortiz is suggesting that the budget, which passed in May, was too small.",
+         ["that the budget, which passed in May, was too small"]),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
