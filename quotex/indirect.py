@@ -530,9 +530,18 @@ def _according_contents(text: str, sentence: Span, around: _BeforeCue, lexicon: 
     """`According to X, …`: the clause after the source's comma, unless it describes the source
     (then the clause before a set-off cue, if any)."""
     after = _after_comma(text, _past_apposition(text, around.last, sentence.end, lexicon), sentence)
+    if after is not None and _crosses_a_parenthesis(text, around.last, after.start):
+        return []  # `(… white, according to exit polls), Ohio …`: a source in an aside reports nothing outside it
     if after is not None and _describes_the_source(text, after):
         return [(around.before, "reported-according-to")] if around.before is not None and around.set_off else []
     return [(after, "reported-according-to")] if after is not None else []
+
+
+def _crosses_a_parenthesis(text: str, start: int, end: int) -> bool:
+    """An aside's parenthesis opens or closes between ``start`` and ``end`` (`polls), Ohio`,
+    `polls (a wide margin, but …`), not one both opened and closed (`polls (taken at noon), Lee`)."""
+    between = text[start:end]
+    return between.count("(") != between.count(")")
 
 
 def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, finding: bool,

@@ -664,6 +664,9 @@ CASES = [
      "reported-that"),
     ("The clerk confirmed they had received the ballots.", "they had received the ballots", "The clerk", "confirmed",
      "reported-that"),
+    # an aside opened and closed after the source leaves the clause after it reported
+    ("According to exit polls (taken at noon), Lee won the county easily.", "Lee won the county easily", "exit polls",
+     "According to", "reported-according-to"),
     # being adamant is insisting
     ("Aides were adamant that Ortiz would not run again.", "that Ortiz would not run again", "Aides", "were adamant",
      "reported-that"),
@@ -688,6 +691,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         'Ortiz said "the talks failed."',  # a partial quotation, not reported speech
         "Ortiz criticized Lee.",  # an object of one or two words is a topic's only
         "Ortiz was questioned by the police for hours.",  # a passive: whoever questioned her goes unnamed
+        # a source inside an aside reports nothing outside it
+        "Some states are mostly white (Iowa was 93 percent white, according to exit polls), and Ohio tops the list.",
+        "Lee won 54 percent of union households, according to exit polls (a wide margin, but smaller than in May).",
         "Ortiz was dismissed from the board in May.",
         "The case was cited in the ruling.",
         # a finding verb whose subject is no poll or record, or which shows nothing said
