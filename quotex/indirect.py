@@ -299,13 +299,17 @@ def _outside_other_reports(reported: list[Reported]) -> list[Reported]:
     (`Ortiz said aides to the mayor, who told her the plan was dead, had quit`): it is part of
     what the outer speaker reports. A report whose speaker is named outside (`Ortiz said A and
     added B`) stays, and so does one inside a clause its cue closes (`Others said they back it,
-    the Ledger reported`), where the outer clause more often runs on too far."""
+    the Ledger reported`), where the outer clause more often runs on too far; but not a report
+    through an object (`said the council had agreed to hold a vote`, `Ortiz has praised the
+    budget, and …, records show`), which annotators leave inside the outer one."""
     kept: list[Reported] = []
     widest: Reported | None = None
     for r in reported:
         speaker = r.mention.span.start if r.mention is not None else r.cue.start
         if widest is not None and r.span != widest.span and r.span.end <= widest.span.end \
                 and widest.cue.start < widest.span.start and widest.span.start <= speaker < widest.span.end:
+            continue
+        if widest is not None and r.rule == "reported-object" and widest.span.start <= r.cue.start < widest.span.end:
             continue
         kept.append(r)
         if widest is None or r.span.end > widest.span.end:

@@ -1112,6 +1112,13 @@ def test_speech_reported_inside_a_clause_does_not_end_it():
          ["the council, which voters say wastes money, would meet again"]),
         ("Ortiz warned that the mayor, who claims the budget is balanced, would raise taxes in May.",
          ["that the mayor, who claims the budget is balanced, would raise taxes in May"]),
+        # an object report inside another report is part of it, wherever its speaker is named; one
+        # after the other report's clause stands
+        ("Ana Ortiz said the council had agreed to hold a vote on the budget.",
+         ["the council had agreed to hold a vote on the budget"]),
+        ("The mayor has praised the new budget, and she won the vote easily, according to the county records.",
+         ["The mayor has praised the new budget, and she won the vote easily"]),
+        ("Ana Ortiz said the talks failed and urged the council to wait.", ["the talks failed", "the council to wait"]),
         # ... but inside a clause its cue closes, a report with its own speaker stands too
         ("Other candidates said they back the plan, the Ledger reported on Monday.",
          ["Other candidates said they back the plan", "they back the plan"]),
