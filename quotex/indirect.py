@@ -294,14 +294,18 @@ def _with_that(text: str, reported: Reported) -> Reported:
     return replace(reported, span=Span(that.start(), reported.span.end))
 
 
+# Reports that annotators leave inside a report around them, wherever their speaker is named.
+_PART_OF_AN_OUTER_REPORT = frozenset({"reported-object", "reported-that", "reported-finding", "reported-question"})
+
+
 def _outside_other_reports(reported: list[Reported]) -> list[Reported]:
     """Leaves out a report told inside another that follows its cue, its speaker named there too
     (`Ortiz said aides to the mayor, who told her the plan was dead, had quit`): it is part of
-    what the outer speaker reports. A report whose speaker is named outside (`Ortiz said A and
-    added B`) stays, and so does one inside a clause its cue closes (`Others said they back it,
-    the Ledger reported`), where the outer clause more often runs on too far; but not a report
-    through an object (`said the council had agreed to hold a vote`, `Ortiz has praised the
-    budget, and …, records show`), which annotators leave inside the outer one."""
+    what the outer speaker reports. A plain report (a clause, a finding, a question or an object)
+    whose cue lies inside another's clause is left out wherever its speaker is named (`Ortiz said
+    she was calm and hoped that …`, `Others said they back it, the Ledger reported`): annotators
+    mostly mark the outer clause alone. A report whose speaker and cue stand outside (`Ortiz said
+    A, and Lee said B`), or one with a quotation inside, stays."""
     kept: list[Reported] = []
     widest: Reported | None = None
     for r in reported:
@@ -309,7 +313,8 @@ def _outside_other_reports(reported: list[Reported]) -> list[Reported]:
         if widest is not None and r.span != widest.span and r.span.end <= widest.span.end \
                 and widest.cue.start < widest.span.start and widest.span.start <= speaker < widest.span.end:
             continue
-        if widest is not None and r.rule == "reported-object" and widest.span.start <= r.cue.start < widest.span.end:
+        if widest is not None and r.rule in _PART_OF_AN_OUTER_REPORT and r.kind == "indirect" \
+                and widest.span.start <= r.cue.start < widest.span.end:
             continue
         kept.append(r)
         if widest is None or r.span.end > widest.span.end:
