@@ -336,10 +336,23 @@ def _before_quotation(text: str, span: Span, quoted: list[Span], starts: list[in
         return span
     joined = _JOINING_COMMA.search(text, span.start, quoted[i].start)
     end = joined.start() if joined is not None else text.rfind(",", span.start, quoted[i].start)
+    if end < 0:
+        end = _joint_before_cue(text, span.start, quoted[i].start, cue_starts)
     if end < 0 and (introduced := _COLON_BEFORE.search(text, span.start, quoted[i].start)) is not None \
             and bisect_right(cue_starts, introduced.start()) == bisect_right(cue_starts, span.start):
         end = introduced.start()
     return _trimmed(text, span.start, end) if end > span.start else None
+
+
+def _joint_before_cue(text: str, start: int, quote_start: int, cue_starts: list[int]) -> int:
+    """Where a clause joins on the cue of the quotation after it, with no comma between
+    (`said he had been a pioneer and called him "a feminist"`, `said it failed - and argued
+    that "…"`): the `and` or the dash before that cue; -1 when there is none."""
+    i = bisect_right(cue_starts, quote_start - 1) - 1
+    if i < 0 or cue_starts[i] <= start:
+        return -1
+    joint = _JOINT_BEFORE_CUE.search(text, max(start, cue_starts[i] - 16), cue_starts[i])
+    return joint.start() if joint is not None else -1
 
 
 def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | None:
@@ -393,6 +406,8 @@ _JOINED_SUBORDINATE = regex.compile(r"\s*(?:and|but)\s+(?:when|after|before|whil
 # A yes or a no as all that was said: `most said yes`, `he said no to the war`.
 _ANSWER = regex.compile(r"\s+(?P<answer>(?:yes|no)(?:\s+to\s+[^,.;:!?\"“”]{1,60})?)(?=\s*(?:[,.;:!?]|$))", regex.I)
 _COLON_BEFORE = regex.compile(r":\s*$")
+# `and` or a dash right before a second cue of the same speaker: `… and calling`, `… - and arguing`.
+_JOINT_BEFORE_CUE = regex.compile(r"(?:(?:\s+-|\s*[—–])\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|then\s+)?$")
 _JOINING_COMMA = regex.compile(r",\s+(?:and|but|when|while|as|although|though|so|then|because|before|after)\b")
 
 

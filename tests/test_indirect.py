@@ -1049,6 +1049,16 @@ def test_no_reported_speech(text):
          ["that Lee Chan, the county clerk, has a small lead"]),
         ("Ana Ortiz is suggesting that the budget, which passed in May, was too small.",
          ["that the budget, which passed in May, was too small"]),
+        # a clause running into a quotation with no comma ends at the `and` or dash before the
+        # quotation's own cue; a quotation with no cue before it stays in the (mixed) clause
+        ('Ana Ortiz rejected the claims, saying the plan had been sound and calling the audit "a farce."',
+         ["the plan had been sound"]),
+        ('Ana Ortiz defended the plan, saying that it had been sound - and arguing that the audit was "a farce."',
+         ["that it had been sound"]),
+        ('Ana Ortiz praised the mayor, stating there was a benefit to his candor and chiding the council for '
+         '"the little game" it played.', ["there was a benefit to his candor"]),
+        ('Ana Ortiz defended the plan, saying that the council and the mayor were "asleep at the wheel."', []),
+        ('Ana Ortiz defended the plan, saying that the mayor - and the council - were "asleep at the wheel."', []),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):
