@@ -759,10 +759,16 @@ def _after_a_name(text: str, start: int, pos: int) -> bool:
 
 
 def _relative_insertion(text: str, event: Event) -> bool:
-    """A cue in a relative clause set off by commas: `the Union, which contended that …, is`."""
+    """A cue in a relative clause set off by commas: `the Union, which contended that …, is`,
+    `Ortiz, who met Lee and said that …, left` (its subject found past the relative)."""
     mention = event.mention.span
     return text[mention.start : mention.end].lower() in ("which", "who") \
-        and comma_before(text, mention.start)
+        and comma_before(text, mention.start) \
+        or _JOINED_IN_RELATIVE.fullmatch(text, mention.end, event.cue.start) is not None
+
+
+# A relative clause after a subject, its first verb, then `and` before the cue: `, who met Lee and`.
+_JOINED_IN_RELATIVE = regex.compile(r"\s*,\s+(?:who|which)\s+[^,;:.!?\"“”]{1,80}?\s+(?:and|but)\s+(?:also\s+|later\s+)?")
 
 
 def _participle_insertion(text: str, event: Event) -> bool:
@@ -775,7 +781,7 @@ def _participle_insertion(text: str, event: Event) -> bool:
 
 # Where the sentence a relative clause was set into goes on: a comma, then its verb.
 _MAIN_CLAUSE_RESUMES = regex.compile(
-    r",\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|said|says|told|"
+    r",\s+(?:(?:" + LY_ADVERB + r"|also|still|later|then|now|never|soon)\s+)?(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|said|says|told|"
     + _COMMON_VERBS + r"|\p{Ll}+ed)(?![\p{L}’'\-])"
 )
 

@@ -241,6 +241,7 @@ USAGE = {
     "attribution._ENDS_SENTENCE_BEFORE": "search",
     "indirect._THAT_RIGHT_BEFORE": "search",
     "indirect._JOINT_BEFORE_CUE": "search<=16",
+    "indirect._JOINED_IN_RELATIVE": "fullmatch",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
     "coref._QUALIFIED_BEFORE": "search",

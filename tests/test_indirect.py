@@ -269,6 +269,14 @@ CASES = [
      "that the firm was undertaxed", "which", "contended", "reported-that"),
     ("Ana Ortiz, who said that she would debate him, criticized the plan.", "that she would debate him", "who", "said",
      "reported-that"),
+    # ... an adverb may open the sentence's own verb again, and the cue may be the relative's second verb
+    ("Ana Ortiz, who said she would campaign with him, ultimately did not show up.", "she would campaign with him",
+     "who", "said", "reported-that"),
+    ("Ana Ortiz, who met the mayor in May and said she would campaign with him, left early.",
+     "she would campaign with him", "Ana Ortiz", "said", "reported-that"),
+    # ... but an adverb alone after the comma is still the reported clause's
+    ("Ana Ortiz, who met the mayor and said she was happy, quickly.", "she was happy, quickly", "Ana Ortiz", "said",
+     "reported-that"),
     # ... but a later comma may close an aside inside the clause
     ("The council heard from Ana Ortiz, who said that the two men, and Lee in particular, must do more.",
      "that the two men, and Lee in particular, must do more", "who", "said", "reported-that"),
