@@ -971,6 +971,11 @@ def _topic_next(text: str, pos: int, end: int) -> bool:
 _INFINITIVE_NEXT = regex.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|us|me|reporters|journalists|this|that)\b)\p{Ll}"
 )
+# An aside after a cue, up to the comma or dash before `that`, with no `that` of its own.
+_ASIDE_THEN_THAT = regex.compile(
+    r"(?P<aside>(?:(?!\bthat\b)[^;:.!?\"“”\n]|(?<=\b\p{Lu}\p{Ll}{0,3})\.(?=\s))"
+    r"{1,120}?)(?:,|\s[—–-]|[—–])\s*that\s+(?=\p{L})", regex.I)
+_ASIDE_SUBORDINATOR = regex.compile(r"\b(?:where|as|while|when|who|which|if|since|before|after)\b", regex.I)
 _OBJECT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?:what|which|that|whom|ones)\s+$", regex.I)
 
 
@@ -1002,6 +1007,10 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
     ahead = _THAT_AHEAD.match(text, pos, end)
     if ahead is not None:
         return ahead.end()
+    # not for what is found (`need to find $500 a month, $25,000, that equals …`)
+    after_aside = _that_after_aside(text, pos, end) if verb not in lexicon.finding_verbs else None
+    if after_aside is not None:
+        return after_aside
     if verb.startswith(("told", "tell")):
         pos = _OBJECT_LEAD.match(text, pos, end).end()
     pos = _ADVERBIAL.match(text, pos, end).end()
@@ -1017,6 +1026,20 @@ def _clause_after_cue(text: str, pos: int, end: int, verb: str, lexicon: Lexicon
             or _NOT_CLAUSE_START.match(text, that.end(), end) and not _PHRASE_THEN_CLAUSE.match(text, that.end(), end):
         return None  # `the FEC report covering …`; but `The Times reports Beck will …`
     return that.end()
+
+
+def _that_after_aside(text: str, pos: int, end: int) -> int | None:
+    """Where the clause starts after an aside that a comma or dash closes before `that`
+    (`said, somewhat stiltedly, that …`, `said Monday at a rally in Salem, Ore., that …`,
+    `said - on Twitter, as it happens - that …`); not after a clause of its own (`said the
+    plan failed, that …`): a finite verb in the aside stands in a subordinate clause only."""
+    aside = _ASIDE_THEN_THAT.match(text, pos, end)
+    if aside is None:
+        return None
+    verb = _FINITE.search(text, aside.start(), aside.end("aside"))
+    if verb is not None and not _ASIDE_SUBORDINATOR.search(text, aside.start(), verb.start()):
+        return None
+    return aside.end()
 
 
 def _wants_that(text: str, verb: str, pos: int, start: int, end: int, lexicon: Lexicon) -> bool:

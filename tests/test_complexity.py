@@ -242,6 +242,7 @@ USAGE = {
     "indirect._THAT_RIGHT_BEFORE": "search",
     "indirect._JOINT_BEFORE_CUE": "search<=16",
     "indirect._JOINED_IN_RELATIVE": "fullmatch",
+    "indirect._ASIDE_THEN_THAT": "match",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
     "coref._QUALIFIED_BEFORE": "search",

@@ -523,6 +523,18 @@ CASES = [
      "that the guard had seen the bruises", "The affidavit", "said", "reported-that"),
     ("Lobbyists and former foes say the pick is a good one.", "the pick is a good one",
      "Lobbyists and former foes", "say", "reported-that"),
+    # an aside after the cue, closed by a comma or dash before `that`, is no part of the clause ...
+    ("Ana Ortiz said, somewhat stiltedly, that she would vote for Lee.", "that she would vote for Lee", "Ana Ortiz",
+     "said", "reported-that"),
+    ("Ana Ortiz said Monday at a rally in Salem, Oregon, that the plan had failed.", "that the plan had failed",
+     "Ana Ortiz", "said", "reported-that"),
+    ("Ana Ortiz said - on the radio, as it happens - that the plan had failed.", "that the plan had failed",
+     "Ana Ortiz", "said", "reported-that"),
+    ("Ana Ortiz said on the radio, where she is a regular guest, that the plan had failed.",
+     "that the plan had failed", "Ana Ortiz", "said", "reported-that"),
+    # ... but a clause of its own before `, that` is what was said
+    ("Ana Ortiz said the plan failed, that the council was to blame.", "the plan failed, that the council was to blame",
+     "Ana Ortiz", "said", "reported-that"),
     # an adverb of time between the auxiliary and the cue
     ("Ortiz has long said that the plan was flawed.", "that the plan was flawed", "Ortiz", "said", "reported-that"),
     ("Ortiz has since said she was wrong.", "she was wrong", "Ortiz", "said", "reported-that"),
