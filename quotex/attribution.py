@@ -295,6 +295,8 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
         if inverted is not None and _named_right_after(text, cue, inverted):
             return cue, inverted, True  # `The fund has raised $5 million, said Lee Chan, its president.`
         mention = subject_before(text, lo, cue.start, lexicon) if after_comma else None
+        if mention is not None and not _SET_OFF_AFTER_SUBJECT.match(text, mention.span.end, cue.start):
+            mention = None  # `The group raising money is short, said Ana Ortiz`: the clause's subject, not the cue's
         if can_speak(mention, lexicon):
             return cue, mention, False  # `X, the spokesman, told CBS`
         inverted = inverted if inverts else _inverted_mention(text, cue, sentence, lexicon)
@@ -310,6 +312,9 @@ def _event(text, sentence, match, lo, lexicon, through_quotes=False) -> tuple[Sp
 
 
 _BEFORE_WINDOW = 240
+# What follows the subject of a cue set off after it: an apposition's comma, a dash or a bracket,
+# or where it works (`Lee Chan of Clemson University, said`); not a verb of a clause of its own.
+_SET_OFF_AFTER_SUBJECT = regex.compile(r"\s*(?:[,—–(\-]|(?:of|at|from|for|with|in)\s)")
 
 
 def _quoting_subject(text: str, lo: int, match, lexicon: Lexicon) -> Mention | None:

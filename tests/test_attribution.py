@@ -1548,6 +1548,21 @@ def test_an_ing_form_of_a_verb_of_saying_after_a_noun_reports_what_the_noun_says
     assert (quote.cue, quote.rule) == ("saying", "speaker-verb-partial")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a clause whose subject a participle follows, then a cue set off after it: the speaker is
+    # named after the cue, not the clause's subject
+    ("The group raising money for the fair is short, said former governor Ana Ortiz.",
+     [("The group raising money for the fair is short", "former governor Ana Ortiz", "reported-after")]),
+    # ... but a subject set off by its apposition, its party or where it works still speaks
+    ("Another pollster, Lee Chan of Harwick College, said his survey showed the mayor ahead.",
+     [("his survey showed the mayor ahead", "Lee Chan", "reported-that")]),
+    ("Ana Ortiz, the spokeswoman, said the plan had failed.", [("the plan had failed", "Ana Ortiz", "reported-that")]),
+    ("Ana Ortiz (D-Ohio), said the plan had failed.", [("the plan had failed", "Ana Ortiz", "reported-that")]),
+])
+def test_the_subject_of_a_clause_before_a_set_off_cue_is_not_the_cue_s(text, expected):
+    assert [(q.text, q.speaker_mention, q.rule) for q in quotex.extract(text, kinds=["indirect"])] == expected
+
+
 def quoted_with_speakers(text):
     """The direct and mixed records of a text as (quoted words, speaker mention, rule)."""
     return [(q.text, q.speaker_mention, q.rule) for q in quotex.extract(text) if q.kind != "indirect"]
