@@ -630,6 +630,8 @@ def _verb_after_word(text: str, match, before, lexicon: Lexicon) -> bool:
         return True  # `polls in Ohio show`, `a video of the episode shows`, `polls there show`
     if word.lower() in lexicon.subject_pronouns or word.lower() in ("who", "which"):
         return True  # `she notes`, `the report, which notes`
+    if word.lower() in ("and", "but") and match.group().endswith("s") and match_near(_OBJECT_PRONOUN_NEXT, text, match.end()):
+        return True  # `says she respects him and calls him "…"`: a second verb of the subject, with its object
     if word == "to" and not match.group().endswith("s"):
         return True  # an infinitive: `was eager to talk about`, `declined to comment on`
     if match.group().endswith("s") and _FINITE_NEXT.match(text, match.end()):
@@ -649,6 +651,8 @@ def _verb_after_word(text: str, match, before, lexicon: Lexicon) -> bool:
         and not _MODIFYING_NAME.search(text, max(0, match.start() - 60), match.start())
 
 
+# An object pronoun right after a verb form: `calls him`.
+_OBJECT_PRONOUN_NEXT = regex.compile(r"\s+(?:him|her|them|it|us|me)\b")
 _LOWER_WORD_NEXT = regex.compile(r"\s+(?!(?:a|an|the|of|to|in|on|for|and|or|but|at|by|with|as)\b)\p{Ll}")
 _GO_ON = frozenset({"went on", "goes on", "going on"})
 _GO_ON_SPEAKING = regex.compile(r"\s*(?:[.,:;—–\"“]|to\s|about\s|$)")

@@ -1563,6 +1563,19 @@ def test_the_subject_of_a_clause_before_a_set_off_cue_is_not_the_cue_s(text, exp
     assert [(q.text, q.speaker_mention, q.rule) for q in quotex.extract(text, kinds=["indirect"])] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an `-s` form after `and` with an object pronoun is the subject's second verb, and the
+    # quotation's cue: the first cue keeps its own clause
+    ('Ana Ortiz says she respects the mayor and calls him “an extremely intelligent man.”',
+     [("indirect", "she respects the mayor", "says"), ("mixed", "an extremely intelligent man.", "calls")]),
+    # ... but with no pronoun after it, it may be a noun (`phone calls and emails`)
+    ('Ana Ortiz says the council ignored her phone calls and emails “for months.”',
+     [("mixed", "for months.", "says")]),
+])
+def test_a_second_verb_in_s_with_an_object_pronoun_takes_the_quotation(text, expected):
+    assert [(q.kind, q.text, q.cue) for q in quotex.extract(text)] == expected
+
+
 def quoted_with_speakers(text):
     """The direct and mixed records of a text as (quoted words, speaker mention, rule)."""
     return [(q.text, q.speaker_mention, q.rule) for q in quotex.extract(text) if q.kind != "indirect"]

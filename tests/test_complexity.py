@@ -39,6 +39,7 @@ USAGE = {
     "attribution._COLON_AFTER": "match",
     "attribution._PASSIVE": "match",
     "attribution._SET_OFF_AFTER_SUBJECT": "match",
+    "attribution._OBJECT_PRONOUN_NEXT": "match",
     "attribution._EXPLETIVE_IT": "match",
     "attribution._VERB_IN_S": "fullmatch",
     "attribution._EDGE": "match",
