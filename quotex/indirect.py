@@ -379,11 +379,15 @@ def _counted_speaker(text: str, pos: int) -> bool:
     return word is not None and quantity_word(word.group())
 
 
-# `…, and 4 in 10 said`, `…; she said`, a colon before another source (`polls show it: a new
-# poll found …`), and a bare comma before a closing cue
+# `…, and 4 in 10 said`, `…; she said`, a dash (`… - others say`), a colon before another
+# source (`polls show it: a new poll found …`), and a bare comma before a closing cue
 # (`the results suggest that screening helps, the researchers wrote`).
 _CLAUSE_JOINT = regex.compile(
-    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>" + _SEMICOLON + r"|[―—–:]))\s+"
+    r"(?:,\s*(?P<word>and|but|while|whereas)?|(?P<word>" + _SEMICOLON + r"|[―—–:]|(?<=\s)-)"
+    # `and` with no comma after a lower-case word, not one of a subject's names or pronouns
+    # (`the plan would fail and Lee says`, not `Salem and Eugene say`, `she and Lee said`)
+    r"|(?<=(?<![\p{L}\p{N}’'\-])(?!(?:he|she|we|they|you|him|her|them|us|me)\s)[\p{Ll}\p{N}][\p{L}\p{N}’'\-]*\s)"
+    r"(?P<word>and|but))\s+"
     r"(?:(?:more|fewer|less)\s+than\s+|(?:nearly|about|almost|roughly|only|just|over|some|around|at\s+least)\s+)?$"  # `, and more than 4 in 10 said`
 )
 _AUXILIARY = regex.compile(

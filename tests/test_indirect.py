@@ -1069,6 +1069,14 @@ def test_no_reported_speech(text):
          ["that Lee Chan, the county clerk, has a small lead"]),
         ("Ana Ortiz is suggesting that the budget, which passed in May, was too small.",
          ["that the budget, which passed in May, was too small"]),
+        # `and` with no comma, or a spaced hyphen, before the next speaker ends a clause too; not
+        # `and` inside a subject made of names or pronouns (`Salem and Eugene`, `she and Lee Chan`)
+        ("Ana Ortiz said the plan would fail and Lee Chan says it will work.", ["the plan would fail", "it will work"]),
+        ("Ana Ortiz said the plan would fail - others say it will work.", ["the plan would fail", "it will work"]),
+        ("Ana Ortiz said the mayors of Salem and Eugene say the plan will work.",
+         ["the mayors of Salem and Eugene say the plan will work"]),
+        ("Ana Ortiz said both she and Lee Chan promised to fix the roads.",
+         ["both she and Lee Chan promised to fix the roads"]),
         # a clause running into a quotation with no comma ends at the `and` or dash before the
         # quotation's own cue; a quotation with no cue before it stays in the (mixed) clause
         ('Ana Ortiz rejected the claims, saying the plan had been sound and calling the audit "a farce."',
