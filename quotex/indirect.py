@@ -1109,7 +1109,15 @@ def _reported_clause_end(text: str, start: int, end: int, lexicon: Lexicon) -> i
     end = next((participle.start() for participle in _COMMA_PARTICIPLE.finditer(text, start + 1, end)
                 if _second_report(participle.group(1).lower(), lexicon)), end)
     return next((summed.start() for summed in _SUMMING_APPOSITION.finditer(text, start + 1, end)
-                 if summed.group("noun").lower() in lexicon.summing_nouns), end)
+                 if _sums_up(text, summed, lexicon)), end)
+
+
+def _sums_up(text: str, summed: regex.Match, lexicon: Lexicon) -> bool:
+    """Whether an apposition's noun sums a clause up (`, a claim that …`); the pattern may have
+    taken its adjective for the noun (`, a controversial proposal he has raised`)."""
+    after = match_near(_NEXT_WORD, text, summed.end())
+    return summed.group("noun").lower() in lexicon.summing_nouns \
+        or after is not None and after.group(1).lower() in lexicon.summing_nouns
 
 
 def _second_report(participle: str, lexicon: Lexicon) -> bool:
@@ -1123,7 +1131,7 @@ _COMMA_PARTICIPLE = regex.compile(r",\s+(\p{L}+ing)(?![\p{L}’'\-])")
 # A noun after a comma, with its determiner and adjectives, that a relative clause follows:
 # `, a claim that …`, `, remarks that were …`, `, a move the council approved`.
 _SUMMING_APPOSITION = regex.compile(
-    r",\s+(?:(?:a|an|the|such|his|her|their|its|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?)?(?P<noun>\p{L}+)"
+    r"(?:,|\s[—–-]|[—–])\s+(?:(?:a|an|the|such|his|her|their|its|these|those)\s+(?:[\p{L}\-]+\s+){0,2}?)?(?P<noun>\p{L}+)"
     r"(?=\s+(?:that|which)\b|\s+\p{L}+\s+(?:\p{L}+\s+)?(?:has|have|had|was|were|is|are|\p{Ll}+ed)\b)"
 )
 

@@ -961,6 +961,13 @@ def test_no_reported_speech(text):
          ["the county had balanced its budget"]),
         ("Dana Velk said the county would sell the old jail, a move that drew protests from neighbors.",
          ["the county would sell the old jail"]),
+        # ... after a dash too, and past an adjective before its noun
+        ("Dana Velk said she would not cut the budget — a controversial promise she has repeated all year.",
+         ["she would not cut the budget"]),
+        ("Dana Velk said she would not cut the budget - a claim that the auditor disputes.",
+         ["she would not cut the budget"]),
+        ("Dana Velk said she would not cut the budget — a budget she has defended all year.",
+         ["she would not cut the budget — a budget she has defended all year"]),
         ("Dana Velk said the county would sell the old jail, the building that housed inmates until 1990.",
          ["the county would sell the old jail, the building that housed inmates until 1990"]),
         ("Dana Velk said the county would hire Lee Park, a lawyer who has worked for the state.",
