@@ -321,8 +321,9 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if not name or len(name) > _MAX_NAME_TOKENS:
         return None
     last = name[-1]
-    if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics:
-        return None
+    if _bare(last.text) in lexicon.titles and not titles and len(name) == 1 and last.lower not in lexicon.honorifics \
+            and last.text not in surnames_of_given_names(source):
+        return None  # `Major said` names no one, unless the text has named someone so: `John Major`
     if titles and all(_bare(t.text) in lexicon.titles for t in name) and last.lower not in _INSTITUTIONS \
             and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
         return None  # `The Prime Minister`, `the Crown Prince`: titles alone describe, they name no one
@@ -2076,6 +2077,19 @@ def capitalised_words(text: str) -> dict[str, list[int]]:
             index.setdefault(word[:-2], []).append(match.start())
         index.setdefault(word, []).append(match.start())
     return index
+
+
+# A given name and the capitalised word right after it (a look-ahead, so runs overlap: `Prime
+# Minister John Major` gives `John Major`).
+_NAME_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'\-]))")
+
+
+@lru_cache(maxsize=2)
+def surnames_of_given_names(text: str) -> frozenset[str]:
+    """The words a text uses as surnames right after a given name, built in one pass:
+    `Former Prime Minister John Major … Major said` gives `Major`, a title word used as a name."""
+    return frozenset(match.group(2) for match in _NAME_THEN_WORD.finditer(text)
+                     if first_name_gender(match.group(1)) is not None)
 
 
 def sentence_initial(text: str, pos: int) -> bool:

@@ -137,6 +137,7 @@ USAGE = {
     "attribution._CHANT_AFTER": "match",
     "attribution._ADDRESSEE": "match",
     "mentions._GOVERNING_VERB": "search<=40",
+    "mentions._NAME_THEN_WORD": "finditer",
     "attribution._PASSIVE_BY": "match",
     "attribution._POSSESSIVE_BEFORE": "search<=8",
     "attribution._DETERMINER_BEFORE": "search<=8",

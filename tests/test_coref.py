@@ -21,6 +21,11 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Mayor Ana Ortiz spoke on Monday.\n\n"We will stay," Ortiz said.', [("Ana Ortiz", "alias")]),
         ('"We will stay," Ortiz said.\n\nAna Ortiz has led the city since 2019.', [("Ana Ortiz", "alias")]),
         ('Ana Ortiz spoke.\n\n"We will stay," Ms. Ortiz said.', [("Ana Ortiz", "alias")]),
+        # ... a surname that is also a title word too (`Major`, `Sen`), in wire copy with no honorific
+        ('LONDON (Reuters) - Former Prime Minister John Major spoke on Monday.\n\n"It will not pass," Major '
+         'told Reuters.', [("John Major", "alias")]),
+        ('Economist Rahul Sen spoke in Tokyo. Asked about trade, Sen said: "We will resolve it."',
+         [("Rahul Sen", "alias")]),
         # a surname the article went on using alone keeps the person it first stood for, past a relative
         # named later in passing; the person named last goes by it when named as the subject right before
         ('Carla Venn runs the firm. Venn hired 40 people. She told her husband, Tomas Venn, about it.\n\n'

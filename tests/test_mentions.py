@@ -440,3 +440,23 @@ def test_tokens_never_start_with_half_a_word(text, start, words):
 )
 def test_a_lone_capitalised_word_is_a_name(text, word, is_name):
     assert name_like(text, word, text.index(word)) is is_name
+
+
+@pytest.mark.parametrize(
+    "text, kind, head",
+    [
+        # a title word alone names the person the text gave it to as a surname after a given name
+        ("Former Prime Minister John Major spoke on Monday. Major", "name", "Major"),
+        ("Economist Rahul Sen arrived in Tokyo. Sen", "name", "Sen"),
+        ("The author, Nora Bishop, spoke. Bishop", "name", "Bishop"),
+        # but not where it is only a title, before a name or after a title
+        ("Judge Ana Ortiz spoke. Judge", "nominal", "judge"),
+        ("Attorney General Ana Ortiz spoke. General", "nominal", "general"),
+        ("The general spoke on Monday. Major", None, None),
+        ("Rep. Ana Ortiz spoke. Rep", None, None),
+    ],
+)
+def test_a_title_word_alone_is_a_name_where_the_text_makes_it_a_surname(text, kind, head):
+    start = text.rindex(". ") + 2
+    found = subject_before(text, start, len(text))
+    assert ((found.kind, found.head) if found is not None else (None, None)) == (kind, head)
