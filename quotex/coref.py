@@ -456,11 +456,23 @@ class EntityTable:
             while i > 0 and _given_like(words[i - 1]):
                 i -= 1
             return words[i:]
+        words, pos, titled = self._after_office(words, pos, titled)
         while len(words) > 1 and not _given_like(words[0]) and (
                 _role_word(words[0].lower(), self.lexicon) or self._no_given_name(words[0], pos, titled)):
             words, titled = words[1:], True
             pos = self.text.find(words[0], pos)
         return words
+
+    def _after_office(self, words: tuple[str, ...], pos: int, titled: bool) -> tuple[tuple[str, ...], int, bool]:
+        """`Health Carlos Mendes` after `Minister of`: capitals after a title's `of` or `for` name
+        its office up to a given name, where the person's name starts."""
+        title = _TITLE_AND_OF_BEFORE.search(self.text, max(0, pos - 48), pos)
+        if title is None or title.group(1).lower() not in self.lexicon.titles:
+            return words, pos, titled
+        given = next((i for i in range(1, len(words) - 1) if _given_like(words[i])), None)
+        if given is None:
+            return words, pos, titled
+        return words[given:], self.text.find(words[given], pos), True
 
     def _no_given_name(self, word: str, pos: int, titled: bool) -> bool:
         """Whether a capitalised word before a surname is no given name: a function word, or
@@ -1153,6 +1165,10 @@ _EMPLOYER = regex.compile(
     r"(?:[^\S\n]+(?:(?:of|for|and|on|&)[^\S\n]+)?\p{Lu}[\p{L}\p{M}.&’'\-]*){0,6}(?=,[^\S\n]+\p{Lu})"
 )
 _APPOSITION_CLOSES = regex.compile(r"(?<=\.)|[^\S\n]*(?:[,.;:\n]|$)")
+# A title and the `of` or `for` that opens its office, with up to two of its words: `Minister of `,
+# `Secretary for Foreign `.
+_TITLE_AND_OF_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}’'\-])(\p{Lu}\p{Ll}+)[^\S\n]+(?:of|for)(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}[^\S\n]+$")
 _WORD_BEFORE_NAME = regex.compile(r"([\p{L}.\-]+)[^\S\n]+$", regex.REVERSE)
 _JOINED_SURNAME = regex.compile(rf"(?<![\p{{L}}\-])(?:{JOINED_PARTICLES})-(\p{{Lu}}[\p{{L}}\p{{M}}]*)(?![\p{{L}}\-])")
 _MORE_NAME_ENDINGS = frozenset({"Show", "Police", "Party", "PAC"})

@@ -174,6 +174,7 @@ USAGE = {
     "coref._ROLE_APPOSED_AFTER": "match",
     "coref._ROLE_APPOSED_BEFORE": "search<=60",
     "coref._WORD_BEFORE_NAME": "search<=40",
+    "coref._TITLE_AND_OF_BEFORE": "search<=48",
     "coref._OWNED": "match",
     "coref._OWNED_AFTER": "match",
     "coref._INDEFINITE": "match",

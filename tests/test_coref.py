@@ -26,6 +26,12 @@ def speakers(text, kinds=("direct", "mixed")):
          'told Reuters.', [("John Major", "alias")]),
         ('Economist Rahul Sen spoke in Tokyo. Asked about trade, Sen said: "We will resolve it."',
          [("Rahul Sen", "alias")]),
+        # ... and a title's office after `of` or `for` stays out of the full name, up to a given name
+        ('Minister of Health Carlos Ibáñez spoke on Monday.\n\n«We have it under control», Ibáñez said.',
+         [("Carlos Ibáñez", "alias")]),
+        ('MADRID (Reuters) - Minister for Foreign Affairs Ana Ruiz spoke.\n\n"We will stay," Ruiz told Reuters.',
+         [("Ana Ruiz", "alias")]),
+        ('The Queen of Soul, Aretha Lane, sang. "We will stay," Lane said.', [("Aretha Lane", "alias")]),
         # a surname the article went on using alone keeps the person it first stood for, past a relative
         # named later in passing; the person named last goes by it when named as the subject right before
         ('Carla Venn runs the firm. Venn hired 40 people. She told her husband, Tomas Venn, about it.\n\n'
