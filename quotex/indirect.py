@@ -608,7 +608,8 @@ def _after_cue_end(text: str, sentence: Span, event: Event, start: int, lexicon:
         end = comma.start() if comma is not None else end  # the comma closing the clause ends what it reports
     elif _reduced_relative(text, event):
         end = _before_clause_comma(text, start, end)
-    min_words = 2 if _short_that_clause(text, event.cue.end, start, end) else _MIN_WORDS
+    min_words = 2 if _short_that_clause(text, event.cue.end, start, end) \
+        or _PRONOUN_AND_PAST_VERB.fullmatch(text, start, end) else _MIN_WORDS
     if _relative_insertion(text, event) or _participle_insertion(text, event):
         end = _resumes_after_comma(text, start, end)
     elif _RELATIVE_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start) \
@@ -651,6 +652,9 @@ def _short_that_clause(text: str, cue_end: int, start: int, end: int) -> bool:
 
 
 _THAT_RIGHT_BEFORE = regex.compile(r"\bthat\s+$")
+# A personal pronoun and a verb in the past, a whole clause of two words: `said she agreed`.
+_PRONOUN_AND_PAST_VERB = regex.compile(
+    r"(?:he|she|they|we|I)\s+(?:\p{Ll}{2,}ed|" + IRREGULAR_PAST + r")[\s.]*")
 
 
 # What an opening adverbial starts with: a preposition, a subordinator, an adverb (`Now,`,

@@ -247,6 +247,7 @@ USAGE = {
     "indirect._JOINT_BEFORE_CUE": "search<=16",
     "indirect._JOINED_IN_RELATIVE": "fullmatch",
     "indirect._ASIDE_THEN_THAT": "match",
+    "indirect._PRONOUN_AND_PAST_VERB": "fullmatch",
     "coref._EMPLOYER": "match",
     "coref._THE_NAME": "match",
     "coref._QUALIFIED_BEFORE": "search",

@@ -687,6 +687,10 @@ CASES = [
     # an aside opened and closed after the source leaves the clause after it reported
     ("According to exit polls (taken at noon), Lee won the county easily.", "Lee won the county easily", "exit polls",
      "According to", "reported-according-to"),
+    # a personal pronoun and a verb in the past make a whole clause of two words
+    ("Dame Julia Pike, the committee's chair, said she agreed.", "she agreed", "Dame Julia Pike", "said",
+     "reported-that"),
+    ("On Monday, Ortiz said they refused.", "they refused", "Ortiz", "said", "reported-that"),
     # being adamant is insisting
     ("Aides were adamant that Ortiz would not run again.", "that Ortiz would not run again", "Aides", "were adamant",
      "reported-that"),
@@ -906,6 +910,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         # ... but not a verb of belief (`learned`), nor one with a plain object
         "Lee Chan learned he had lost the race by ten votes.",
         "Ana Ortiz wrote her memoir in a single summer.",
+        # ... but a pronoun and a modal or a present tense is no whole clause, nor a pronoun alone
+        "Ortiz said she would.", "Ortiz said he is.", "Lee Chan said it again.",
         # a singular role with no article is a modifier, not the cue's subject
         "Voters balk, especially because conservative thought leaders such as Ana Ortiz are against it.",
         "",
