@@ -452,7 +452,8 @@ def _name_in_context(source: str, toks: list[Token], lexicon: Lexicon) -> Mentio
     epithet = _party_epithet(toks, lexicon)
     if epithet is not None:
         return epithet  # `the Ohio Republican`: a description, not a name
-    office = _name_after_office(source, toks, lexicon) or _name_after_organisation_role(source, toks, lexicon)
+    office = _name_after_office(source, toks, lexicon) or _name_after_organisation_role(source, toks, lexicon) \
+        or _name_after_organisation_title(source, toks, lexicon)
     if office is not None:
         return office  # `Secretary of State John Kerry`, `Vice President for news Dave Gorab`
     located = _name_of_place(source, toks, lexicon) or _name_before_adjunct(source, toks, lexicon)
@@ -756,12 +757,34 @@ def _name_after_organisation_role(source: str, toks: list[Token], lexicon: Lexic
     if organisation[0].lower == "the":
         organisation = organisation[1:]
     if role.capitalised or role.lower not in lexicon.role_nouns or role.lower in lexicon.thing_nouns \
-            or len(organisation) < 3 or not organisation[0].capitalised or not organisation[-1].capitalised \
-            or not all(t.capitalised or t.lower in _SMALL_NAME_WORDS for t in organisation) \
-            or not any(t.lower in _SMALL_NAME_WORDS for t in organisation):
+            or not _organisation_with_small_word(organisation):
         return None
     named = name_mention(source, toks[start:], lexicon, (role.lower,))
     return _widened(named, toks[0].start) if named is not None else None
+
+
+def _name_after_organisation_title(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+    """An organisation's name with a small word in it, then a title in capitals and a given
+    name: `Bank of England Governor Andrew Bailey`, `University of Maine President Ana Ortiz`.
+    The small word would end the name run; the title and the given name show where the
+    person's name opens."""
+    title = next((i for i in range(len(toks) - 3, 2, -1) if _bare(toks[i].text) in lexicon.titles
+                  and toks[i].capitalised and first_name_gender(toks[i + 1].text) is not None), None)
+    if title is None or possessive(toks[-1]) or not all(t.capitalised for t in toks[title:]):
+        return None
+    organisation = toks[1:title] if toks[0].lower == "the" else toks[:title]
+    if not _organisation_with_small_word(organisation):
+        return None
+    named = name_mention(source, toks[title:], lexicon)
+    return _widened(named, toks[0].start) if named is not None else None
+
+
+def _organisation_with_small_word(toks: list[Token]) -> bool:
+    """`Friends of the Park`, `Bank of England`: three words or more in capitals, with a small
+    word inside."""
+    return len(toks) >= 3 and toks[0].capitalised and toks[-1].capitalised \
+        and all(t.capitalised or t.lower in _SMALL_NAME_WORDS for t in toks) \
+        and any(t.lower in _SMALL_NAME_WORDS for t in toks)
 
 
 def name_closing(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH) -> Mention | None:
@@ -1449,15 +1472,17 @@ _NAMED_LATER = regex.compile(
 
 
 def _organisation_role_after(source: str, pos: int, hi: int, phrase: list[Token], lexicon: Lexicon) -> Mention | None:
-    """`said Voters for Parks president Lee Chan`: the phrase read on past the organisation's
-    small word, when a role and a name follow it."""
+    """`said Voters for Parks president Lee Chan`, `said Bank of England Governor Ana Ortiz`: the
+    phrase read on past the organisation's small word, when a role or a title and a name follow it."""
     if not phrase[-1].capitalised:
         return None
     following = _FOLLOWING_WORD.match(source, phrase[-1].end, hi)
     if following is None or following.group(1).lower() not in _SMALL_NAME_WORDS:
         return None
     longer = _phrase_after(source, pos, hi, lexicon, through_prepositions=True)
-    return _name_after_organisation_role(source, longer, lexicon) if len(longer) > len(phrase) else None
+    if len(longer) <= len(phrase):
+        return None
+    return _name_after_organisation_role(source, longer, lexicon) or _name_after_organisation_title(source, longer, lexicon)
 
 
 _FOLLOWING_WORD = regex.compile(r"\s+(\p{L}+)")

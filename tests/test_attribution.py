@@ -644,6 +644,11 @@ CASES = [
      "We will be back.", "Rita Osei", "saying", "speaker-verb-quote", "direct"),
     ('Rita Osei thanked an aide who quit after he lost the vote, saying "We will be back."',
      "We will be back.", "Rita Osei", "saying", "speaker-verb-quote", "direct"),
+    # wire copy: an organisation's name with `of` in it, then a title and the name, before or after the cue
+    ('LONDON (Reuters) - "Rates will stay high," Bank of Estland Governor Ana Ruiz said in a speech in Leeds.',
+     "Rates will stay high,", "Bank of Estland Governor Ana Ruiz", "said", "quote-speaker-verb", "direct"),
+    ('"Rates will stay high," said Bank of Estland Governor Ana Ruiz.',
+     "Rates will stay high,", "Bank of Estland Governor Ana Ruiz", "said", "quote-verb-speaker", "direct"),
 ]
 
 

@@ -19,6 +19,11 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Mr. Chan", "name", "Chan", "Mr. Chan"),
         # a title with its office after `of` or `for`: the name starts at a given name
         ("Secretary of State Ana Ortiz", "name", "Ana Ortiz", "Secretary of State Ana Ortiz"),
+        # an organisation's name with `of` in it, then a title in capitals and a given name
+        ("Bank of Estland Governor Ana Ruiz", "name", "Ana Ruiz", "Bank of Estland Governor Ana Ruiz"),
+        ("The University of Maine President Tom Chan", "name", "Tom Chan", "The University of Maine President Tom Chan"),
+        # ... but no given name after the title: the organisation speaks (`Bank of Estland Governor` is no name)
+        ("The Bank of Estland Governor", "nominal", "bank", "The Bank of Estland Governor"),
         ("Vice President of Communications Ana Ortiz", "name", "Ana Ortiz", "Vice President of Communications Ana Ortiz"),
         ("Acme Vice President for news and talk Dave Chan", "name", "Dave Chan",
          "Acme Vice President for news and talk Dave Chan"),
@@ -368,6 +373,9 @@ def test_subject_before_finds_nothing(phrase):
         (" Voters for Parks president Lee Chan.", "name", "Lee Chan"),
         (" Citizens for Clean Water spokeswoman Ana Ruiz, who", "name", "Ana Ruiz"),
         (" the Friends of the Marsh director Ana Ruiz.", "name", "Ana Ruiz"),
+        # ... or a title in capitals and a given name
+        (" Bank of Estland Governor Ana Ruiz.", "name", "Ana Ruiz"),
+        (" the University of Maine President Tom Chan, who", "name", "Tom Chan"),
         # but a name before an adjunct, or before `of` and where the person works, is the name
         (" Ortiz for the Park Board.", "name", "Ortiz"),
         (" Lee Chan of Voters for Parks.", "name", "Lee Chan"),
