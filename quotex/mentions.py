@@ -261,7 +261,7 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     for i, tok in enumerate(toks[:-1]):
         if _office_of_institution(toks, i):
             continue  # `Ministry of Foreign Affairs`: `Foreign` names the ministry's field, it titles no one
-        if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics \
+        if _bare(tok.text) in lexicon.titles or tok.lower in lexicon.honorifics or _joined_title(tok, lexicon) \
                 or tok.lower in lexicon.party_nouns and first_name_gender(toks[i + 1].text) is not None:
             cut = i + 1  # `Republican Jim Jordan`, but not `Republican National Committee`
     if len(toks) >= cut + 3 and toks[cut].lower in lexicon.role_nouns \
@@ -270,6 +270,13 @@ def split_titles(toks: list[Token], lexicon: Lexicon = ENGLISH) -> tuple[list[To
     if cut == len(toks) - 1 and toks[-1].lower in _INSTITUTIONS or cut and _ends_organisation(toks[-1], lexicon):
         cut = 0  # `the White House`, `the State Health Department`, `Environmental Defense Alliance`: an institution, not a titled name
     return toks[:cut], toks[cut:]
+
+
+def _joined_title(tok: Token, lexicon: Lexicon) -> bool:
+    """`President-elect`, `Minister-designate`, `Vice-President`: a title joined by a hyphen to
+    a word that leaves it a title."""
+    head, _, tail = _bare(tok.text).partition("-")
+    return tail in ("elect", "designate") and head in lexicon.titles or head == "vice" and tail in lexicon.titles
 
 
 def _ends_organisation(tok: Token, lexicon: Lexicon) -> bool:

@@ -17,6 +17,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Sen. Ana Ortiz (D-Ore.), who backs the bill,", "name", "Ana Ortiz", "Sen. Ana Ortiz"),
         ("Transit Director Ana Ortiz", "name", "Ana Ortiz", "Transit Director Ana Ortiz"),
         ("Mr. Chan", "name", "Chan", "Mr. Chan"),
+        # a title joined to `elect` or `designate`, or after `Vice-`, is a title still
+        ("President-elect Ana Ortiz", "name", "Ana Ortiz", "President-elect Ana Ortiz"),
+        ("Vice-President Ana Ortiz", "name", "Ana Ortiz", "Vice-President Ana Ortiz"),
+        ("Prime Minister-designate Tom Chan", "name", "Tom Chan", "Prime Minister-designate Tom Chan"),
+        # but not a joined surname
+        ("Ana Ortiz-Vice", "name", "Ana Ortiz-Vice", "Ana Ortiz-Vice"),
         # a title with its office after `of` or `for`: the name starts at a given name
         ("Secretary of State Ana Ortiz", "name", "Ana Ortiz", "Secretary of State Ana Ortiz"),
         # an organisation's name with `of` in it, then a title in capitals and a given name
