@@ -33,6 +33,8 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Ana Ruiz", "alias")]),
         ('The Queen of Soul, Aretha Lane, sang. "We will stay," Lane said.', [("Aretha Lane", "alias")]),
         ('President-elect Ana Ruiz spoke on Monday.\n\n"We will stay," Ruiz said.', [("Ana Ruiz", "alias")]),
+        # one more of a group named before is no one named
+        ('One official said the talks had stalled. Another said: "We are not there yet."', [("Another", "unresolved")]),
         # a surname the article went on using alone keeps the person it first stood for, past a relative
         # named later in passing; the person named last goes by it when named as the subject right before
         ('Carla Venn runs the firm. Venn hired 40 people. She told her husband, Tomas Venn, about it.\n\n'

@@ -10,6 +10,9 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ana Ortiz", "name", "Ana Ortiz", "Ana Ortiz"),
         ("But Ortiz", "name", "Ortiz", "Ortiz"),
         ("he", "pronoun", "he", "he"),
+        # an indefinite pronoun capitalised as its sentence opens is no name
+        ("Another", "nominal", "another", "Another"),
+        ("Others", "nominal", "others", "Others"),
         ("the mayor’s Press Secretary Lee Chan", "name", "Lee Chan", "the mayor’s Press Secretary Lee Chan"),
         ("Lee Chan, the city spokesman,", "name", "Lee Chan", "Lee Chan"),
         ("the council's budget chief, Lee Chan,", "name", "Lee Chan", "Lee Chan"),
