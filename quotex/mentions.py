@@ -2112,9 +2112,10 @@ def capitalised_words(text: str) -> dict[str, list[int]]:
     return index
 
 
-# A given name and the capitalised word right after it (a look-ahead, so runs overlap: `Prime
-# Minister John Major` gives `John Major`).
-_NAME_THEN_WORD = regex.compile(r"(?<![\p{L}\p{M}’'\-.])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'\-]))")
+# A given name and the capitalised word that ends the run right after it (a look-ahead, so runs
+# overlap: `Prime Minister John Major` gives `Major`; `Virginia Governor Terry Lee` gives nothing).
+_NAME_THEN_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}’'\-.])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'\-])(?![ \u00a0]+\p{Lu}))")
 
 
 @lru_cache(maxsize=2)

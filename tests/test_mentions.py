@@ -471,6 +471,8 @@ def test_a_lone_capitalised_word_is_a_name(text, word, is_name):
         ("Attorney General Ana Ortiz spoke. General", "nominal", "general"),
         ("The general spoke on Monday. Major", None, None),
         ("Rep. Ana Ortiz spoke. Rep", None, None),
+        # nor where a given name stands before it only as a place before a titled name (`Virginia`)
+        ("Virginia Governor Tom Chan spoke. Governor", "nominal", "governor"),
     ],
 )
 def test_a_title_word_alone_is_a_name_where_the_text_makes_it_a_surname(text, kind, head):
