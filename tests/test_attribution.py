@@ -1533,6 +1533,140 @@ def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):
     assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in quotex.extract(text)] == expected
 
 
+# Invented passages in the kinds and styles of news the political corpus has little of: each
+# with its direct and mixed quotations, speaker (resolved and as mentioned), cue and rule.
+NEWS_STYLES = [
+    # wire copy: a dateline, `told Reuters`, reported speech around the quotation
+    ("LONDON (Reuters) - Britain's biggest water utility will raise bills by 9 percent next year, it said on "
+     'Tuesday. "We have no choice but to invest," Chief Executive Martin Fenwick told Reuters. The regulator '
+     'said it would review the increase.',
+     [('We have no choice but to invest,',
+       'Martin Fenwick', 'Chief Executive Martin Fenwick', 'told', 'quote-speaker-verb')]),
+    # British style: single marks, the cue after the quotation, a second sentence going on
+    ("The council has rejected plans for a new stadium in Ashbury. 'We will appeal,' a spokesman for the club "
+     "said. 'This decision is short-sighted and wrong.' Councillor Helen Marsh said the vote had been close.",
+     [('We will appeal,', 'a spokesman for the club', 'a spokesman for the club', 'said', 'quote-speaker-verb'),
+      ('This decision is short-sighted and wrong.',
+       'a spokesman for the club', 'a spokesman for the club', 'said', 'continues-speaker')]),
+    # guillemets, a comma outside them, an apposition after the inverted cue
+    ('PARIS (Reuters) - French farmers blocked roads around Paris on Monday. «We are tired of empty promises», '
+     'said Jean Marais, a farmer from Brittany. «Nobody in Paris listens to us», he added.',
+     [('We are tired of empty promises', 'Jean Marais', 'Jean Marais', 'said', 'quote-verb-speaker'),
+      ('Nobody in Paris listens to us', 'Jean Marais', 'he', 'added', 'quote-speaker-verb')]),
+    # a sports report: a role before the name, a pronoun for the player the sentence before named
+    ('Riverton United came from behind to beat Castlegate 3-2 on Saturday. "The lads showed real character '
+     'today," manager Tom Brierley said after the match. Striker Kofi Mensah, who scored twice, was more '
+     'modest. "I just put myself in the right place," he said.',
+     [('The lads showed real character today,', 'Tom Brierley', 'manager Tom Brierley', 'said', 'quote-speaker-verb'),
+      ('I just put myself in the right place,', 'Kofi Mensah', 'he', 'said', 'quote-speaker-verb')]),
+    # business news: the company in a statement, the chief executive by surname
+    ('Velmora Inc. reported a 12 percent rise in quarterly profit on Thursday. "Demand for our cloud products '
+     'remained strong across every region," the company said in a statement. Chief Executive Jane Roe told '
+     'analysts on a call that she expected margins to improve. "We are not seeing any slowdown," Roe said.',
+     [('Demand for our cloud products remained strong across every region,',
+       'Velmora Inc', 'the company', 'said', 'quote-speaker-verb'),
+      ('We are not seeing any slowdown,', 'Jane Roe', 'Roe', 'said', 'quote-speaker-verb')]),
+    # a court report: a judge's written words
+    ('A federal judge on Monday refused to dismiss the fraud case against Garrick Hale. "The evidence, taken as '
+     'a whole, is more than sufficient to proceed to trial," Judge Alma Ortiz wrote. Prosecutors argued that '
+     'Hale had hidden millions from investors. Defense attorney Ray Quill said his client would be vindicated.',
+     [('The evidence, taken as a whole, is more than sufficient to proceed to trial,',
+       'Alma Ortiz', 'Judge Alma Ortiz', 'wrote', 'quote-speaker-verb')]),
+    # science news: `said Dr. …, who led the study`, then the surname
+    ('Researchers have found that honeybees can count to five. "We were surprised by how consistent the results '
+     'were," said Dr. Mei Lee, who led the study. The findings were published in the journal Insect Minds. "It '
+     'changes how we think about small brains," Lee added.',
+     [('We were surprised by how consistent the results were,',
+       'Mei Lee', 'Dr. Mei Lee', 'said', 'quote-verb-speaker'),
+      ('It changes how we think about small brains,', 'Mei Lee', 'Lee', 'added', 'quote-speaker-verb')]),
+    # a police brief: an abbreviated rank
+    ('A 34-year-old man was arrested early Sunday after a stabbing outside a bar on Elm Street, police said. '
+     'The victim was taken to hospital with non-life-threatening injuries, according to a police spokeswoman. '
+     '"There is no ongoing threat to the public," Sgt. Dana Whitfield said.',
+     [('There is no ongoing threat to the public,',
+       'Dana Whitfield', 'Sgt. Dana Whitfield', 'said', 'quote-speaker-verb')]),
+    # a live blog: timestamped entries
+    ('10:42 a.m. — Senator Lydia Brandt has arrived at the Capitol. "I am here to vote no," she told '
+     'reporters.\n\n10:55 a.m. — Speaker Owen Tate said the vote would be held before noon.',
+     [('I am here to vote no,', 'Lydia Brandt', 'she', 'told', 'quote-speaker-verb')]),
+    # one quotation over paragraphs, its mark opening each and closing only at the end
+    ('The governor spoke at length about the budget.\n\n"We inherited a deficit of two billion dollars," '
+     'Governor Ruth Calloway said. "Nobody wanted to talk about it.\n\n"We cut spending in every department. We '
+     'asked everyone to sacrifice.\n\n"And today the books are balanced."\n\nCritics said the cuts had gone too '
+     'far.',
+     [('We inherited a deficit of two billion dollars,',
+       'Ruth Calloway', 'Governor Ruth Calloway', 'said', 'quote-speaker-verb'),
+      ('Nobody wanted to talk about it.', 'Ruth Calloway', 'Governor Ruth Calloway', 'said', 'continues-speaker'),
+      ('We cut spending in every department. We asked everyone to sacrifice.',
+       'Ruth Calloway', 'Governor Ruth Calloway', 'said', 'continues-paragraph'),
+      ('And today the books are balanced.', 'Ruth Calloway', 'Governor Ruth Calloway', 'said', 'continues-paragraph')]),
+    # a minister by title, surname and pronoun across paragraphs
+    ('Finance Minister Klaus Berger defended the budget on Wednesday. He said the country could not afford new '
+     'debt.\n\n"We must live within our means," Berger said.\n\nThe minister also rejected calls for a wealth '
+     'tax. "That would drive investment abroad," he said.',
+     [('We must live within our means,', 'Klaus Berger', 'Berger', 'said', 'quote-speaker-verb'),
+      ('That would drive investment abroad,', 'Klaus Berger', 'he', 'said', 'quote-speaker-verb')]),
+    # titles of other countries (`Chancellor`, `Mayor`) and a partial quotation
+    ('BERLIN (Reuters) - Chancellor Anna Vogt said on Friday that Germany would send more aid to the flood '
+     'region. "We will not leave anyone alone," Vogt said. Prime Minister Luc Moreau of France said his '
+     'government would help too. Mayor Sofia Lindqvist of Malmo called the floods "a catastrophe for the whole '
+     'continent."',
+     [('We will not leave anyone alone,', 'Anna Vogt', 'Vogt', 'said', 'quote-speaker-verb'),
+      ('a catastrophe for the whole continent.',
+       'Sofia Lindqvist', 'Mayor Sofia Lindqvist', 'called', 'speaker-verb-partial')]),
+    # a title with `of the` in it
+    ('"There will be no bailout," Chancellor of the Exchequer Fiona Grant told the House of Commons. "Not now, '
+     'not ever."',
+     [('There will be no bailout,',
+       'Fiona Grant', 'Chancellor of the Exchequer Fiona Grant', 'told', 'quote-speaker-verb'),
+      ('Not now, not ever.', 'Fiona Grant', 'Chancellor of the Exchequer Fiona Grant', 'told', 'continues-speaker')]),
+    # British style over paragraphs in single marks
+    ("The inspector's report was damning.\n\n'Staff were overwhelmed,' said Dr Ruth Okoro, who led the "
+     "inspection. 'Patients waited hours for basic care.\n\n'In one case a man waited eleven hours for pain "
+     "relief.\n\n'This cannot be allowed to continue.'\n\nThe trust said it accepted the findings.",
+     [('Staff were overwhelmed,', 'Ruth Okoro', 'Dr Ruth Okoro', 'said', 'quote-verb-speaker'),
+      ('Patients waited hours for basic care.', 'Ruth Okoro', 'Dr Ruth Okoro', 'said', 'continues-speaker'),
+      ('In one case a man waited eleven hours for pain relief.',
+       'Ruth Okoro', 'Dr Ruth Okoro', 'said', 'continues-paragraph'),
+      ('This cannot be allowed to continue.', 'Ruth Okoro', 'Dr Ruth Okoro', 'said', 'continues-paragraph')]),
+    # two people of each gender, taken up by pronouns and a title across paragraphs
+    ('Finance Minister Lars Holm and Health Minister Ingrid Dahl clashed over the budget on Tuesday.\n\nHolm '
+     'said the country could not afford new hospitals. "The money is simply not there," he said.\n\nDahl '
+     'disagreed. "People are waiting months for surgery," she said. "That is not acceptable."\n\nThe finance '
+     'minister later softened his tone. "We will look at it again," he told reporters.',
+     [('The money is simply not there,', 'Lars Holm', 'he', 'said', 'quote-speaker-verb'),
+      ('People are waiting months for surgery,', 'Ingrid Dahl', 'she', 'said', 'quote-speaker-verb'),
+      ('That is not acceptable.', 'Ingrid Dahl', 'she', 'said', 'continues-speaker'),
+      ('We will look at it again,', 'Lars Holm', 'he', 'told', 'quote-speaker-verb')]),
+    # a British judge's title, the quotation after a colon
+    ("Sentencing him at Leeds Crown Court, Mr Justice Penrose said: 'You have shown not a shred of remorse.' "
+     'The judge added that the sentence had to deter others.',
+     [('You have shown not a shred of remorse.', 'Penrose', 'Mr Justice Penrose', 'said', 'speaker-verb-quote')]),
+    # guillemets after a surname, the speaker named in the sentence before
+    ('Eleanor Price, the head of the regional health authority, said she was worried. «The hospitals are full», '
+     'Price told local radio. «We need help now.»',
+     [('The hospitals are full', 'Eleanor Price', 'Price', 'told', 'quote-speaker-verb'),
+      ('We need help now.', 'Eleanor Price', 'Price', 'told', 'continues-speaker')]),
+    # the role noun of the first speaker after another has spoken
+    ('Interior Minister Tomas Halvorsen met protesters on Thursday.\n\n"I hear your anger," he told them. "I '
+     'share some of it."\n\nOpposition leader Kari Lunde was unimpressed. "Words are cheap," she '
+     'said.\n\nHalvorsen promised an inquiry. "It will be independent," the minister said.',
+     [('I hear your anger,', 'Tomas Halvorsen', 'he', 'told', 'quote-speaker-verb'),
+      ('I share some of it.', 'Tomas Halvorsen', 'he', 'told', 'continues-speaker'),
+      ('Words are cheap,', 'Kari Lunde', 'she', 'said', 'quote-speaker-verb'),
+      ('It will be independent,', 'Tomas Halvorsen', 'the minister', 'said', 'quote-speaker-verb')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWS_STYLES, ids=[text[:40] for text, _ in NEWS_STYLES])
+def test_news_of_other_kinds_and_styles(text, expected):
+    records = quotex.extract(text, kinds=("direct", "mixed"))
+    assert [(q.text, q.speaker, q.speaker_mention, q.cue, q.rule) for q in records] == expected
+    for q in records:
+        assert text[q.start : q.end] == q.text
+        assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
 def test_a_plural_role_before_a_name_is_no_title_of_that_name():
     [quote] = quotex.extract('Later in the video, the young soldiers Omar Jalil met are shown chanting: "Listen to history."')
     assert (quote.speaker, quote.rule) == (None, "no-speaker")

@@ -687,6 +687,13 @@ CASES = [
     # an aside opened and closed after the source leaves the clause after it reported
     ("According to exit polls (taken at noon), Lee won the county easily.", "Lee won the county easily", "exit polls",
      "According to", "reported-according-to"),
+    # a police brief: the report before `police said` keeps its own time clause; `according to` a spokeswoman
+    ("A man, 34, was arrested early Sunday after a stabbing outside a bar on Elm Street, police said.",
+     "A man, 34, was arrested early Sunday after a stabbing outside a bar on Elm Street", "police", "said",
+     "reported-after"),
+    ("The victim was taken to hospital with minor injuries, according to a police spokeswoman.",
+     "The victim was taken to hospital with minor injuries", "a police spokeswoman", "according to",
+     "reported-according-to"),
     # a personal pronoun and a verb in the past make a whole clause of two words
     ("Dame Julia Pike, the committee's chair, said she agreed.", "she agreed", "Dame Julia Pike", "said",
      "reported-that"),
