@@ -334,6 +334,8 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if titles and all(_bare(t.text) in lexicon.titles for t in name) and last.lower not in _INSTITUTIONS \
             and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
         return None  # `The Prime Minister`, `the Crown Prince`: titles alone describe, they name no one
+    if not titles and _office_in_capitals(toks, lexicon) and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
+        return None  # `the Health Secretary`, `the Transport Minister`: an office, described in capitals
     head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
     possessive_end = _POSSESSIVE.search(source, last.start, head_end)
     if possessive_end is not None and head_end - last.start > 2:
@@ -344,6 +346,14 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     span = Span(toks[0].start, head_end)
     return Mention(span, Span(name[0].start, head_end), "name", head,
                    tuple(t.text for t in titles), roles)
+
+
+def _office_in_capitals(toks: list[Token], lexicon: Lexicon) -> bool:
+    """`Health Secretary`, `Transport Minister`: the word of a field, then a role that is a title,
+    and no given name (not `the Associated Press`, `the White House`; nor a longer name such as a
+    newspaper's, `the New Hampshire Union Leader`)."""
+    return len(toks) == 2 and toks[-1].lower in lexicon.role_nouns and _bare(toks[-1].text) in lexicon.titles \
+        and first_name_gender(toks[0].text) is None
 
 
 def _after_owner(name: list[Token], lexicon: Lexicon) -> list[Token]:

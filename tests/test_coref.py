@@ -34,6 +34,9 @@ def speakers(text, kinds=("direct", "mixed")):
         ('The Queen of Soul, Aretha Lane, sang. "We will stay," Lane said.', [("Aretha Lane", "alias")]),
         ('President-elect Ana Ruiz spoke on Monday.\n\n"We will stay," Ruiz said.', [("Ana Ruiz", "alias")]),
         ('Virginia Governor Tom Chan spoke on Monday.\n\n"We will stay," the Governor said.', [("Tom Chan", "description")]),
+        # an office in capitals after `the`, British style, is the one who holds it
+        ("Health Secretary Priya Kaur visited Leeds.\n\n'We are doing all we can,' the Health Secretary said.",
+         [("Priya Kaur", "description")]),
         # one more of a group named before is no one named
         ('One official said the talks had stalled. Another said: "We are not there yet."', [("Another", "unresolved")]),
         # a surname the article went on using alone keeps the person it first stood for, past a relative

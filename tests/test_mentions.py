@@ -10,6 +10,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Ana Ortiz", "name", "Ana Ortiz", "Ana Ortiz"),
         ("But Ortiz", "name", "Ortiz", "Ortiz"),
         ("he", "pronoun", "he", "he"),
+        # an office in capitals after `the` (British style) describes, it names no one; a longer run may
+        ("the Health Secretary", "nominal", "secretary", "the Health Secretary"),
+        ("The Transport Minister", "nominal", "minister", "The Transport Minister"),
+        ("the New Hampshire Union Leader", "name", "New Hampshire Union Leader", "the New Hampshire Union Leader"),
         # an indefinite pronoun capitalised as its sentence opens is no name
         ("Another", "nominal", "another", "Another"),
         ("Others", "nominal", "others", "Others"),
