@@ -2484,14 +2484,15 @@ def _title_case(words: list[str], most: int = 10) -> bool:
 
 def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon = ENGLISH) -> Span | None:
     """The first paragraph when it reads as a headline: short (up to 20 words, 30 in title
-    case), not opening with a quotation mark, and in title case or without a final full stop."""
+    case), not opening with a quotation mark unless a colon follows the quotation, and in title
+    case or without a final full stop."""
     if len(paragraphs) < 2:
         return None
     first = paragraphs[0]
     body = text[first.start : first.end]
     words = _WORD.findall(body)
-    if len(words) > 30 or body[0] in _OPENING_MARKS:
-        return None
+    if len(words) > 30 or body[0] in _OPENING_MARKS and _QUOTATION_THEN_COLON.match(body) is None:
+        return None  # but `'We will not resign': minister defies critics` heads the story
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     title_case = sum(w[0].isupper() or w[0].isdigit() for w in significant) >= 0.6 * len(significant)
     dateline = text[first.start : after_dateline(text, first.start, first.end)]
@@ -2505,6 +2506,8 @@ def headline_paragraph(text: str, paragraphs: Sequence[Span], lexicon: Lexicon =
     return first if title_case or one_sentence or not body.rstrip("\"”’' ").endswith((".", "!", "?")) else None
 
 
+# A quotation and a colon opening a headline, the rest of the headline after it.
+_QUOTATION_THEN_COLON = regex.compile(r"[\"“‘'][^\n]{1,120}?[\"”’']:[^\S\n]+\S")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+\p{Lu}")
 
 

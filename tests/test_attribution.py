@@ -987,6 +987,9 @@ def test_a_short_first_paragraph_that_quotes_as_a_lead_does_is_no_headline(first
         ("Mayor Rebuffs Council on Taxes", True),
         ("Mayor rebuffs council, blasts 'ignorant view of taxes'", True),
         ("EXCLUSIVE – Ana Ortiz: Don’t Trust the Council.", True),  # a label in capitals, in title case
+        # a quotation opening the headline before a colon (British style), but not a lead that quotes first
+        ("'We will not resign': minister defies critics", True),
+        ("“We’re in shock”: a town mourns its mayor.", True),
         # a dateline opens the story, not its headline
         ("LONDON (Reuters) - The finance minister said on Monday the economy would recover.", False),
         ("DECATUR, Ill. — The mayor said on Monday the plan was dead.", False),
@@ -1002,6 +1005,15 @@ def test_a_first_paragraph_is_a_headline_when_it_reads_as_one(first, headline):
     assert (attribution.headline_paragraph(text, paragraphs) is not None) == headline
     if not headline:
         assert [q.text for q in quotex.extract(text) if q.kind != "indirect"] == ["We are on the right track,", "a mess."]
+
+
+@pytest.mark.parametrize("first", ['"We will not resign," the minister said on Monday.',
+                                   '"We will not resign": that was the message Ana Ortiz gave on Monday.'])
+def test_a_lead_opening_on_a_quotation_is_no_headline(first):
+    text = f"{first}\n\nLee Chan called it \"a mess.\""
+    assert attribution.headline_paragraph(text, segment.paragraphs(text)) is None
+    assert quotex.extract(text, kinds=("direct",))[0].text.startswith("We will not resign")
+
 
 
 

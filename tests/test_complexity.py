@@ -121,6 +121,7 @@ USAGE = {
     "attribution._PROGRAM_BEFORE": "search<=40",
     "attribution._MAKER_BEFORE": "search<=40",
     "attribution._NICKNAME": "fullmatch",
+    "attribution._QUOTATION_THEN_COLON": "match",
     "attribution._NAME_BEFORE": "search<=30",
     "attribution._NAME_AFTER": "match",
     "attribution._SENTENCE_OF_ITS_OWN": "fullmatch",
