@@ -1361,8 +1361,10 @@ def _trailing_cue(
     dash = _DASH_NAME.match(text, trail.start, end)
     if dash is not None and dash.group("dash") == "-" and not _SIGNATURE_END.match(text, dash.end("name")):
         dash = None  # `- "…" - Democrats in Iowa said`: a hyphen sets the quotation off, no signature follows
+    if dash is not None and dash.group("role") and dash.group("role").split()[-1] not in lexicon.role_nouns:
+        dash = None  # but a role in lower case may open the signature: `— fire chief Dan Okoro`
     if dash is not None and not anchored:
-        mention = subject_before(text, dash.start("name"), dash.end("name"), lexicon)
+        mention = subject_before(text, dash.start("role"), dash.end("name"), lexicon)
         if mention is not None and mention.kind == "name":
             return mention, Span(dash.start("dash"), dash.end("dash")), "quote-dash-speaker"
     for match in itertools.islice(cue_pattern(lexicon, quotations=True).finditer(text, start, end), 3):
@@ -1374,7 +1376,10 @@ def _trailing_cue(
 
 # A signature ends its line, or goes on to a description after a comma (`- Raj Mehta, founder`).
 _SIGNATURE_END = regex.compile(r"\.?[^\S\n]*(?:\n|$|,)")
-_DASH_NAME = regex.compile(r"\s*(?P<dash>[―—–]+|(?<=\s)--?(?=\s))\s*(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})")
+_DASH_NAME = regex.compile(
+    r"\s*(?P<dash>[―—–]+|(?<=\s)--?(?=\s))\s*(?P<role>(?:\p{Ll}[\p{L}\-]*\s+){0,3})"
+    r"(?P<name>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})"
+)
 
 
 # Verbs of posting, whose object may follow them (`"…," posted the clip to YouTube`).

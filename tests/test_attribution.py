@@ -525,6 +525,9 @@ CASES = [
     # a signature after a spaced hyphen at the end of its line
     ('The firm cut jobs.\n\n"The market has turned against us" - Raj Mehta.', "The market has turned against us",
      "Raj Mehta", "-", "quote-dash-speaker", "direct"),
+    # ... with a role in lower case before the name, as in a live blog's key quote
+    ('Key quote: "We are evacuating the building" — fire chief Dan Okoro', "We are evacuating the building",
+     "fire chief Dan Okoro", "—", "quote-dash-speaker", "direct"),
     # ... but not a quotation set off by hyphens inside a sentence
     ('Ortiz lamented her gaffes - "does she have to keep doing it?" - Democrats in Iowa were unfazed.',
      "does she have to keep doing it?", "Ortiz", "lamented", "speaker-verb-partial", "mixed"),
@@ -1677,6 +1680,13 @@ def test_news_of_other_kinds_and_styles(text, expected):
     for q in records:
         assert text[q.start : q.end] == q.text
         assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+
+
+@pytest.mark.parametrize("text", ['"We are evacuating," — and Dan Okoro agreed.',
+                                  '"We are evacuating" — so much for Dan Okoro'])
+def test_lower_case_words_after_a_dash_sign_only_as_a_role(text):
+    [quote] = quotex.extract(text)
+    assert (quote.speaker, quote.rule) == (None, "no-speaker")
 
 
 def test_a_plural_role_before_a_name_is_no_title_of_that_name():
