@@ -539,6 +539,15 @@ KIND_NAME_WORDS = {
     "group": ("Group", "Coalition", "Alliance", "Association", "Council", "Union", "Network", "Project"),
     "union": ("Union", "Federation"),
     "airline": ("Airlines", "Airways"),
+    # business news names a company by its trade (`Kestrel Bank … the lender`, `the carmaker`)
+    "bank": ("Bank", "Bancorp"),
+    "lender": ("Bank", "Bancorp", "Savings"),
+    "carmaker": ("Motors", "Automotive"),
+    "automaker": ("Motors", "Automotive"),
+    "insurer": ("Insurance", "Assurance"),
+    "miner": ("Mining", "Minerals"),
+    "drugmaker": ("Pharmaceuticals", "Pharma"),
+    "utility": ("Energy", "Utilities"),
 }
 
 # Words that head an institution's name before `of` and a place or a field (`Bank of Estland`,
@@ -557,6 +566,7 @@ THING_NOUNS = frozenset("""
     ad advertisement video book article editorial column story bill law order ruling
     account transcript excerpt recording audio footage affidavit indictment petition
     board council panel commission photo movie film documentary
+    bank lender carmaker automaker insurer drugmaker utility
 """.split())
 
 PRONOUNS = {

@@ -37,6 +37,15 @@ def speakers(text, kinds=("direct", "mixed")):
         # an office in capitals after `the`, British style, is the one who holds it
         ("Health Secretary Priya Kaur visited Leeds.\n\n'We are doing all we can,' the Health Secretary said.",
          [("Priya Kaur", "description")]),
+        # business news names a company by its trade, as the company's name shows it
+        ('Kestrel Bank cut its forecast on Monday.\n\n"Conditions have worsened," the lender said.',
+         [("Kestrel Bank", "description")]),
+        ('Kiroshi Motors cut its forecast.\n\n"The yen hurt us," the carmaker said in a statement.',
+         [("Kiroshi Motors", "description")]),
+        ('Brightwater Energy cut 200 jobs.\n\n"It was painful," the utility said.', [("Brightwater Energy", "description")]),
+        # ... but not a name that does not show the trade, nor a person
+        ('Kiroshi Group cut its forecast.\n\n"The yen hurt us," the carmaker said.', [("the carmaker", "unresolved")]),
+        ('Kestrel Bank hired Ana Ruiz.\n\n"We are growing," the insurer said.', [("the insurer", "unresolved")]),
         # one more of a group named before is no one named
         ('One official said the talks had stalled. Another said: "We are not there yet."', [("Another", "unresolved")]),
         # a surname the article went on using alone keeps the person it first stood for, past a relative
