@@ -334,7 +334,8 @@ def name_mention(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH, rol
     if titles and all(_bare(t.text) in lexicon.titles for t in name) and last.lower not in _INSTITUTIONS \
             and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
         return None  # `The Prime Minister`, `the Crown Prince`: titles alone describe, they name no one
-    if not titles and _office_in_capitals(toks, lexicon) and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
+    if not titles and _office_in_capitals(toks, lexicon) \
+            and _THE_BEFORE.search(source, max(0, toks[0].start - 4), toks[0].start):
         return None  # `the Health Secretary`, `the Transport Minister`: an office, described in capitals
     head_end = last.end - (len(last.text) - len(last.text.rstrip(".")) if not _is_initial(last.text) else 0)
     possessive_end = _POSSESSIVE.search(source, last.start, head_end)
@@ -1500,7 +1501,8 @@ def _organisation_role_after(source: str, pos: int, hi: int, phrase: list[Token]
     longer = _phrase_after(source, pos, hi, lexicon, through_prepositions=True)
     if len(longer) <= len(phrase):
         return None
-    return _name_after_organisation_role(source, longer, lexicon) or _name_after_organisation_title(source, longer, lexicon)
+    return _name_after_organisation_role(source, longer, lexicon) \
+        or _name_after_organisation_title(source, longer, lexicon)
 
 
 _FOLLOWING_WORD = regex.compile(r"\s+(\p{L}+)")
