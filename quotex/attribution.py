@@ -2330,12 +2330,33 @@ def _a_sentence(text: str, quote: QuotedSpan, content: str) -> bool:
 
 def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
     """`Ortiz called the plan a "Grand Bargain"`: a cue that frames a quoted name rather than a
-    clause, with no owner or preposition naming a program before it (`on NBC's "Meet the Press"`)."""
+    clause, with no owner or preposition naming a program before it (`on NBC's "Meet the Press"`);
+    so too a person's naming verb right before the name (`she called Lee "Little Larry"`)."""
     cue = attribution.cue
-    if attribution.rule != "speaker-verb-partial" or cue is None or text[cue.start : cue.end].lower() in lexicon.clause_verbs:
+    if cue is None:
+        return False
+    verb = text[cue.start : cue.end].lower()
+    if attribution.rule == "speaker-verb-quote":
+        if not _person_names(text, attribution, verb):
+            return False
+    elif attribution.rule != "speaker-verb-partial" or verb in lexicon.clause_verbs:
         return False
     start = attribution.quote.open_mark.start
     return _OWNER_OR_PLACE_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+def _person_names(text: str, attribution: Attribution, verb: str) -> bool:
+    """`he called his rival "Senator Lee"`, `videos she calls "Ortiz TV"`: a person (a name or a
+    pronoun) naming something with nothing setting the name off, so the verb does not introduce
+    the quoted words; but `A paper called "The Ledger"` and `called a vote — "No Tolls" —` name no one's words."""
+    mention = attribution.mention
+    return verb in _NAMING_VERBS and mention is not None and mention.kind in ("name", "pronoun") \
+        and _SET_OFF_MARK.search(text, attribution.cue.end, attribution.quote.open_mark.start) is None
+
+
+_NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing",
+                           "label", "labels", "labeled", "labelled", "labeling", "labelling"})
+_SET_OFF_MARK = regex.compile(r"[,;:—–]|\s-")
 
 
 # A work named right before a quotation: its title follows (`the documentary "13th"`).

@@ -293,6 +293,11 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('Ana Ortiz proclaimed a goal of "Peace Through Strength" at the rally.', "Peace Through Strength", "Ana Ortiz",
      "proclaimed", "speaker-verb-partial", "mixed"),
+    # a person's naming verb right before a name in capitals: what the speaker called someone or something
+    ('Within minutes, Ana Ortiz called Lee "Little Larry" twice.', "Little Larry", "Ana Ortiz", "called",
+     "speaker-verb-quote", "direct"),
+    ('Ana Ortiz films clips she calls "Consumer Corner TV" at home.', "Consumer Corner TV", "she", "calls",
+     "speaker-verb-quote", "direct"),
     # a maker of a work is no title's cue when the quotation is not in title case
     ('Ana Ortiz was the author of "a plan that cannot fail."', "a plan that cannot fail.",
      "Ana Ortiz", "was", "sentence-subject", "mixed"),
@@ -893,6 +898,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'Mayor Ana Ortiz backed the plan in an interview on CBS\' "Evening Talk."',
         # a title in another language, its particles in lower case
         'The troupe is staging a play called "El Hijo de la Ciudad," in the capital.',
+        # a naming verb after no person, or with the name set off, names something, not anyone's words
+        'A local paper called "The Ledger" ran the story.',
+        'The council has called a referendum — "No to Tolls" — for June.',
         # quoted words joined by a hyphen to a word outside the marks
         'Ana Ortiz skimmed the “moan”-worthy headlines of the week.',
         'Lee Chan led an anti-"woke" push in the council.',
