@@ -954,7 +954,40 @@ def _own_attribution(
         return _bare_quote_attribution(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
+    opening = _opening_participle_speaker(text, quote, lead, sentence, lexicon)
+    if opening is not None:
+        return Attribution(quote, "mixed", opening[0], opening[1], "sentence-subject", confidence("sentence-subject"))
     return _subject_attribution(text, quotes, index, lead, sentence, lexicon)
+
+
+def _opening_participle_speaker(
+    text: str, quote: QuotedSpan, lead: Span, sentence: Span, lexicon: Lexicon
+) -> tuple[Mention, Span] | None:
+    """`While denouncing the "perversion" of the tax code, Ortiz …`: a quoted phrase inside a
+    participle of saying that opens its sentence is the words of the main clause's subject."""
+    start = after_dateline(text, sentence.start, lead.end)
+    if start != lead.start:
+        return None  # another quotation before it in the phrase
+    opening = _OPENING_PARTICIPLE.fullmatch(text, start, lead.end)
+    if opening is None or opening.group("verb").lower() not in lexicon.speech_verbs:
+        return None
+    # the comma closing the phrase, inside the marks too (`as "not serious," Ortiz …`)
+    comma = quote.close_mark.end - 1 if text[quote.start : quote.end].rstrip().endswith(",") \
+        else text.find(",", quote.close_mark.end, sentence.end)
+    if comma < 0 or _PHRASE_BREAK.search(text, quote.close_mark.end, comma) is not None:
+        return None
+    mention = clause_subject(text, comma + 1, sentence.end, lexicon)
+    if mention is None or not can_speak(mention, lexicon) or mention.kind == "nominal" and mention.head in lexicon.thing_nouns:
+        return None
+    return mention, Span(*opening.span("verb"))
+
+
+# `And while denouncing the`, `In declaring his remarks`, `Mocking the`: a participle opening the sentence, no comma yet.
+_OPENING_PARTICIPLE = regex.compile(
+    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:(?i:while|when|in|by|after|before|on|since|without)\s+)?"
+    r"(?P<verb>\p{L}+ing)(?![\p{L}’'\-])[^,;:—–()\n]*"
+)
+_PHRASE_BREAK = regex.compile(r"[;:—–()\"“”\n]")
 
 
 def _transcript_attribution(text: str, quote: QuotedSpan, lexicon: Lexicon) -> Attribution | None:

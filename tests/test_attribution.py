@@ -293,6 +293,13 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('Ana Ortiz proclaimed a goal of "Peace Through Strength" at the rally.', "Peace Through Strength", "Ana Ortiz",
      "proclaimed", "speaker-verb-partial", "mixed"),
+    # a participle of saying opening the sentence: its quoted words are the main clause subject's
+    ('But while denouncing the "perversion" of the tax code, Mayor Ana Ortiz has taken money from banks.',
+     "perversion", "Mayor Ana Ortiz", "denouncing", "sentence-subject", "mixed"),
+    ('And in explaining why those "common-sense fixes" had stalled, Ana Ortiz described a broken council.',
+     "common-sense fixes", "Ana Ortiz", "explaining", "sentence-subject", "mixed"),
+    ('In declaring the plan "not serious," the mayor again showed her independence.', "not serious,",
+     "the mayor", "showed", "quote-speaker-verb", "mixed"),
     # a person's naming verb right before a name in capitals: what the speaker called someone or something
     ('Within minutes, Ana Ortiz called Lee "Little Larry" twice.', "Little Larry", "Ana Ortiz", "called",
      "speaker-verb-quote", "direct"),
@@ -898,6 +905,9 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'Mayor Ana Ortiz backed the plan in an interview on CBS\' "Evening Talk."',
         # a title in another language, its particles in lower case
         'The troupe is staging a play called "El Hijo de la Ciudad," in the capital.',
+        # an opening participle that says nothing, or a main clause whose subject cannot speak
+        'Using "illegal alien" when talking about it, the mayor grew angry.',
+        'In criticizing the "rigged" plan, the report went too far.',
         # a naming verb after no person, or with the name set off, names something, not anyone's words
         'A local paper called "The Ledger" ran the story.',
         'The council has called a referendum — "No to Tolls" — for June.',
