@@ -1114,7 +1114,16 @@ def _plain_subject(source: str, lo: int, hi: int, last: list[Token], parts: list
             # `Ortiz, who spoke last week, issued a statement saying`: the verb's subject comes before
             return _first_subject(source, parts[:-1], lexicon)
         return mention
-    return _first_subject(source, parts[:-1], lexicon)
+    return _first_subject(source, parts[:-1], lexicon) or _antecedent_of_insertion(source, parts, lexicon)
+
+
+def _antecedent_of_insertion(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
+    """`It was in 2013 that Ortiz, who ran the port, said`: a relative clause set off by commas
+    right before the verb speaks for the name closing the part before it, when no part opens
+    on a subject."""
+    if len(parts) < 3 or not parts[-2] or parts[-2][0].lower not in ("who", "who's", "who’s") or not parts[-3]:
+        return None
+    return _relative(source, parts[-2][0], parts[-3], lexicon)
 
 
 def _which_noun(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
