@@ -1561,9 +1561,10 @@ def _head_of_long_phrase(phrase: list[Token], lexicon: Lexicon, lenient: bool) -
     return phrase[:cut]
 
 
-# Words between a subject and its verb besides auxiliaries and adverbs: `here`, and the
-# emphatic pronoun (`Ford itself said`, `the president himself has said`).
-_BEFORE_VERB_WORDS = frozenset("here itself himself herself themselves".split())
+# Words between a subject and its verb besides auxiliaries and adverbs: `here`, the
+# emphatic pronoun (`Ford itself said`, `the president himself has said`) and a floating
+# quantifier (`the two papers each called`, `they all agree`).
+_BEFORE_VERB_WORDS = frozenset("here itself himself herself themselves each all".split())
 
 
 def comma_before(text: str, pos: int) -> bool:
