@@ -2091,16 +2091,46 @@ _AS_BEFORE = regex.compile(r"(?<![\p{L}’'\-])as\s+$", regex.I)
 
 def _first_verb_subject(text: str, lead: Span, coordinated, lexicon: Lexicon) -> Mention | None:
     """`…, he laughed and said, "…"`: the subject right before the first of two verbs joined by
-    `and` (``coordinated`` is the match of `and` before the second)."""
+    `and` (``coordinated`` is the match of `and` before the second). The first verb may take an
+    object (`when Cruz knocked Rubio on trade and called him a "…"`), but then its subject is
+    not one another cue reports (`Lazar said he welcomed it and added`)."""
     verb = _PAST_BEFORE.search(text, max(lead.start, coordinated.start() - 30), coordinated.start() + 1)
-    if verb is None:
-        return None
+    with_object = verb is None
+    if with_object:
+        verb = _verb_with_object_before(text, lead, coordinated)
+        if verb is None:
+            return None
     mention = subject_before(text, lead.start, verb.start(), lexicon)
-    return mention if mention is not None and mention.kind in ("name", "pronoun") \
-        and _PUNCT_ONLY.fullmatch(text, mention.span.end, verb.start()) is not None else None
+    if mention is None or mention.kind not in ("name", "pronoun") \
+            or _PUNCT_ONLY.fullmatch(text, mention.span.end, verb.start()) is None:
+        return None
+    return None if with_object and _after_clause_verb(text, lead, mention, lexicon) else mention
+
+
+def _verb_with_object_before(text: str, lead: Span, coordinated) -> regex.Match | None:
+    """The last verb in the past before `and` with no clause mark after it: `knocked` in
+    `knocked Rubio on trade and`."""
+    found = None
+    for found in _PAST_IN_CLAUSE.finditer(text, max(lead.start, coordinated.start() - _VERB_OBJECT_WINDOW),
+                                          coordinated.start()):
+        pass
+    if found is None or _CLAUSE_MARK.search(text, found.end(), coordinated.start()) is not None:
+        return None
+    return found
+
+
+def _after_clause_verb(text: str, lead: Span, mention: Mention, lexicon: Lexicon) -> bool:
+    """`Lazar said he`: a mention opening a clause that a verb of saying reports."""
+    words = _WORD.findall(text, max(lead.start, mention.span.start - 20), mention.span.start)
+    return bool(words) and words[-1].lower() in lexicon.clause_verbs
 
 
 _PAST_BEFORE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}+ed\s$")
+# A verb in the past taking an object before `and`, and what ends its clause before `and`.
+_VERB_OBJECT_WINDOW = 50
+_PAST_IN_CLAUSE = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{3,}ed(?=\s)")
+_CLAUSE_MARK = regex.compile(
+    r"[,;:—–()\"“”]|(?<![\p{L}’'\-])(?:that|who|which|when|while|because|after|before|as|if)(?![\p{L}’'\-])")
 
 
 def _relative_clause_subject(text: str, sentence: Span, lead: Span, coordinated, lexicon: Lexicon) -> Mention | None:

@@ -293,6 +293,11 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ('Ana Ortiz proclaimed a goal of "Peace Through Strength" at the rally.', "Peace Through Strength", "Ana Ortiz",
      "proclaimed", "speaker-verb-partial", "mixed"),
+    # a verb joined by `and` to an earlier verb with its object shares that verb's subject, unless another cue reports it
+    ('There were jabs, as when Senator Ana Ortiz knocked Lee on trade and called him a "moderate," a dig.',
+     "moderate,", "Senator Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
+    ('Senator Ana Ortiz said he welcomed the ruling and called it "a win for all."', "a win for all.",
+     "Senator Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
     # a participle of saying opening the sentence: its quoted words are the main clause subject's
     ('But while denouncing the "perversion" of the tax code, Mayor Ana Ortiz has taken money from banks.',
      "perversion", "Mayor Ana Ortiz", "denouncing", "sentence-subject", "mixed"),
