@@ -1114,7 +1114,22 @@ def _plain_subject(source: str, lo: int, hi: int, last: list[Token], parts: list
             # `Ortiz, who spoke last week, issued a statement saying`: the verb's subject comes before
             return _first_subject(source, parts[:-1], lexicon)
         return mention
-    return _first_subject(source, parts[:-1], lexicon) or _antecedent_of_insertion(source, parts, lexicon)
+    return _first_subject(source, parts[:-1], lexicon) or _antecedent_of_insertion(source, parts, lexicon) \
+        or _pronoun_before_aside(parts, lexicon)
+
+
+def _pronoun_before_aside(parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:
+    """`… and he, once again, pledged`: a pronoun joined by `and` or `but` right before a short
+    aside set off by commas is the verb's subject."""
+    if len(parts) < 3 or not 0 < len(parts[-2]) <= _ASIDE_WORDS or len(parts[-3]) < 2:
+        return None
+    joined, pronoun = parts[-3][-2], parts[-3][-1]
+    if joined.lower not in ("and", "but") or pronoun.lower not in lexicon.subject_pronouns:
+        return None
+    return Mention(Span(pronoun.start, pronoun.end), Span(pronoun.start, pronoun.end), "pronoun", pronoun.lower)
+
+
+_ASIDE_WORDS = 3
 
 
 def _antecedent_of_insertion(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:

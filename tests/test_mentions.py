@@ -326,6 +326,8 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # a relative clause set off right before the verb, after a clause that opens on no subject
         ("It was in 2013 that Ana Ortiz, who ran the port,", "name", "Ana Ortiz", "who"),
         ("It was then that Ana Ortiz, who's now running for mayor,", "name", "Ana Ortiz", "who's"),
+        # a pronoun joined by `and` right before a short aside set off by commas
+        ("The plan stalled and she, once again,", "pronoun", "she", "she"),
         # a quantifier floating between the subject and its verb
         ("The two senators each", "nominal", "senators", "The two senators"),
         ("They all", "pronoun", "they", "They"),
@@ -369,6 +371,7 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "The mayor whose aides",  # `whose aides say`: the verb is the clause's own
      "All but the mayor",  # `all but` only before a quantity
      "at each", "for all",  # a quantifier with no subject before it
+     "taxes and them, once again,",  # an object pronoun is no subject
      "It was in 2013 that the port, which had closed,"],  # `which` stands for no speaker
 )
 def test_subject_before_finds_nothing(phrase):
