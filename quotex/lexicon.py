@@ -613,8 +613,8 @@ US_STATES: dict[str, tuple[str, ...]] = {
 }
 
 # Indefinite pronouns that name a speaker alone, resolved to no one: `"…," said another`,
-# `one told reporters`, `others said`.
-INDEFINITE_PRONOUNS = frozenset("another one others some many several most both".split())
+# `one told reporters`, `others said`, `Few said`, `Each said`.
+INDEFINITE_PRONOUNS = frozenset("another one others some many several most both few all none each neither either".split())
 
 # Gendered role words: the gender they show of the person they name.
 GENDERED_NOUNS = {

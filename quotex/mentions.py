@@ -1367,7 +1367,7 @@ def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     if any(bare_word(w) in lexicon.function_words and w.lower() not in lexicon.honorifics for w in words) \
             or any(w.endswith(("’s", "'s", "’", "'")) for w in words) \
             or len(words) == 1 and words[0].lower() in lexicon.indefinite_pronouns:
-        return None  # `Another said`, `Others said`: no name, someone of a group named before
+        return None  # `Another said`, `Others said`, `Few said`: no name, someone of a group named before
     toks = tokens(source, start + match.start("name"), start + match.end("name"), lexicon)
     return name_mention(source, toks, lexicon)
 

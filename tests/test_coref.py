@@ -48,6 +48,8 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Kestrel Bank hired Ana Ruiz.\n\n"We are growing," the insurer said.', [("the insurer", "unresolved")]),
         # one more of a group named before is no one named
         ('One official said the talks had stalled. Another said: "We are not there yet."', [("Another", "unresolved")]),
+        ('Residents met on Monday.\n\nFew said: "We will not return."', [("Few", "unresolved")]),
+        ('Residents met on Monday.\n\nNone said: "We will not return."', [("None", "unresolved")]),
         # a surname the article went on using alone keeps the person it first stood for, past a relative
         # named later in passing; the person named last goes by it when named as the subject right before
         ('Carla Venn runs the firm. Venn hired 40 people. She told her husband, Tomas Venn, about it.\n\n'

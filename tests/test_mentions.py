@@ -17,6 +17,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # an indefinite pronoun capitalised as its sentence opens is no name
         ("Another", "nominal", "another", "Another"),
         ("Others", "nominal", "others", "Others"),
+        # ... an indefinite quantifier too
+        ("Few", "nominal", "few", "Few"),
+        ("Each", "nominal", "each", "Each"),
+        ("Neither", "nominal", "neither", "Neither"),
+        # ... but a name is a name still
+        ("Fewster", "name", "Fewster", "Fewster"),
         ("the mayor’s Press Secretary Lee Chan", "name", "Lee Chan", "the mayor’s Press Secretary Lee Chan"),
         ("Lee Chan, the city spokesman,", "name", "Lee Chan", "Lee Chan"),
         ("the council's budget chief, Lee Chan,", "name", "Lee Chan", "Lee Chan"),
