@@ -1758,16 +1758,53 @@ def _possessed_before_colon(text: str, lead: Span, colon: int, lexicon: Lexicon)
     start = max(colon - 120, _sentence_opening(text, lead.start, colon))
     start = _FROM.match(text, start, colon).end()  # `From Ortiz's post:`: not a name `From Ortiz`
     match = _POSSESSED_COLON.search(text, start, colon + 1)
-    if match is None or match.group("noun") not in lexicon.speech_nouns and match.group("noun") not in lexicon.authored_nouns:
+    if match is None:
+        return _described_owner_before_colon(text, start, colon, lexicon)
+    if not _words_noun(match.group("noun"), lexicon):
         return None  # `His message was simple:`, `From Ortiz's Facebook post:`
     return _owner(text, match, lexicon)
 
 
+def _words_noun(noun: str, lexicon: Lexicon) -> bool:
+    """A noun for what someone said or wrote: `reply`, `post`, and `words` (`Her words were clear:`)."""
+    return noun in lexicon.speech_nouns or noun in lexicon.authored_nouns or noun == "words"
+
+
+def _described_owner_before_colon(text: str, start: int, colon: int, lexicon: Lexicon) -> Mention | None:
+    """`The mayor's response was swift:`: a description by a role owns what was said, and is
+    the speaker, shown without its `'s`; not `The plan's summary:`, whose owner cannot speak."""
+    match = _DESCRIBED_OWNER_COLON.search(text, start, colon + 1)
+    if match is None or not _words_noun(match.group("noun"), lexicon):
+        return None
+    mention = subject_before(text, match.start("owner"), match.end("owner"), lexicon)
+    return mention if mention is not None and mention.kind == "nominal" and can_speak(mention, lexicon) else None
+
+
+def _owner_of_words(text: str, mention: Mention, colon: int, lexicon: Lexicon) -> Mention | None:
+    """`The mayor's answer was simple:`: a subject read up to its `'s` owns what was said
+    before the colon; the owner is the speaker, shown without the `'s` (`The mayor`). Not
+    `The mayor's aide was blunt:`, whose noun is no words."""
+    end = mention.span.end
+    if not text.endswith(("’s", "'s"), mention.span.start, end):
+        return None
+    match = _POSSESSED_AFTER_OWNER.fullmatch(text, end, colon + 1)
+    if match is None or not _words_noun(match.group("noun"), lexicon):
+        return None
+    return replace(mention, span=Span(mention.span.start, end - 2),
+                   head_span=Span(mention.head_span.start, min(mention.head_span.end, end - 2)))
+
+
 _FROM = regex.compile(r"\s*(?:[Ff]rom\s+)?")
-_POSSESSED_COLON = regex.compile(
-    _OWNER + r"(?:\s+[\p{L}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)"
+# What an owner said, up to the colon: `'s reply on Twitter was short:`, `'s verdict:`.
+_POSSESSED_TAIL = (
+    r"(?:\s+[\p{L}\-]+){0,2}?\s+(?P<noun>\p{Ll}+)"
     r"(?:\s+(?:on|in|to|at|during|after)(?:\s+[\p{L}\-]+){1,3}?)?"  # `Ortiz's reply on Twitter was short:`
-    r"(?:\s+(?:was|is)(?:\s+[\p{Ll}\-]+){0,3})?\s*:$"
+    r"(?:\s+(?:was|is|were|are)(?:\s+[\p{Ll}\-]+){0,3})?\s*:$"
+)
+_POSSESSED_COLON = regex.compile(_OWNER + _POSSESSED_TAIL)
+_POSSESSED_AFTER_OWNER = regex.compile(_POSSESSED_TAIL)
+_DESCRIBED_OWNER_COLON = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<owner>(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+[\p{L}\-]+){0,3}?\s+\p{Ll}[\p{L}\-]*)[’']s" + _POSSESSED_TAIL
 )
 
 
@@ -2042,7 +2079,8 @@ def _colon_speaker(
         return source, cue, "speaker-colon-subject"
     mention = clause_subject(text, lead.start, colon, lexicon)
     if can_speak(mention, lexicon):
-        return mention, cue, "speaker-colon-subject"
+        owned = _owner_of_words(text, mention, colon, lexicon) if mark == ":" else None
+        return owned or mention, cue, "speaker-colon-subject"
     owner = _possessed_before_colon(text, lead, colon, lexicon) if mark == ":" else None
     if owner is not None:
         return owner, cue, "speaker-colon-subject"

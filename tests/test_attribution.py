@@ -518,6 +518,15 @@ CASES = [
     ('Ana Ruiz toured the city. Her message was simple: "Give me four years."', "Give me four years.", "Her", ":",
      "speaker-colon-subject", "direct"),
     ("Ana Ruiz's verdict was blunt: \"No deal.\"", "No deal.", "Ana Ruiz", ":", "speaker-colon-subject", "direct"),
+    # ... a description owning them too, shown without its `'s`; `words` are what someone said
+    ("The mayor's answer was simple: 'We will rebuild.'", "We will rebuild.", "The mayor", ":",
+     "speaker-colon-subject", "direct"),
+    ('The mayor\'s response was swift: "We will rebuild."', "We will rebuild.", "The mayor", ":",
+     "speaker-colon-subject", "direct"),
+    ('The city manager\'s words were clear: "We will rebuild."', "We will rebuild.", "The city manager", ":",
+     "speaker-colon-subject", "direct"),
+    ('Ana Ruiz\'s words were clear: "We will rebuild."', "We will rebuild.", "Ana Ruiz", ":",
+     "speaker-colon-subject", "direct"),
     # a passive cue of speech or writing: the agent after `by` spoke
     ('"You are fired," Keller was told by Ana Ruiz.', "You are fired,", "Ana Ruiz", "told", "quote-speaker-verb",
      "direct"),
@@ -734,6 +743,14 @@ def test_a_so_called_term_is_no_quotation_whatever_cue_its_sentence_has():
 def test_a_question_put_is_the_asker_s(text, expected):
     records = [q for q in quotex.extract(text) if q.kind != "indirect"]
     assert [(q.speaker_mention, q.rule) for q in records] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The plan\'s summary was short: "We will rebuild."',  # an owner that cannot speak
+    'The mayor\'s aide was blunt: "We will rebuild."',  # a person owned, no words
+])
+def test_an_owner_of_no_words_is_no_speaker_before_a_colon(text):
+    assert [q.speaker_mention for q in quotex.extract(text) if q.kind == "direct"] == [None]
 
 
 def test_a_source_with_no_name_in_the_next_sentence_is_no_speaker():
