@@ -252,7 +252,8 @@ def _pair(text: str, para: Span, marks: list[_Mark], lexicon: Lexicon) -> tuple[
     inner: list[Piece] = []  # pairs one level inside the opener at the bottom of the stack
     for k, mark in enumerate(marks):
         depth = _matching_opener(stack, mark, lexicon) if mark.can_close else -1
-        if depth == 0 and _plural_possessive(text, stack[0], mark, marks, k):
+        if depth == 0 and (_plural_possessive(text, stack[0], mark, marks, k)
+                           or _possessive_before_close(text, stack[0], mark, marks, k)):
             continue
         if depth >= 0:
             opener = stack[depth]
@@ -290,6 +291,17 @@ def _plural_possessive(text: str, opener: _Mark, mark: _Mark, marks: list[_Mark]
         if later.glyph == "’" and later.can_close:
             return True
     return False
+
+
+def _possessive_before_close(text: str, opener: _Mark, mark: _Mark, marks: list[_Mark], k: int) -> bool:
+    """`'We stand with the workers'.'`: in a quotation in single marks, a plural possessive's
+    apostrophe right before the punctuation and the closing mark that end the quotation
+    closes nothing; the same mark right after the punctuation does."""
+    if opener.glyph not in _SINGLE or mark.glyph == "‘" or text[mark.start - 1] not in "sS" \
+            or mark.end + 1 >= len(text) or text[mark.end] not in ",.!?" or k + 1 >= len(marks):
+        return False
+    later = marks[k + 1]
+    return later.start == mark.end + 1 and later.glyph == mark.glyph and later.can_close
 
 
 _AFTER_CLOSING = frozenset(",.;:!?…)\n\r")

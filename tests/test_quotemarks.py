@@ -53,6 +53,12 @@ def contents(text):
         ("'I'm proud of the girls' effort,' Ames said.", ["I'm proud of the girls' effort,"]),
         ("'It was rock 'n' roll,' she said.", ["It was rock 'n' roll,"]),
         ("He called it 'the girls' and left.", ["the girls"]),
+        # a plural possessive's apostrophe right before the punctuation and mark that close a quotation
+        ("She said: 'We stand with the workers'.'", ["We stand with the workers'."]),
+        ("'We stand with the workers',' she said.", ["We stand with the workers',"]),
+        ("‘Ask the Joneses’!’ she said.", ["Ask the Joneses’!"]),
+        # ... but not a closing mark before punctuation, with a new quotation after it
+        ("'We stand with the workers'. 'Now.'", ["We stand with the workers", "Now."]),
         ("In 't Veld spoke.", []),  # a Dutch particle
         ("It's Ana's and Lee's plan, isn't it?", []),
         # a quotation left open goes on past a furniture line into a paragraph opening with a mark
