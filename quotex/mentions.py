@@ -935,7 +935,7 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
         return None  # `Ortiz in a statement`; but `Officials familiar with the matter`
     if bare_head in lexicon.function_words and bare_head not in lexicon.role_nouns:
         return None
-    if toks[0].lower in PREPOSITIONS:
+    if toks[0].lower in PREPOSITIONS and not _modifying_preposition(toks):
         return None  # `By the time those primaries`
     if toks[0].capitalised and toks[0].lower not in lexicon.determiners and any(
         not toks[i].capitalised and (toks[i].lower.endswith("ed") or _adverb_in_ly(toks, i, lexicon)) for i in range(1, end)
@@ -950,6 +950,18 @@ def _nominal(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None
         return None
     span = Span(toks[0].start, _without_medium_adjunct(toks, lexicon)[-1].end)
     return Mention(span, Span(head.start, head.end), "nominal", bare_head)
+
+
+# Prepositions that also modify a noun as adjectives do: `Outside experts`, `Inside sources`.
+_ADJECTIVAL_PREPOSITIONS = frozenset({"outside", "inside"})
+
+
+def _modifying_preposition(toks: list[Token]) -> bool:
+    """`Outside experts say`: a capitalised preposition right before a plural noun alone
+    modifies it; not `Outside the court`, nor `In years past`."""
+    return len(toks) == 2 and toks[0].capitalised and toks[0].lower in _ADJECTIVAL_PREPOSITIONS \
+        and toks[1].text.islower() and len(toks[1].text) > 3 and toks[1].text.endswith("s") \
+        and not toks[1].text.endswith("ss")
 
 
 def _opening_evidence(toks: list[Token], end: int, lexicon: Lexicon) -> bool:

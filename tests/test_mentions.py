@@ -112,6 +112,9 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("One in three", "nominal", "one", "One in three"),
         ("City Hall and police spokesmen", "nominal", "spokesmen", "City Hall and police spokesmen"),
         ("Officials familiar with the talks", "nominal", "officials", "Officials familiar with the talks"),
+        # a capitalised `Outside` or `Inside` right before a plural noun modifies it
+        ("Outside analysts also", "nominal", "analysts", "Outside analysts"),
+        ("Inside sources", "nominal", "sources", "Inside sources"),
         ("One of the former aides to Ortiz", "nominal", "aides", "One of the former aides to Ortiz"),
         ("Three-quarters of the voters", "nominal", "voters", "Three-quarters of the voters"),
         ("The mayor was asked about the plan and Ortiz", "name", "Ortiz", "Ortiz"),
@@ -357,7 +360,8 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
 @pytest.mark.parametrize(
     "phrase",
     ["The decision did not come from the meeting", "every", "the", "", "in Dayton", "that the plan",
-     "By the time those primaries", "Ortiz repeatedly criticized workers with harsh words",
+     "By the time those primaries", "Outside the hall", "Outside the hall crowds", "Among voters",
+     "Ortiz repeatedly criticized workers with harsh words",
      "Those", "That",
      "South Korea military", "South Korea's",  # no possessive before the noun; no noun after it
      "president and CEO of Washington Bakers",  # a description in lower case, not an office
