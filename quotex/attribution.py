@@ -2331,6 +2331,7 @@ def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
     quote = attribution.quote
     cue = attribution.cue
     return attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon) \
+        or _referred_to_as(text, attribution) \
         or cue is not None and text[cue.start : cue.end].lower() in lexicon.utterance_verbs \
         or attribution.rule == "according-to-account" and not _mid_sentence(text, quote) \
         or _said_whole(text, attribution)
@@ -2444,6 +2445,19 @@ def _named_by_speaker(text: str, attribution: Attribution, lexicon: Lexicon) -> 
         return False
     start = attribution.quote.open_mark.start
     return _OWNER_OR_PLACE_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+def _referred_to_as(text: str, attribution: Attribution) -> bool:
+    """`Ortiz referred to "the Hollow Pines affair"`, `Ortiz refers to Lee, an old friend, as
+    "Mr. Lee"`: the `to` is the verb's own, naming no program (`appeared on "Today"`)."""
+    cue = attribution.cue
+    return cue is not None and text[cue.start : cue.end].lower() in _REFER_FORMS \
+        and _REFERRED_OBJECT.fullmatch(text, cue.end, attribution.quote.open_mark.start) is not None
+
+
+_REFER_FORMS = frozenset({"refer", "refers", "referred", "referring"})
+# `to`, or `to` and what is named, up to `as`: `to the governor, a friend, as`.
+_REFERRED_OBJECT = regex.compile(r"\s+to(?:\s+[^.!?;:\"“”\n]{1,80}?,?\s+as)?\s*")
 
 
 def _person_names(text: str, attribution: Attribution, verb: str) -> bool:

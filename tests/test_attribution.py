@@ -310,6 +310,11 @@ CASES = [
      "speaker-verb-quote", "direct"),
     ('Ana Ortiz films clips she calls "Consumer Corner TV" at home.', "Consumer Corner TV", "she", "calls",
      "speaker-verb-quote", "direct"),
+    # `refer to` names no program: the `to` is the verb's own, and what is named may run on to `as`
+    ('In the debate, the candidates referred to "Open Borders" 30 times.', "Open Borders", "the candidates",
+     "referred", "sentence-subject", "mixed"),
+    ('Lee Chan refers to the mayor, an old ally, as "Madam Mayor," in public.', "Madam Mayor,", "Lee Chan",
+     "refers", "sentence-subject", "mixed"),
     # a maker of a work is no title's cue when the quotation is not in title case
     ('Ana Ortiz was the author of "a plan that cannot fail."', "a plan that cannot fail.",
      "Ana Ortiz", "was", "sentence-subject", "mixed"),
@@ -911,6 +916,8 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
         'A commander known as Abdi "the Surgeon" Warsame spoke first.',
         'In an interview on CBS\'s "Face the Nation," she spoke about it.',  # a program, by its network
         'Ana Ortiz thanked the hosts of "Morning Talk" on Monday.',  # a program, after a preposition
+        'Ana Ortiz referred questions to "Morning Talk" on Monday.',  # a `to` that is no `refer to`
+        'Ana Ortiz referred reporters to the book "Morning Talk" on Monday.',
         'Ana Ortiz took calls from listeners to her "Straight Talk" radio program.',  # a title, by the work after it
         'Sunday on Fox News channel’s “Morning Futures,” Rep. Ana Ortiz said the plan would fail.',  # a program
         'In an interview with "Fox and Friends," Ana Ortiz said the plan would fail.',
