@@ -1272,7 +1272,7 @@ def _kind_of_organisation(mention: Mention, text: str, lexicon: Lexicon) -> bool
 
 
 _THE = regex.compile(r"[Tt]he\s")
-_INDEFINITE = regex.compile(r"(?:a|an|another|one|new)\s", regex.I)
+_INDEFINITE = regex.compile(r"(?:a|an|another|one|new|some|many|most|few|several)\s", regex.I)
 
 
 def _singular_definite(mention: Mention, text: str, lexicon: Lexicon) -> bool:

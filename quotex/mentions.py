@@ -456,6 +456,8 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
     if len(toks) == 1 and last.lower in lexicon.indefinite_pronouns:
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
+    if len(toks) == 2 and _counted_group(toks[0].text, last.text):
+        return Mention(Span(toks[0].start, last.end), Span(last.start, last.end), "nominal", last.lower)  # `Few Americans`
     if len(toks) == 1 and _capitalised_function_surname(last) and surname_in_article(source, last.text, lexicon):
         return name_mention(source, toks, lexicon)  # `Will wrote`, in an article about George Will
     in_context = _name_in_context(source, toks, lexicon)
@@ -1378,10 +1380,20 @@ def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
     words = match.group("name").split()
     if any(bare_word(w) in lexicon.function_words and w.lower() not in lexicon.honorifics for w in words) \
             or any(w.endswith(("’s", "'s", "’", "'")) for w in words) \
-            or len(words) == 1 and words[0].lower() in lexicon.indefinite_pronouns:
-        return None  # `Another said`, `Others said`, `Few said`: no name, someone of a group named before
+            or len(words) == 1 and words[0].lower() in lexicon.indefinite_pronouns \
+            or len(words) == 2 and _counted_group(words[0], words[1]):
+        return None  # `Another said`, `Few said`, `Few Americans said`: no name, a group
     toks = tokens(source, start + match.start("name"), start + match.end("name"), lexicon)
     return name_mention(source, toks, lexicon)
+
+
+def _counted_group(quantity: str, word: str) -> bool:
+    """`Few Americans`, `Most Democrats`: a quantity before a plural describes unnamed people."""
+    return quantity.lower() in _GROUP_QUANTITIES and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "’s", "'s"))
+
+
+_GROUP_QUANTITIES = frozenset("few many most several some".split())
 
 
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:

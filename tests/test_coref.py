@@ -385,6 +385,9 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," another senator said.', [("another senator", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," one Republican senator said.',
          [("one Republican senator", "unresolved")]),
+        # ... and so is a quantity of a group: some, many, most of its people, none named
+        ('Rep. Dana Whitcombe, a Democrat, spoke first.\n\n"She was right," some Democrats said.',
+         [("some Democrats", "unresolved")]),
         ('Sen. Karl Obermeyer spoke first.\n\n"He was furious," the senator said.', [("Karl Obermeyer", "description")]),
         # `a poll` is a new one, not one the article named before
         ('The Daily Herald poll had Ortiz ahead.\n\n"It is close," a new poll of voters found.',

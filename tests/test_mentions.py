@@ -115,6 +115,10 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         # a capitalised `Outside` or `Inside` right before a plural noun modifies it
         ("Outside analysts also", "nominal", "analysts", "Outside analysts"),
         ("Inside sources", "nominal", "sources", "Inside sources"),
+        # a quantity before a capitalised plural describes a group; a given name before a surname in -s does not
+        ("Few Americans", "nominal", "americans", "Few Americans"),
+        ("Most Democrats", "nominal", "democrats", "Most Democrats"),
+        ("Lou Dobbs", "name", "Lou Dobbs", "Lou Dobbs"),
         ("One of the former aides to Ortiz", "nominal", "aides", "One of the former aides to Ortiz"),
         ("Three-quarters of the voters", "nominal", "voters", "Three-quarters of the voters"),
         ("The mayor was asked about the plan and Ortiz", "name", "Ortiz", "Ortiz"),
