@@ -22,7 +22,7 @@ import regex
 
 from .lexicon import BYLINE_WORDS, ENGLISH, US_STATES, Lexicon, first_name_gender
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
-                       clause_subject, name_like, name_mention, possessive, sentence_initial, tokens, word_positions)
+                       clause_subject, name_like, name_mention, names_a_pair, possessive, sentence_initial, tokens, word_positions)
 from .records import Resolution, Span
 from .segment import match_near
 
@@ -922,6 +922,8 @@ class Resolver:
             if named.person is None and len(named.tokens) in (2, 3) and not _THE.match(text, mention.span.start):
                 named.person = True  # a named speaker with a first and a last name, not `the Harbor Sun-Times`
             self._spoke(mention, named)
+            if names_a_pair(text, mention, self.lexicon):
+                return Resolved(_unresolved_name(text, mention), "name", True)  # `Ana Ortiz and Lee Chan`: both speak
             return Resolved(named.name, "name" if named.name == mention.head else "alias", True)
         entity: Entity | None
         if mention.kind == "pronoun":

@@ -488,6 +488,10 @@ def _name_or_noun_phrase(source: str, toks: list[Token], lexicon: Lexicon) -> Me
     last = toks[-1]
     start = name_run_before(toks, len(toks), lexicon)
     before = toks[:start]
+    if 1 < start < len(toks) and toks[start - 1].lower == "and" and not possessive(last) \
+            and not _LISTED_NAME_BEFORE.search(source, max(0, toks[0].start - _LIST_REACH), toks[0].start) \
+            and (conjoined := _conjoined(source, toks, lexicon)) is not None:
+        return conjoined  # `Ana Ortiz and Lee Chan both said`: the pair, not the second alone
     if start < len(toks) and not possessive(last) and _after_adverbial(source, toks, start, lexicon):
         return name_mention(source, toks[start:], lexicon)  # `At the convention Sen. Ana Ortiz said`, `On Tuesday Ortiz said`
     if start < len(toks) and not possessive(last) and any(t.lower in PERCEPTION_VERBS for t in before):
@@ -499,6 +503,12 @@ def _name_or_noun_phrase(source: str, toks: list[Token], lexicon: Lexicon) -> Me
         if mention is not None:
             return _widened(mention, toks[0].start) if before and _describes(before, lexicon) else mention
     return _noun_phrase_mention(source, toks, lexicon)
+
+
+# A name and a comma before a pair: the pair ends a longer list (`Hale, Ruiz and Moreno`),
+# whose last two are not the subject alone.
+_LISTED_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'.\-]*\s*,\s*$")
+_LIST_REACH = 40
 
 
 def _noun_phrase_mention(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
@@ -654,6 +664,16 @@ def _conjoined(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | No
     if not (_conjunct(first, toks[: joins[0]], lexicon) and _conjunct(second, toks[joins[0] + 1 :], lexicon)):
         return None
     return _widened(second, toks[0].start)
+
+
+def names_a_pair(source: str, mention: Mention, lexicon: Lexicon = ENGLISH) -> bool:
+    """Whether a name mention covers two speakers joined by `and` (`Ana Ortiz and Lee Chan`),
+    so that it stands for both, not for the second name alone."""
+    if mention.kind != "name" or " and " not in source[mention.span.start : mention.head_span.start]:
+        return False
+    toks = tokens(source, mention.span.start, mention.span.end, lexicon)
+    pair = _conjoined(source, toks, lexicon)
+    return pair is not None and pair.span == mention.span
 
 
 def _party_epithet(toks: list[Token], lexicon: Lexicon) -> Mention | None:

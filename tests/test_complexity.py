@@ -217,6 +217,7 @@ USAGE = {
     "mentions._WHO": "match",
     "mentions._BE_BEFORE": "search<=16",
     "mentions._NICKNAME_BEFORE": "search<=40",
+    "mentions._LISTED_NAME_BEFORE": "search<=40",
     "quotemarks._AT_LINE_END": "match",
     "quotemarks._FRENCH_INNER_AFTER": "match",
     "mentions._DASH_INSERTION": "search<=240",

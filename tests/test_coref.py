@@ -598,6 +598,18 @@ def speakers(text, kinds=("direct", "mixed")):
         # ... while a body's own role word still names it
         ('Files are out.\n\nThe Justice Department released papers. The department said: "They are complete."',
          [("Justice Department", "description")]),
+        # two named speakers joined by `and` are one subject, floating `both` or `each` or not
+        ('Ana Ortiz and Lee Chan both said the plan was "a disaster for the region".',
+         [("Ana Ortiz and Lee Chan", "name")]),
+        ('Ana Ortiz and Lee Chan each called it "a disaster for the region".',
+         [("Ana Ortiz and Lee Chan", "name")]),
+        ('Mayor Ana Ortiz and Sen. Lee Chan said: "We will not yield."',
+         [("Mayor Ana Ortiz and Sen. Lee Chan", "name")]),
+        # ... but the last two of a longer list are not the subject alone, and a pronoun after the
+        # pair still looks to a single name
+        ('Rosa Vance, Ana Ortiz and Lee Chan said: "We will not yield."', [("Lee Chan", "name")]),
+        ('Ana Ortiz and Lee Chan spoke on Monday.\n\n"We will not yield," he said.',
+         [("Lee Chan", "pronoun")]),
     ],
 )
 def test_resolution(text, expected):

@@ -40,7 +40,7 @@ CASES = [
     ("Ortiz said the city was not in a crisis, and urged calm.", "the city was not in a crisis", "Ortiz", "said",
      "reported-that"),
     ("Ortiz wrote that the talks had failed.", "that the talks had failed", "Ortiz", "wrote", "reported-that"),
-    ("Ortiz and Lee claim the vote was rigged.", "the vote was rigged", "Lee", "claim", "reported-that"),
+    ("Ortiz and Lee claim the vote was rigged.", "the vote was rigged", "Ortiz and Lee", "claim", "reported-that"),
     ("People familiar with the talks said the deal was close.", "the deal was close",
      "People familiar with the talks", "said", "reported-that"),
     ("The council met on Monday after Ortiz said the budget was short.", "the budget was short", "Ortiz", "said",

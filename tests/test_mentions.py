@@ -123,7 +123,7 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Three-quarters of the voters", "nominal", "voters", "Three-quarters of the voters"),
         ("The mayor was asked about the plan and Ortiz", "name", "Ortiz", "Ortiz"),
         ("The council voted on the plan after Ortiz", "name", "Ortiz", "Ortiz"),
-        ("Lee and Ortiz", "name", "Ortiz", "Ortiz"),
+        ("Lee and Ortiz", "name", "Ortiz", "Lee and Ortiz"),  # a pair of names is one subject
         ("They came under the new program and Ortiz", "name", "Ortiz", "Ortiz"),
         # a noun with a clause that modifies it: the noun phrase before the clause
         ("Current and former aides who spoke with the paper", "nominal", "aides", "Current and former aides"),
@@ -288,6 +288,8 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("The State Department and the Department of Energy", "nominal", "department",
          "The State Department and the Department of Energy"),
         ("Ortiz and her rivals for the nomination", "nominal", "rivals", "Ortiz and her rivals for the nomination"),
+        ("Ana Ortiz and Lee Chan", "name", "Lee Chan", "Ana Ortiz and Lee Chan"),
+        ("Ana Ortiz and Lee Chan each", "name", "Lee Chan", "Ana Ortiz and Lee Chan"),
         # but a role shared by one person is no pair (`president and CEO`)
         ("Ana Lee, president and CEO of the Acme Group,", "name", "Ana Lee", "Ana Lee"),
         # but not the `as` of a role
