@@ -22,7 +22,8 @@ import regex
 
 from .lexicon import BYLINE_WORDS, ENGLISH, US_STATES, Lexicon, first_name_gender
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
-                       clause_subject, name_like, name_mention, names_a_pair, possessive, sentence_initial, tokens, word_positions)
+                       Token, clause_subject, name_like, name_mention, names_a_pair, possessive, sentence_initial, tokens,
+                       word_positions)
 from .records import Resolution, Span
 from .segment import match_near
 
@@ -908,6 +909,7 @@ class Resolver:
         self.speakers: list[tuple[int, Entity]] = []
         self.speaker_positions: list[int] = []
         self._cache: dict[Span, Resolved] = {}
+        self._organisations: dict[Span, Entity] = {}
 
     def resolve(self, mention: Mention) -> Resolved:
         cached = self._cache.get(mention.span)
@@ -957,8 +959,30 @@ class Resolver:
             return self._antecedent(mention.span.start, lambda e: e.person is not False and e.gender in (None, gender)
                                     and not (e.placed and e.person is None), gender)
         if word == "it":
-            return self._antecedent(mention.span.start, lambda e: e.person is False)
+            return self._antecedent(mention.span.start, lambda e: e.person is False) \
+                or self._organisation_subject(mention.span.start)
         return None
+
+    def _organisation_subject(self, pos: int) -> Entity | None:
+        """For an `it` no name stands for, the organisation described, not named, as the subject of its
+        sentence or the one before (`Britain's biggest water utility was fined. "…," it said.`)."""
+        s = bisect_right(self.sentence_starts, pos) - 1
+        section = self.table.section_start(pos)
+        for k in range(s, max(-1, s - 2), -1):
+            if self.table.sentences[k].end <= section:
+                break
+            subject = _organisation_opening(self.table.text, self.table.sentences[k], self.lexicon)
+            if subject is not None and subject.head_span.end <= pos:
+                return self._described_organisation(subject)
+        return None
+
+    def _described_organisation(self, subject: Mention) -> Entity:
+        """One entity per description, so that every `it` after it is the same speaker."""
+        found = self._organisations.get(subject.span)
+        if found is None:
+            name = _unresolved_name(self.table.text, subject)
+            found = self._organisations[subject.span] = Entity(name, (subject.head,), person=False)
+        return found
 
     def _antecedent(self, pos: int, fits: Callable[[Entity], bool], gender: str | None = None) -> Entity | None:
         """The most recent fitting entity, sentence by sentence going back: the subject
@@ -1263,6 +1287,43 @@ def _unresolved_name(text: str, mention: Mention) -> str:
 
 
 _THE_NAME = regex.compile(r"[Tt]he\s+(?=\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}’'.\-]*)*$)")
+
+
+def _organisation_opening(text: str, sentence: Span, lexicon: Lexicon) -> Mention | None:
+    """The organisation a sentence opens with as its subject, described by no name: `The carmaker
+    cut …`, `Britain's biggest water utility was fined …`; not `The ruling was …`, `The banks …`."""
+    start = after_dateline(text, sentence.start, sentence.end)
+    toks = tokens(text, start, min(sentence.end, start + _OPENING_REACH), lexicon)
+    i = 1 if toks and (toks[0].lower in lexicon.determiners or possessive(toks[0])) else 0
+    while i < len(toks) and _modifier(toks[i], lexicon) and not _organisation_word(toks[i].lower, lexicon):
+        i += 1  # modifiers: `biggest water`
+    while i + 1 < len(toks) and _organisation_word(toks[i + 1].lower, lexicon):
+        i += 1  # `the utility company`
+    if i >= len(toks) - 1 or toks[i].capitalised or not _organisation_word(toks[i].lower, lexicon) \
+            or not _verb_after_subject(toks[i + 1], lexicon):
+        return None
+    return Mention(Span(toks[0].start, toks[i].end), Span(toks[i].start, toks[i].end), "nominal", toks[i].lower)
+
+
+def _organisation_word(word: str, lexicon: Lexicon) -> bool:
+    """A singular noun for an organisation that speaks for itself (`utility`, `carmaker`), not a document."""
+    return word in lexicon.kind_name_words and word in lexicon.thing_nouns and not word.endswith("s")
+
+
+def _modifier(tok: Token, lexicon: Lexicon) -> bool:
+    """A lower-case word that may modify a noun before it (`biggest`, `water`), no function word."""
+    return tok.is_word and not tok.capitalised and tok.lower not in lexicon.function_words \
+        and tok.lower not in PREPOSITIONS
+
+
+def _verb_after_subject(tok: Token, lexicon: Lexicon) -> bool:
+    """`was fined`, `cut`, `also said`; not `of`, `and`, a name or an owner's `'s`."""
+    return tok.lower in lexicon.auxiliaries or tok.lower in _SINGULAR_BE \
+        or _modifier(tok, lexicon) and not possessive(tok)
+
+
+_OPENING_REACH = 80
+_SINGULAR_BE = frozenset("is was".split())
 
 
 def _kind_of_organisation(mention: Mention, text: str, lexicon: Lexicon) -> bool:

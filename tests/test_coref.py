@@ -610,6 +610,18 @@ def speakers(text, kinds=("direct", "mixed")):
         ('Rosa Vance, Ana Ortiz and Lee Chan said: "We will not yield."', [("Lee Chan", "name")]),
         ('Ana Ortiz and Lee Chan spoke on Monday.\n\n"We will not yield," he said.',
          [("Lee Chan", "pronoun")]),
+        # `it` with no name before it: the organisation its sentence or the one before opens with,
+        # described by no name
+        ('Britain\'s biggest water utility was fined on Monday. "We accept the ruling in full," it said.',
+         [("Britain's biggest water utility", "pronoun")]),
+        ('The carmaker cut its forecast on Tuesday. "Demand has weakened," it said. "We will recover," it added.',
+         [("The carmaker", "pronoun"), ("The carmaker", "pronoun")]),
+        # ... but a named organisation first, and no thing that says nothing, nor several banks
+        ('Kestrel Bank was fined on Monday. "We accept the ruling in full," it said.',
+         [("Kestrel Bank", "pronoun")]),
+        ('The storm hit the coast on Monday. "Nothing was left standing," it said.', [("it", "unresolved")]),
+        ('The ruling was issued on Monday. "The fine stands," it said.', [("it", "unresolved")]),
+        ('The banks were fined on Monday. "We accept the ruling," it said.', [("it", "unresolved")]),
     ],
 )
 def test_resolution(text, expected):
