@@ -28,10 +28,9 @@ from .mentions import (
 from .quotemarks import QuotedSpan, previous_paragraphs
 from .records import Kind, Span
 from .rules import confidence
-from .segment import match_near
+from .segment import PUNCT_ONLY, match_near
 
 _EDGE = regex.compile(r"[\s,;:—–\-(\[…'’\"”]*")
-_PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _LETTER = regex.compile(r"\p{L}")
 _COLON_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4})\s*:\s*")
@@ -921,8 +920,8 @@ def _own_attribution(
     # `BERLIN (AP) — "…," she said`: a dateline is no part of the sentence the quotation stands in
     lead = Span(max(after_dateline(text, sentence.start, quote.open_mark.start), prev_close), quote.open_mark.start)
     trail = _trail(text, quote, min(sentence.end, next_open))
-    lead_empty = _PUNCT_ONLY.fullmatch(text, lead.start, lead.end) is not None
-    trail_empty = _PUNCT_ONLY.fullmatch(text, trail.start, trail.end) is not None
+    lead_empty = PUNCT_ONLY.fullmatch(text, lead.start, lead.end) is not None
+    trail_empty = PUNCT_ONLY.fullmatch(text, trail.start, trail.end) is not None
 
     labelled = _transcript_attribution(text, quote, lexicon)
     if labelled is not None:
@@ -1061,7 +1060,7 @@ def _subject_attribution(
     # `in a clip Lee called "distasteful," Ortiz voiced a wish to "…"`: a clause of its own after a quoted phrase
     own_clause = first_in_sentence or _SUBJECT_AND_VERB.match(text, lead.start, lead.end) is not None
     subject = _sentence_subject(text, lead, lexicon) if own_clause else None
-    if subject is not None and _PUNCT_ONLY.fullmatch(text, subject[0].span.end, lead.end) is not None:
+    if subject is not None and PUNCT_ONLY.fullmatch(text, subject[0].span.end, lead.end) is not None:
         subject = None  # `Biden "kind of misspoke."`: the subject of the quoted words, said of it by someone else
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
             and not _passive_at(text, subject[1], quote) and _EXPLETIVE_IT.match(text, subject[0].span.start) is None:
@@ -1230,6 +1229,7 @@ def _question_put(text: str, lead: Span, quote: QuotedSpan) -> bool:
 
 # The forms of `be` before a passive cue (`was asked`), shared by the patterns that read one.
 _BE_FORMS = "was|were|is|are|been|being"
+_BE_WORDS = frozenset(_BE_FORMS.split("|"))
 # Not `Ortiz asked,` (the asker), nor `asked by Lee,` (the asker named).
 _QUESTION_PUT = regex.compile(
     rf"(?<![\p{{L}}’'\-])(?:(?P<be>{_BE_FORMS})|when|if|once)\s+asked\s*[,:]\s*$", regex.I
@@ -1293,7 +1293,7 @@ def _dash_attribution(text: str, quote: QuotedSpan, paragraphs: Sequence[Span], 
     """`"…"` then a paragraph `- Smith.`, or `Ana Ortiz, Policy Institute."` before the closing
     mark: the speaker signs under the quotation."""
     para = paragraphs[quote.paragraph]
-    if _PUNCT_ONLY.fullmatch(text, quote.close_mark.end, para.end) is None:
+    if PUNCT_ONLY.fullmatch(text, quote.close_mark.end, para.end) is None:
         return None
     nxt = paragraphs[quote.paragraph + 1]
     found = _DASH_LINE.fullmatch(text, nxt.start, nxt.end)
@@ -1780,20 +1780,6 @@ def _described_owner_before_colon(text: str, start: int, colon: int, lexicon: Le
     return mention if mention is not None and mention.kind == "nominal" and can_speak(mention, lexicon) else None
 
 
-def _owner_of_words(text: str, mention: Mention, colon: int, lexicon: Lexicon) -> Mention | None:
-    """`The mayor's answer was simple:`: a subject read up to its `'s` owns what was said
-    before the colon; the owner is the speaker, shown without the `'s` (`The mayor`). Not
-    `The mayor's aide was blunt:`, whose noun is no words."""
-    end = mention.span.end
-    if not text.endswith(("’s", "'s"), mention.span.start, end):
-        return None
-    match = _POSSESSED_AFTER_OWNER.fullmatch(text, end, colon + 1)
-    if match is None or not _words_noun(match.group("noun"), lexicon):
-        return None
-    return replace(mention, span=Span(mention.span.start, end - 2),
-                   head_span=Span(mention.head_span.start, min(mention.head_span.end, end - 2)))
-
-
 _FROM = regex.compile(r"\s*(?:[Ff]rom\s+)?")
 # What an owner said, up to the colon: `'s reply on Twitter was short:`, `'s verdict:`.
 _POSSESSED_TAIL = (
@@ -1802,7 +1788,6 @@ _POSSESSED_TAIL = (
     r"(?:\s+(?:was|is|were|are)(?:\s+[\p{Ll}\-]+){0,3})?\s*:$"
 )
 _POSSESSED_COLON = regex.compile(_OWNER + _POSSESSED_TAIL)
-_POSSESSED_AFTER_OWNER = regex.compile(_POSSESSED_TAIL)
 _DESCRIBED_OWNER_COLON = regex.compile(
     r"(?<![\p{L}’'\-])(?P<owner>(?:[Tt]he|[Aa]n?|[Oo]ne)(?:\s+[\p{L}\-]+){0,3}?\s+\p{Ll}[\p{L}\-]*)[’']s" + _POSSESSED_TAIL
 )
@@ -2078,12 +2063,14 @@ def _colon_speaker(
     if source is not None:  # the colon stays the cue: the `as` clause's verb reports the clause before it
         return source, cue, "speaker-colon-subject"
     mention = clause_subject(text, lead.start, colon, lexicon)
-    if can_speak(mention, lexicon):
-        owned = _owner_of_words(text, mention, colon, lexicon) if mark == ":" else None
-        return owned or mention, cue, "speaker-colon-subject"
+    owned = mark == ":" and mention is not None and text.endswith(("’s", "'s"), mention.span.start, mention.span.end)
+    if can_speak(mention, lexicon) and not owned:
+        return mention, cue, "speaker-colon-subject"
     owner = _possessed_before_colon(text, lead, colon, lexicon) if mark == ":" else None
-    if owner is not None:
+    if owner is not None:  # `Ortiz's reply was short:`, `The mayor's answer was simple:`: the owner, no `'s`
         return owner, cue, "speaker-colon-subject"
+    if can_speak(mention, lexicon):
+        return mention, cue, "speaker-colon-subject"  # `The mayor's aide:` owns no words
     if subject_only:
         return None
     mention = subject_before(text, lead.start, colon, lexicon)
@@ -2140,7 +2127,7 @@ def _first_verb_subject(text: str, lead: Span, coordinated, lexicon: Lexicon) ->
             return None
     mention = subject_before(text, lead.start, verb.start(), lexicon)
     if mention is None or mention.kind not in ("name", "pronoun") \
-            or _PUNCT_ONLY.fullmatch(text, mention.span.end, verb.start()) is None:
+            or PUNCT_ONLY.fullmatch(text, mention.span.end, verb.start()) is None:
         return None
     return None if with_object and _after_clause_verb(text, lead, mention, lexicon) else mention
 
@@ -2490,8 +2477,7 @@ _NAMED_WORK_BEFORE = regex.compile(
 _DOCUMENT_APPOSED = regex.compile(
     r"(?<![\p{L}’'\-])(?:report|memo|memorandum|study|paper|letter|bill|plan|proposal|guide|strategy|audit|"
     r"review|analysis|document|resolution|initiative|manifesto|pamphlet|brochure|platform|"
-    r"app|exhibition|exhibit|project|campaign|product|brand|band|group|program|programme|"
-    r"drama|comedy|sitcom|series|show|podcast|newsletter)\s*,\s*$",
+    r"app|exhibition|exhibit|project|campaign|product|brand|band|group|program|programme)\s*,\s*$",
     regex.I,
 )
 # A kind of show or publication with its title in apposition: `the crime drama, "Night Shift,"`.
@@ -2852,7 +2838,7 @@ def _group_or_text_acts(text: str, subject: tuple[Mention, Span | None], lexicon
     speaker's; but `The agency was "a mess"` is said of it."""
     mention, verb = subject
     return mention.kind == "nominal" and mention.head in lexicon.thing_nouns \
-        and (verb is None or text[verb.start : verb.end].lower() not in _BE_FORMS.split("|"))
+        and (verb is None or text[verb.start : verb.end].lower() not in _BE_WORDS)
 
 
 def _someone_else(text: str, subject: Mention, speaker: Mention) -> bool:

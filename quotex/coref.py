@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import BYLINE_WORDS, ENGLISH, US_STATES, Lexicon, first_name_gender
+from .lexicon import BYLINE_WORDS, ENGLISH, GROUP_QUANTITIES, US_STATES, Lexicon, first_name_gender
 from .mentions import (JOINED_PARTICLES, NAME_PARTICLES, PREPOSITIONS, WEEKDAYS, Mention, after_dateline, bare_word,
                        Token, clause_subject, name_like, name_mention, names_a_pair, possessive, sentence_initial, tokens,
                        word_positions)
@@ -1335,7 +1335,7 @@ def _kind_of_organisation(mention: Mention, text: str, lexicon: Lexicon) -> bool
 
 
 _THE = regex.compile(r"[Tt]he\s")
-_INDEFINITE = regex.compile(r"(?:a|an|another|one|new|some|many|most|few|several)\s", regex.I)
+_INDEFINITE = regex.compile(rf"(?:a|an|another|one|new|{'|'.join(sorted(GROUP_QUANTITIES))})\s", regex.I)
 
 
 def _singular_definite(mention: Mention, text: str, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from .mentions import (LY_ADVERB, PARTY_TAG, PREPOSITIONS, WEEKDAY_NAMES, WEEKDA
                        only_auxiliaries, quantity_word, subject_before)
 from .records import Span
 from .rules import confidence
-from .segment import match_near, skip_space
+from .segment import PUNCT_ONLY, match_near, skip_space
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 # A semicolon between clauses, not one that ends an HTML character reference (`town&rsquo;s`).
@@ -93,7 +93,6 @@ _QUESTION_AHEAD = regex.compile(
 # What after a parenthetical cue is not the rest of the reported clause: `…, he said, a day
 # after …`. (An apposition, `…, said Ortiz, the mayor`, follows inverted cues only.) But `…, he
 # said, and …` goes on with what he said, unless a cue of its own follows (`and aides say …`).
-_PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
 _NOT_A_CONTINUATION = regex.compile(
     r"\s*(?:a|an|or|who|which|whose"
     r"|[\p{L}\p{N}]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago))\b", regex.I
@@ -423,8 +422,8 @@ def _holds_a_quotation(span: Span, marks: Sequence[Span], starts: list[int]) -> 
 def _only_a_dropped_phrase(text: str, span: Span, marks: Sequence[Span], starts: list[int]) -> bool:
     """Whether a span is nothing but a title or scare-quoted phrase, with its punctuation."""
     i = bisect_right(starts, span.start) - 1
-    return i >= 0 and _PUNCT_ONLY.fullmatch(text, span.start, marks[i].start) is not None \
-        and (marks[i].end >= span.end or _PUNCT_ONLY.fullmatch(text, marks[i].end, span.end) is not None)
+    return i >= 0 and PUNCT_ONLY.fullmatch(text, span.start, marks[i].start) is not None \
+        and (marks[i].end >= span.end or PUNCT_ONLY.fullmatch(text, marks[i].end, span.end) is not None)
 
 
 def _overlaps(span: Span, quoted: list[Span], starts: list[int]) -> bool:

@@ -616,6 +616,10 @@ US_STATES: dict[str, tuple[str, ...]] = {
 # `one told reporters`, `others said`, `Few said`, `Each said`.
 INDEFINITE_PRONOUNS = frozenset("another one others some many several most both few all none each neither either".split())
 
+# Quantities that, before a plural, describe unnamed people rather than name anyone: `Few
+# Americans said`, `some voters`.
+GROUP_QUANTITIES = frozenset("few many most several some".split())
+
 # Gendered role words: the gender they show of the person they name.
 GENDERED_NOUNS = {
     "spokesman": "m", "spokeswoman": "f", "congressman": "m", "congresswoman": "f",

@@ -11,7 +11,7 @@ from typing import Literal
 
 import regex
 
-from .lexicon import ENGLISH, MEMORY_VERBS, PERCEPTION_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import ENGLISH, GROUP_QUANTITIES, MEMORY_VERBS, PERCEPTION_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, Lexicon, first_name_gender
 from .records import Span
 from .segment import match_near
 
@@ -1409,11 +1409,9 @@ def _name_before(source: str, lo: int, hi: int, lexicon: Lexicon) -> Mention | N
 
 def _counted_group(quantity: str, word: str) -> bool:
     """`Few Americans`, `Most Democrats`: a quantity before a plural describes unnamed people."""
-    return quantity.lower() in _GROUP_QUANTITIES and len(word) > 3 and word.endswith("s") \
+    return quantity.lower() in GROUP_QUANTITIES and len(word) > 3 and word.endswith("s") \
         and not word.endswith(("ss", "’s", "'s"))
 
-
-_GROUP_QUANTITIES = frozenset("few many most several some".split())
 
 
 def _first_subject(source: str, parts: list[list[Token]], lexicon: Lexicon) -> Mention | None:

@@ -127,6 +127,9 @@ def skip_space(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+# Nothing but spaces and punctuation, quotation marks included (`fullmatch` it over a stretch).
+PUNCT_ONLY = regex.compile(r"[\s,;:.!?—–\-()\[\]…\"“”'‘’«»]*")
+
 # How far a look-ahead anchored at a position may reach (`match_near`).
 LOOKAHEAD = 300
 

@@ -53,7 +53,7 @@ USAGE = {
     "attribution._OPENING_SUBORDINATOR": "fullmatch",
     "attribution._OPENING_PERFECT": "fullmatch",
     "attribution._LONE_CAPITALISED": "fullmatch",
-    "attribution._PUNCT_ONLY": "fullmatch",
+    "segment.PUNCT_ONLY": "fullmatch",
     "attribution._HANDLE_OR_LINK": "fullmatch",
     "attribution._NAMED_WORK_BEFORE": "search<=24",
     "attribution._SAME_SENTENCE_AFTER_CUE": "fullmatch",
