@@ -951,12 +951,34 @@ def _own_attribution(
                            confidence("sentence-closing-cue"))
     if lead_empty:
         return _bare_quote_attribution(text, quote, prev_close, sentence, sentences, sentence_starts, paragraphs, lexicon)
+    heading = _item_heading(text, quote, paragraphs[quote.paragraph])
+    if heading is not None:
+        return Attribution(quote, "direct", heading, None, "headline-item", confidence("headline-item"))
     if _introduced(text, quote):
         return Attribution(quote, "direct", None, None, "no-speaker", confidence("no-speaker"))
     opening = _opening_participle_speaker(text, quote, lead, sentence, lexicon)
     if opening is not None:
         return Attribution(quote, "mixed", opening[0], opening[1], "sentence-subject", confidence("sentence-subject"))
     return _subject_attribution(text, quotes, index, lead, sentence, lexicon)
+
+
+def _item_heading(text: str, quote: QuotedSpan, para: Span) -> Mention | None:
+    """`CITY PARKS TO CLOSE EARLY "The council voted on Monday …" [Tribune.]`: in a digest of
+    stories, the headline in capitals that opens the paragraph stands for the story the
+    quotation is taken from."""
+    if quote.open_mark.start - para.start > _ITEM_HEADING_CHARS:
+        return None
+    heading = _ITEM_HEADING.fullmatch(text, para.start, quote.open_mark.start)
+    if heading is None:
+        return None
+    span = Span(*heading.span("heading"))
+    return Mention(span, span, "nominal", text[span.start : span.end].lower())
+
+
+# Three words or more in capitals, nothing else, before a quotation on the same line.
+_ITEM_HEADING_CHARS = 160
+_CAPITALS_WORD = r"(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+"
+_ITEM_HEADING = regex.compile(rf"[^\S\n]*(?P<heading>{_CAPITALS_WORD}(?:[^\S\n]+{_CAPITALS_WORD}){{2,}})[^\S\n]*")
 
 
 def _opening_participle_speaker(

@@ -71,6 +71,8 @@ RULES: tuple[Rule, ...] = (
          "Ana Ortiz", "direct", 0.7),
     Rule("question-put", 'X was asked, "…" (by whom unsaid)', 'Ana Ortiz was asked, "Will you stay?" She smiled.',
          None, "direct", 0.5),
+    Rule("headline-item", 'HEADLINE "…" (a digest item)', 'CITY PARKS TO CLOSE EARLY "The council voted on Monday."',
+         "CITY PARKS TO CLOSE EARLY", "direct", 0.6),
     Rule("no-speaker", '"…"', 'The sign on the door: "We will not retreat."', None, "direct", 0.3),
     Rule("reported-that", "X said (that) …", "Ana Ortiz said that the talks had failed.",
          "Ana Ortiz", "indirect", 0.7),

@@ -1589,6 +1589,20 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
          [('Stop!', 'Ana Ortiz', 'Ana Ortiz', 'shouted', 'speaker-verb-quote')]),
         ('Ana Ortiz faced the crowd, shouting "Stop!" twice.',
          [('Stop!', 'Ana Ortiz', 'Ana Ortiz', 'shouting', 'speaker-verb-quote')]),
+        # a digest of stories: the headline in capitals opening an item stands for the story quoted
+        ('Morning digest.\n\nCITY PARKS TO CLOSE EARLY "The council voted on Monday to shut the gates at dusk."'
+         ' [Tribune.]\n\nHARBOR FERRY RETURNS AT LAST "Service resumes this week after two years." [Herald.]',
+         [('The council voted on Monday to shut the gates at dusk.', 'CITY PARKS TO CLOSE EARLY',
+           'CITY PARKS TO CLOSE EARLY', None, 'headline-item'),
+          ('Service resumes this week after two years.', 'HARBOR FERRY RETURNS AT LAST',
+           'HARBOR FERRY RETURNS AT LAST', None, 'headline-item')]),
+        # ... but not before a cue of the quotation's own, nor for two words, nor in lower case
+        ('Morning digest.\n\nMAYOR QUITS AFTER VOTE "I am done," Ana Ortiz said.',
+         [('I am done,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb')]),
+        ('Morning digest.\n\nFERRY RETURNS "Service resumes this week after two years." [Herald.]',
+         [('Service resumes this week after two years.', None, None, None, 'no-speaker')]),
+        ('Morning digest.\n\nCity parks to close early "The council voted on Monday to shut the gates." [Tribune.]',
+         [('The council voted on Monday to shut the gates.', None, None, None, 'no-speaker')]),
     ],
 )
 def test_every_quotation_of_a_text_with_its_speaker_and_cue(text, expected):

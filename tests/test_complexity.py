@@ -42,6 +42,7 @@ USAGE = {
     "attribution._OBJECT_PRONOUN_NEXT": "match",
     "attribution._EXPLETIVE_IT": "match",
     "attribution._VERB_IN_S": "fullmatch",
+    "attribution._ITEM_HEADING": "fullmatch",
     "attribution._EDGE": "match",
     "attribution._RUNS_ON": "match",
     "attribution._SENTENCE_GOES_ON": "match",
