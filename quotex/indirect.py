@@ -73,11 +73,13 @@ _OPENS_WITH_SUBORDINATOR = regex.compile(
     regex.I,
 )
 # `told the paper on Saturday that …`: a `that` within a few words that hold no clause; but
-# `warned Ortiz to refrain from actions that would …` is a relative `that`.
+# `warned Ortiz to refrain from actions that would …` is a relative `that`, and the `that` of
+# `claimed responsibility for that attack` a determiner.
 _THAT_AHEAD = regex.compile(
     r"\s+that\s+"
     r"|(?:\s+(?!(?:that|he|she|they|we|i|it|there|is|was|are|were|has|have|had|will|would|can|could|"
-    r"not|did|does|do|so|such)\b)[\p{L}\p{N}’'.\-]+){1,8}?\s+that\s+"
+    r"not|did|does|do|so|such)\b)[\p{L}\p{N}’'.\-]+){1,8}?"
+    r"(?<!(?<![\p{L}’'\-])(?:" + "|".join(sorted(PREPOSITIONS)) + r"))\s+that\s+"
     r"(?!(?:would|will|could|can|is|was|are|were|has|have|had|may|might|should)\b)",
     regex.I,
 )
@@ -153,7 +155,7 @@ _NOT_CLAUSE_START = regex.compile(
     # `said as she left`, `said as the crowd booed`: a subordinate clause of time
     r"as(?=\s+(?:he|she|they|we|I|you)\s|\s+the\s+\p{Ll}+\s+\p{Ll}+ed\b)|"
     r"yes|no(?!\s+one\b)(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,3}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)|"
-    r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)\b|(?:much|more|less|fewer)\b(?!\s+(?:than\s+\p{N}|of\b))"
+    r"not(?!\s+(?:all|every|everyone|everybody|one|enough)\b)|goodbye|hello|thanks)(?![\p{L}\p{N}’'\-])|(?:much|more|less|fewer)\b(?!\s+(?:than\s+\p{N}|of\b))"
     # `said more Democrats would follow`: a quantity opening the clause's subject
     r"(?![^\S\n]+[\p{L}\-]+(?:[^\S\n]+[\p{L}\-]+){0,2}?[^\S\n]+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)\b)"
     r"|too\b(?!\s+(?:many|much|few|little)\b)|[^\p{L}\p{N}]",

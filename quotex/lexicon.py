@@ -199,6 +199,9 @@ TOPIC_VERBS = {
 DEED_OBJECTS = {
     **{form: frozenset({"responsibility", "credit", "victory", "self-defense"}) for form in forms("claim", {})},
     **{form: frozenset({"race", "defeat", "election", "contest", "primary"}) for form in forms("concede", {})},
+    # `asserted control over the port`, `asserts responsibility for the attack`: a deed, no clause
+    **{form: frozenset({"responsibility", "credit", "control", "authority", "sovereignty", "jurisdiction"})
+       for form in forms("assert", {})},
 }
 
 # Verbs that report a question: `asked whether …`, `wondered why …`.

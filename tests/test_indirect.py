@@ -701,6 +701,14 @@ CASES = [
     # being adamant is insisting
     ("Aides were adamant that Ortiz would not run again.", "that Ortiz would not run again", "Aides", "were adamant",
      "reported-that"),
+    # a hyphenated word opening a bare clause is no preposition or adverb (`down`, `out`) opening an adjunct
+    ("Ana Ortiz said down-ballot races can also help unite teachers.",
+     "down-ballot races can also help unite teachers", "Ana Ortiz", "said", "reported-that"),
+    ("Lee Chan said out-of-state donors had paid for the ads.", "out-of-state donors had paid for the ads",
+     "Lee Chan", "said", "reported-that"),
+    # the `that` after a preposition is a determiner, not the complementiser: the clause has none
+    ("They are saying his vote for that plan is a signal.", "his vote for that plan is a signal", "They", "saying",
+     "reported-that"),
 ]
 
 
@@ -917,6 +925,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         # ... but not a verb of belief (`learned`), nor one with a plain object
         "Lee Chan learned he had lost the race by ten votes.",
         "Ana Ortiz wrote her memoir in a single summer.",
+        # a deed, not a clause: `asserted` with `responsibility` or `control`, and `that` after a preposition
+        "The group asserted responsibility for that attack.",
+        "The militia asserted control over that port, the last on the coast.",
+        "Ortiz said down the hall.",
         # ... but a pronoun and a modal or a present tense is no whole clause, nor a pronoun alone
         "Ortiz said she would.", "Ortiz said he is.", "Lee Chan said it again.",
         # a singular role with no article is a modifier, not the cue's subject
