@@ -1056,9 +1056,24 @@ def _wants_that(text: str, verb: str, pos: int, start: int, end: int, lexicon: L
     it needs to report the clause at ``start``: not before an opinion, nor, for a verb of no
     belief, before a subject pronoun (`declared he would run`)."""
     return verb in lexicon.that_only_verbs and not opinion_clause(text, verb, pos, end, lexicon) \
-        and not (verb not in lexicon.belief_verbs and _PRONOUN_SUBJECT.match(text, start, end))
+        and not (verb not in lexicon.belief_verbs and _PRONOUN_SUBJECT.match(text, start, end)) \
+        and not (verb in _WRITING_VERBS and match_near(_WRITTEN_CLAUSE, text, start, end - start))
 
 
+# Verbs of writing and posting, whose plain object (`wrote a book`, `tweeted a photo`) is no clause,
+# but whose bare clause is one: `wrote the agents had braced for it`.
+_WRITING_VERBS = frozenset("write writes wrote writing written tweeted tweeting texted texting posted posting".split())
+# A clause after one: a noun phrase of a few words with no relative word, pronoun, second
+# determiner or `and` in it, then a finite verb; not a participle that describes the object
+# (`wrote the report released Monday`, `tweeted a photo of her bruised arm`, `a book called …`).
+_WRITTEN_CLAUSE = regex.compile(
+    r"(?:the|a|an|his|her|their|this|these|those|some|many|most|\p{Lu}[\p{L}’'\-]*)"
+    r"(?:\s+(?!(?:that|which|who|whom|whose|to|he|she|they|we|I|you|it|the|a|an|his|her|their|its|and|or|but|"
+    r"called|named|titled|entitled|dubbed)\b)[\p{L}\p{N}’'\-]+){1,4}?"
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|do|"
+    r"(?!(?:called|named|titled|entitled|dubbed)\b)(?:\p{Ll}{2,}ed|" + IRREGULAR_PAST + r")(?!\s+(?:by|in|on|at|from|last|this|earlier|to\s+(?:the|a|an|his|her|their|its|\p{Lu}|\p{N})|"
+    + WEEKDAY_NAMES + r")\b))(?![\p{L}’'\-])"
+)
 # A subject pronoun, which no object can be: `declared he would run`, `added they had agreed`.
 _PRONOUN_SUBJECT = regex.compile(r"(?:he|she|they|we|I)(?:[’'](?:s|re|ll|d|ve)|\s+\p{Ll}{2,})\b")
 

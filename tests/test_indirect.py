@@ -706,6 +706,13 @@ CASES = [
      "down-ballot races can also help unite teachers", "Ana Ortiz", "said", "reported-that"),
     ("Lee Chan said out-of-state donors had paid for the ads.", "out-of-state donors had paid for the ads",
      "Lee Chan", "said", "reported-that"),
+    # a verb of writing or posting reports a bare clause: a short noun phrase and a finite verb
+    ("Ana Ortiz also wrote the agents knew to brace for the eruptions.",
+     "the agents knew to brace for the eruptions", "Ana Ortiz", "wrote", "reported-that"),
+    ("Ana Ortiz wrote the agents had braced for the eruptions.", "the agents had braced for the eruptions",
+     "Ana Ortiz", "wrote", "reported-that"),
+    ("Lee Chan tweeted the vote count was wrong.", "the vote count was wrong", "Lee Chan", "tweeted",
+     "reported-that"),
     # the `that` after a preposition is a determiner, not the complementiser: the clause has none
     ("They are saying his vote for that plan is a signal.", "his vote for that plan is a signal", "They", "saying",
      "reported-that"),
@@ -929,6 +936,10 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The group asserted responsibility for that attack.",
         "The militia asserted control over that port, the last on the coast.",
         "Ortiz said down the hall.",
+        # ... nor is a written or posted object a clause, whatever participle describes it
+        "Ana Ortiz wrote the letter last year.", "Ana Ortiz tweeted a photo of her bruised arm.",
+        "Ortiz wrote the report released Monday.", "Ortiz posted a clip sent to the mayor.",
+        "Ortiz wrote a book called Rising Tide.", "Ortiz wrote the book that was banned.",
         # ... but a pronoun and a modal or a present tense is no whole clause, nor a pronoun alone
         "Ortiz said she would.", "Ortiz said he is.", "Lee Chan said it again.",
         # a singular role with no article is a modifier, not the cue's subject
