@@ -576,9 +576,11 @@ def _crosses_a_parenthesis(text: str, start: int, end: int) -> bool:
 def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, finding: bool,
                         lexicon: Lexicon) -> list[tuple[Span, str]]:
     """The clause after a cue (`X said (that) …`), from where it starts to where it ends."""
-    if event.inverted or _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8),
-                                             event.mention.span.start):
-        return []  # `That was what Ortiz said when …`: `what` is all that was said
+    if event.inverted:
+        return []
+    what = _WHAT_BEFORE.search(text, max(sentence.start, event.mention.span.start - 8), event.mention.span.start)
+    if what is not None:
+        return _what_is_said(text, sentence, event, what.start(), lexicon)
     after_as = _after_as_clause(text, sentence, event, lexicon)
     if after_as is not None:
         return [(after_as, "reported-that")]
@@ -595,6 +597,24 @@ def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, find
     if span is None or _ONLY_A_TIME.fullmatch(text, span.start, span.end):
         return []  # `as the Ledger reported a few days later`: when it was said, not what
     return [(span, "reported-finding" if finding else "reported-that")]
+
+
+def _what_is_said(text: str, sentence: Span, event: Event, what: int, lexicon: Lexicon) -> list[tuple[Span, str]]:
+    """`adapt to what she said is growing demand`: a `what` clause inside a sentence, its verb
+    right after the cue, reports that predicate; but `That was what Ortiz said when …` reports
+    nothing but `what`, and `What she says is true` opens a sentence whose predicate is its own."""
+    if not text[sentence.start : what].strip(_OPENING) or match_near(_BE_NEXT, text, event.cue.end) is None:
+        return []
+    end = _reported_clause_end(text, event.cue.end, sentence.end, lexicon)
+    resumed = _MAIN_CLAUSE_GOES_ON.search(text, event.cue.end, end)
+    span = _trimmed(text, event.cue.end, resumed.start() if resumed is not None else end, 2)
+    return [(span, "reported-that")] if span is not None else []
+
+
+# The verb of a `what` clause's predicate right after its cue: `what she said is …`, `were`.
+_BE_NEXT = regex.compile(r"\s+(?:is|was|are|were|would\s+be|will\s+be)(?![\p{L}’'\-])")
+# Where the sentence around a `what` clause goes on: a clause joined by a comma and a conjunction.
+_MAIN_CLAUSE_GOES_ON = regex.compile(r",\s+(?:and|but|while|although|though|whereas)\s")
 
 
 def _after_cue_end(text: str, sentence: Span, event: Event, start: int, lexicon: Lexicon) -> tuple[int, int]:

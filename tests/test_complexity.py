@@ -108,6 +108,7 @@ USAGE = {
     "indirect._JOINED_ON": "match",
     "indirect._PRONOUN_SUBJECT": "match",
     "indirect._WRITTEN_CLAUSE": "match",
+    "indirect._BE_NEXT": "match",
     "indirect._PARTICIPLE": "match",
     "indirect._COMMA_PARTICIPLE": "finditer",
     "indirect._SUMMING_APPOSITION": "finditer",

@@ -713,6 +713,11 @@ CASES = [
      "Ana Ortiz", "wrote", "reported-that"),
     ("Lee Chan tweeted the vote count was wrong.", "the vote count was wrong", "Lee Chan", "tweeted",
      "reported-that"),
+    # a `what` clause inside a sentence reports the predicate right after its cue, up to where the sentence goes on
+    ("She helped clubs adapt to what she said is growing demand for fitness facilities.",
+     "is growing demand for fitness facilities", "she", "said", "reported-that"),
+    ("The crew was freed, showing what many analysts said was a thaw, but the talks stalled.", "was a thaw",
+     "many analysts", "said", "reported-that"),
     # the `that` after a preposition is a determiner, not the complementiser: the clause has none
     ("They are saying his vote for that plan is a signal.", "his vote for that plan is a signal", "They", "saying",
      "reported-that"),
@@ -936,6 +941,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "The group asserted responsibility for that attack.",
         "The militia asserted control over that port, the last on the coast.",
         "Ortiz said down the hall.",
+        # `what` alone is what was said, and a `what` clause opening the sentence is its subject
+        "That was what Ortiz said when she left.", "Lee did what Ortiz said.", "What Ortiz says is true.",
         # ... nor is a written or posted object a clause, whatever participle describes it
         "Ana Ortiz wrote the letter last year.", "Ana Ortiz tweeted a photo of her bruised arm.",
         "Ortiz wrote the report released Monday.", "Ortiz posted a clip sent to the mayor.",
