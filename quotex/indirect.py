@@ -275,6 +275,9 @@ def find_reported(
                if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _expectations(text, paragraphs, sentences, starts, quoted, quoted_starts)
                if not any(_same_clause(r.span, o.span) for o in out))
+    out.extend(r for r in _what_called(text, paragraphs, sentences, starts, quoted, quoted_starts, marks, mark_starts,
+                                       lexicon)
+               if not any(_same_clause(r.span, o.span) for o in out))
     out.extend(r for r in _opening_participles(text, paragraphs, sentences, attributed.events, quoted, quoted_starts,
                                                lexicon)
                if not any(_same_clause(r.span, o.span) for o in out))
@@ -1433,6 +1436,37 @@ def _expectations(
             continue
         rule = "reported-expectation"
         yield Reported(span, None, Span(*match.span("cue")), rule, confidence(rule), bisect_right(para_starts, match.start()) - 1)
+
+
+# `what officials called a hate crime`, `what he calls corruption`: a name someone gives a thing.
+_WHAT_CALLED = regex.compile(
+    r"(?<![\p{L}’'\-])[Ww]hat\s+(?!(?:do|does|did|would|will|can|could|should|is|was|are|were)\s)"  # not a question
+    r"(?P<who>[^,;:.!?\"“”()\n]{1,40}?)\s+"
+    r"(?P<cue>called|calls|call|dubbed|termed|labeled|labelled|branded)\s+(?=[\p{L}\p{N}])"
+)
+# Where the name ends: a clause break, a parenthesis, or a clause of the sentence's own.
+_NAME_GIVEN_END = regex.compile(r"[)]|" + _OBJECT_END.pattern)
+
+
+def _what_called(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], starts: list[int], quoted: list[Span],
+    quoted_starts: list[int], marks: Sequence[Span], mark_starts: list[int], lexicon: Lexicon,
+) -> Iterable[Reported]:
+    """`The gun was used in what officials called a hate crime`: the name someone gives a thing,
+    up to the clause break after it, said by the subject before the cue (not `what is called`)."""
+    para_starts = [p.start for p in paragraphs]
+    for match in _WHAT_CALLED.finditer(text):
+        mention = subject_before(text, match.start("who"), match.start("cue"), lexicon)
+        if mention is None or mention.span.start < match.start("who") or not can_speak(mention, lexicon):
+            continue
+        sentence = sentences[bisect_right(starts, match.start()) - 1]
+        end = _NAME_GIVEN_END.search(text, match.end(), sentence.end)
+        span = _trimmed(text, match.end(), end.start() if end is not None else sentence.end, min_words=1)
+        if span is None or _overlaps(span, quoted, quoted_starts):
+            continue
+        kind = "mixed" if _holds_a_quotation(span, marks, mark_starts) else "indirect"
+        yield Reported(span, mention, Span(*match.span("cue")), "reported-object", confidence("reported-object"),
+                       bisect_right(para_starts, match.start()) - 1, kind)
 
 
 # A participle opening its sentence, with `that` or a subject pronoun after it: `Noting that …,`.

@@ -109,6 +109,7 @@ USAGE = {
     "indirect._PRONOUN_SUBJECT": "match",
     "indirect._WRITTEN_CLAUSE": "match",
     "indirect._BE_NEXT": "match",
+    "indirect._WHAT_CALLED": "finditer",
     "indirect._PARTICIPLE": "match",
     "indirect._COMMA_PARTICIPLE": "finditer",
     "indirect._SUMMING_APPOSITION": "finditer",

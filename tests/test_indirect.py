@@ -718,6 +718,11 @@ CASES = [
      "is growing demand for fitness facilities", "she", "said", "reported-that"),
     ("The crew was freed, showing what many analysts said was a thaw, but the talks stalled.", "was a thaw",
      "many analysts", "said", "reported-that"),
+    # the name someone gives a thing in a `what` clause, up to the clause break
+    ("The rifle was used in what officials called a hate crime.", "a hate crime", "officials", "called",
+     "reported-object"),
+    ("Lee Chan railed against what he calls crony capitalism, and left.", "crony capitalism", "he", "calls",
+     "reported-object"),
     # the `that` after a preposition is a determiner, not the complementiser: the clause has none
     ("They are saying his vote for that plan is a signal.", "his vote for that plan is a signal", "They", "saying",
      "reported-that"),
@@ -943,6 +948,8 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ortiz said down the hall.",
         # `what` alone is what was said, and a `what` clause opening the sentence is its subject
         "That was what Ortiz said when she left.", "Lee did what Ortiz said.", "What Ortiz says is true.",
+        # a question, and a name nobody gives
+        "What do you call a mayor who never votes?", "They favor what are called progressive taxes.",
         # ... nor is a written or posted object a clause, whatever participle describes it
         "Ana Ortiz wrote the letter last year.", "Ana Ortiz tweeted a photo of her bruised arm.",
         "Ortiz wrote the report released Monday.", "Ortiz posted a clip sent to the mayor.",
