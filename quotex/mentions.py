@@ -431,10 +431,16 @@ _CONTRACTED_RELATIVE = regex.compile(r"[Ww]ho[’'](?:ve|d|ll|s)")
 _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: `Hawkins and others who …`
 
 
+# A quantity short of all, read as one subject: `all but two`, `all but a handful`.
+_ALL_BUT = regex.compile(r"(?:all|none)\s+but\s+(?:a\s+(?:few|handful|dozen)|\d+|one|two|three|four|five|six|seven|eight|nine|ten)")
+
+
 def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -> Mention | None:
     """Read one comma-free phrase (ending before a verb) as a speaker mention, or None: the
     subject of a verb with an object, a pronoun, a name with the office, place or description
     around it, a name, else a noun phrase."""
+    if _ALL_BUT.fullmatch(" ".join(t.lower for t in toks)):  # `all but two`, `none but a few`
+        return Mention(Span(toks[0].start, toks[-1].end), Span(toks[0].start, toks[0].end), "nominal", toks[0].lower)
     toks = _strip_approximation(_trim_edges(toks))  # before `as` is skipped: `As many as 40 percent`
     while toks and toks[0].lower in _LEADING_SKIP:
         toks = toks[1:]
@@ -1474,6 +1480,8 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
         last_det = max((i for i, t in enumerate(antecedent) if t.lower in lexicon.determiners), default=None)
         if last_det is not None:
             named = _nominal(source, antecedent[last_det:], lexicon)
+    if named is None and (count := _last_quantity(antecedent)) is not None:
+        named = analyse_phrase(source, antecedent[count:], lexicon)  # `compared with 23 percent who said`
     named = named or analyse_phrase(source, antecedent, lexicon)
     if named is None and antecedent and not antecedent[-1].capitalised:
         named = _nominal(source, antecedent[-1:], lexicon)  # `Ortiz rebuked critics who`: a bare plural object
@@ -1483,6 +1491,12 @@ def _relative(source: str, who: Token, antecedent: list[Token], lexicon: Lexicon
     if named.kind == "nominal" and _plain_description(source, named.span, lexicon):
         head_span = named.span  # the whole description names a speaker coreference cannot resolve
     return Mention(Span(who.start, who.end), head_span, named.kind, named.head, named.titles, named.roles)
+
+
+def _last_quantity(toks: list[Token]) -> int | None:
+    """Where the last number or word of quantity stands in a phrase after its first word (`compared
+    with 23 percent`), or None."""
+    return next((i for i in range(len(toks) - 1, 0, -1) if _QUANTITY.match(toks[i].lower)), None)
 
 
 def _without_trailing_adjunct(toks: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -1646,9 +1660,15 @@ def _strip_auxiliaries(toks: list[Token], lexicon: Lexicon) -> list[Token]:
     while j > 0 and toks[j - 1].is_word and not toks[j - 1].capitalised and (
         toks[j - 1].lower in lexicon.auxiliaries or toks[j - 1].lower in _BEFORE_VERB_WORDS
         or _adverb_in_ly(toks, j - 1, lexicon)
-    ):
+    ) and not _opening_quantity(toks, j - 1, lexicon):
         j -= 1
     return toks[:j]
+
+
+def _opening_quantity(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
+    """`Of the delegates, all said`: a word of quantity opening its comma part is the subject,
+    not a floating quantifier after it (`they all said`)."""
+    return toks[i].lower in lexicon.indefinite_pronouns and (i == 0 or not toks[i - 1].is_word)
 
 
 def _adverb_in_ly(toks: list[Token], i: int, lexicon: Lexicon) -> bool:

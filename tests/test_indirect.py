@@ -723,6 +723,11 @@ CASES = [
      "reported-object"),
     ("Lee Chan railed against what he calls crony capitalism, and left.", "crony capitalism", "he", "calls",
      "reported-object"),
+    # a quantity as the subject: short of all, after a partitive, or restricted by a relative after a comparison
+    ("Of the delegates, all but two said the party should take up the matter.",
+     "the party should take up the matter", "all but two", "said", "reported-that"),
+    ("Trust fell to 40 percent, compared with 23 percent who said the server was improper.", "the server was improper",
+     "who", "said", "reported-that"),
     # the `that` after a preposition is a determiner, not the complementiser: the clause has none
     ("They are saying his vote for that plan is a signal.", "his vote for that plan is a signal", "They", "saying",
      "reported-that"),

@@ -335,6 +335,12 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Just over a quarter, 26 percent,", "nominal", "quarter", "a quarter"),
         ("Nearly a third", "nominal", "third", "a third"),
         ("All but two members", "nominal", "members", "two members"),
+        # a quantity alone as the subject: short of all, or opening its comma part after a partitive
+        ("Of the delegates, all but two", "nominal", "all", "all but two"),
+        ("All but a handful", "nominal", "all", "All but a handful"),
+        ("Of the delegates, all", "nominal", "all", "all"),
+        # a relative clause restricting a quantity after a comparison: the quantity is the antecedent
+        ("Voters said yes, compared with 23 percent who", "nominal", "percent", "who"),
         # a people's noun by occupation, joined by `and even some`
         ("Politicians and even some technologists", "nominal", "technologists",
          "Politicians and even some technologists"),
