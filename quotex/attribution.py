@@ -1676,8 +1676,11 @@ _OWNER = (
     r"(?<![\p{L}\p{M}’'.\-])(?:(?P<owner>\p{Lu}[\p{L}\p{M}.\-]*(?:\s+\p{Lu}[\p{L}\p{M}.\-]*){0,3})[’']s"
     r"|(?P<pronoun>[Hh]is|[Hh]er))"
 )
+# Where or when the words were said, between the noun and its clause: `her claim at the debate that`.
+_SAID_ADJUNCT = r"(?:\s+(?:at|during|before|in|on)\s+(?:the|a|an|his|her|their|this|last)(?:\s+[\p{L}\-]+){1,3}?)?"
 _POSSESSED_NOUN = regex.compile(
-    _OWNER + r"(?:\s+[\p{Ll}\-]+){0,3}?\s+(?P<noun>\p{Ll}+)\s+(?:that|of|about|to|for|is|was)\b[^.;:!?\"“”]*$"
+    _OWNER + r"(?:\s+[\p{Ll}\-]+){0,3}?\s+(?P<noun>\p{Ll}+)" + _SAID_ADJUNCT
+    + r"\s+(?:that|of|about|to|for|is|was)\b[^.;:!?\"“”]*$"
 )
 
 

@@ -248,7 +248,7 @@ SPEECH_NOUNS = frozenset("""
     comment comments promise promises pledge pledges warning warnings argument arguments insistence
     contention suggestion suggestions accusation accusations allegation allegations vow vows charge
     charges description characterization declaration boast complaint complaints admission plea
-    demand demands proposal proposals emphasis message messages verdict answer answers response
+    demand demands call calls proposal proposals emphasis message messages verdict answer answers response
     responses reply replies reaction retort explanation advice
 """.split())
 # What a person writes or says, which speaks for its owner: `Holt's statement said`.

@@ -288,6 +288,21 @@ CASES = [
      "a conflict of interest", "Lee Chan", "said", "speaker-verb-partial", "mixed"),
     ("Critics seized on the plan, her remarks that it was \"a bargain\" aside.", "a bargain", "her", "remarks",
      "possessive-claim", "mixed"),
+    # where or when the claim was made may come between it and its clause; a call for something is a claim too
+    ("Mayor Lee Chan's remark at a rally that the plan was \"a sham\" drew fire.", "a sham", "Mayor Lee Chan",
+     "remark", "possessive-claim", "mixed"),
+    ("Her suggestion during the debate that voters were \"misled\" cost her.", "misled", "Her", "suggestion",
+     "possessive-claim", "mixed"),
+    ("Ortiz won the seat on the strength of her call for \"a clean sweep\" of the council.", "a clean sweep", "her",
+     "call", "possessive-claim", "mixed"),
+    ("Lee Chan rallied voters with his calls to end the \"rigged system\" for good.", "rigged system", "his", "calls",
+     "possessive-claim", "mixed"),
+    ("Lee Chan called Ana Ortiz's remark at the rally that it failed \"a lie.\"", "a lie.", "Lee Chan", "called",
+     "speaker-verb-partial", "mixed"),
+    ("Lee Chan mocked Ana Ortiz's call for \"a clean sweep\" of the council.", "a clean sweep", "Lee Chan", "mocked",
+     "speaker-verb-partial", "mixed"),
+    ("Her remark at the rally drew fire, and Lee Chan said the plan was \"a sham.\"", "a sham.", "Lee Chan", "said",
+     "speaker-verb-partial", "mixed"),
     # a name in capitals after a cue is what the speaker called it, not a title
     ('Ana Ortiz called the deal a "Grand Bargain" for the city.', "Grand Bargain", "Ana Ortiz", "called",
      "speaker-verb-partial", "mixed"),
@@ -377,7 +392,7 @@ CASES = [
     # a participle after a cue set off by commas goes on with that cue's speaker, not the sentence's subject
     ('Lee Chan spoke. Lee Chan and Ana Ruiz will meet next week, Ana Ortiz said, adding, "They need to talk."',
      "They need to talk.", "Ana Ortiz", "adding", "speaker-verb-quote", "direct"),
-    ('Ana Ortiz, who has represented the city for years, rallied voters with her calls to end the "rigged economy."',
+    ('Ana Ortiz, who has represented the city for years, rallied voters with talk of the "rigged economy."',
      "rigged economy.", "Ana Ortiz", "rallied", "sentence-subject", "mixed"),
     # a cue opening the next sentence, after `So`
     ('Lee Chan sat alone. "I miss the dogs." So says Ada Finch, 91.', "I miss the dogs.", "Ada Finch", "says",
