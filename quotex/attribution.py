@@ -943,6 +943,8 @@ def _own_attribution(
         found = None
     if found is None and leading is None and trail_empty and quote.closed:
         found = _next_sentence_cue(text, quote, sentence, sentences, sentence_starts, next_open, lexicon)
+        if found is not None:  # `"…?" Ortiz said, according to CNN.`: the account is told in the cue's sentence
+            trail = Span(trail.start, min(next_open, _sentence_of(sentences, sentence_starts, found[1].start).end))
     if found is not None or leading is not None:
         return _cued_attribution(text, quote, lead, trail, found, leading, lead_empty, lexicon)
     closing = _closing_cue(text, trail, lexicon) if not trail_empty and not quote.single else None

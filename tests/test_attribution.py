@@ -462,6 +462,13 @@ CASES = [
      "a transcript of the show", "said", "according-to-account", "direct"),
     ('"We will stay," Ana Ortiz said, according to a translation.', "We will stay,", "Ana Ortiz", "said",
      "quote-speaker-verb", "direct"),
+    # a question closes its sentence, and its cue's sentence carries the account
+    ('"Will you stay?" Ana Ortiz said at a news conference, according to the Daily Herald.', "Will you stay?",
+     "the Daily Herald", "said", "according-to-account", "direct"),
+    ('"Will you stay?" Ana Ortiz said, according to a translation.', "Will you stay?", "Ana Ortiz", "said",
+     "quote-speaker-verb", "direct"),
+    ('"Will you stay?" Ana Ortiz asked. The vote, according to the Herald, was close.', "Will you stay?",
+     "Ana Ortiz", "asked", "quote-speaker-verb", "direct"),
     # ... but not an account inside the quotation, or in a sentence of its own
     ('Ortiz told the crowd: "The driver fired, according to the police."', "The driver fired, according to the police.",
      "Ortiz", "told", "speaker-verb-quote", "direct"),
