@@ -1692,7 +1692,8 @@ def _leading_or_possessed(
     """The cue before a quotation; but `Ortiz's claim that … what Lee called "…"` is Ortiz's,
     unless a new clause follows the claim (`Asked about Ortiz's claim that …, Lee said: "…"`)
     or the cue's subject comes before the claim's owner."""
-    possessed = _possessed_claim(text, lead, lexicon) or _possessed_apposed(text, lead, lexicon)
+    claims = [found for found in (_claim_by(text, lead, lexicon), _possessed_claim(text, lead, lexicon)) if found]
+    possessed = max(claims, key=lambda found: found[1].start) if claims else _possessed_apposed(text, lead, lexicon)
     leading = _leading_cue(text, lead, quote, sentence, lexicon)
     if possessed is None or leading is not None and (
             "," in text[possessed[1].end : leading[1].start] or leading[0].span.start < possessed[0].span.start):
@@ -1712,6 +1713,28 @@ def _possessed_claim(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, 
         return None  # `Lee called Ortiz's claim that … "a lie"`: the words are Lee's
     mention = _owner(text, match, lexicon)
     return (mention, Span(match.start("noun"), match.end("noun")), "possessive-claim") if mention is not None else None
+
+
+# `the suggestion by a senator that …`, `the contention of Ana Ortiz that …`: the noun's agent after it.
+_CLAIM_BY = regex.compile(
+    r"(?<![\p{L}’'\-])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?P<noun>\p{Ll}+)\s+(?:of|by)\s+"
+    r"(?P<agent>[^,;:!?\"“”()\n]{2,80}?)\s+that\b[^.;:!?\"“”]*$"
+)
+
+
+def _claim_by(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`the suggestion by a senator that the judge "ought to go"`: the one whose claim it is,
+    named after the noun, speaks the clause; unless a cue before makes it a verdict on it."""
+    start = max(lead.start, lead.end - _TRAIL_WINDOW)
+    match = _CLAIM_BY.search(text, start, lead.end)
+    if match is None or match.group("noun") not in lexicon.speech_nouns or any(
+            _verb_reading(text, cue, lexicon)
+            for cue in cue_pattern(lexicon, quotations=True).finditer(text, start, match.start())):
+        return None
+    mention = subject_after(text, match.start("agent"), match.end("agent"), lexicon, lenient=True)
+    if mention is None or not can_speak(mention, lexicon) or mention.span.end != match.end("agent"):
+        return None  # `the claim of a link between …`: no one's claim
+    return mention, Span(match.start("noun"), match.end("noun")), "possessive-claim"
 
 
 def _possessed_apposed(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:

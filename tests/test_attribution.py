@@ -303,6 +303,15 @@ CASES = [
      "speaker-verb-partial", "mixed"),
     ("Her remark at the rally drew fire, and Lee Chan said the plan was \"a sham.\"", "a sham.", "Lee Chan", "said",
      "speaker-verb-partial", "mixed"),
+    # the claim's agent may come after the noun, and the nearest owner of a claim is the one whose clause it is
+    ("Ortiz stood out for the suggestion by a city official that the judge \"ought to resign\" soon.",
+     "ought to resign", "a city official", "suggestion", "possessive-claim", "mixed"),
+    ("His remarks buttress the contention of Mayor Ana Ortiz that the files were \"overclassified.\"",
+     "overclassified.", "Mayor Ana Ortiz", "contention", "possessive-claim", "mixed"),
+    ("The claim of a link between the men that officials called \"weak\" fell apart.", "weak", "officials", "called",
+     "speaker-verb-partial", "mixed"),
+    ("Lee Chan called the suggestion by Ana Ortiz that the plan failed \"a lie.\"", "a lie.", "Lee Chan", "called",
+     "speaker-verb-partial", "mixed"),
     # a name in capitals after a cue is what the speaker called it, not a title
     ('Ana Ortiz called the deal a "Grand Bargain" for the city.', "Grand Bargain", "Ana Ortiz", "called",
      "speaker-verb-partial", "mixed"),

@@ -130,6 +130,7 @@ USAGE = {
     "attribution._NAME_AFTER": "match",
     "attribution._SENTENCE_OF_ITS_OWN": "fullmatch",
     "attribution._POSSESSED_NOUN": "search<=200",
+    "attribution._CLAIM_BY": "search<=200",
     "attribution._POSSESSED_COLON": "search<=121",
     "attribution._CLAUSE_BREAK": "search",
     "attribution._SUBJECT_AND_VERB": "match",
