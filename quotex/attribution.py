@@ -961,7 +961,33 @@ def _own_attribution(
     opening = _opening_participle_speaker(text, quote, lead, sentence, lexicon)
     if opening is not None:
         return Attribution(quote, "mixed", opening[0], opening[1], "sentence-subject", confidence("sentence-subject"))
+    agent = _agent_of_passive(text, quote, lead, sentence, lexicon)
+    if agent is not None:
+        return Attribution(quote, "mixed", agent[0], agent[1], "speaker-verb-partial", confidence("speaker-verb-partial"))
     return _subject_attribution(text, quotes, index, lead, sentence, lexicon)
+
+
+def _agent_of_passive(
+    text: str, quote: QuotedSpan, lead: Span, sentence: Span, lexicon: Lexicon
+) -> tuple[Mention, Span] | None:
+    """A passive with no speech verb whose agent named the quoted words, before them (`the plan was
+    seen by critics as a "lifeboat"`) or after them (`Ortiz was accused of "lying" by her rival`):
+    the agent and the participle; not `a party he has been accused of "…"` with no agent."""
+    start = quote.open_mark.start
+    before = _AGENT_AS_BEFORE.search(text, max(lead.start, start - _AGENT_WINDOW), start)
+    if before is not None:
+        agent = subject_after(text, before.start("agent"), before.end("agent"), lexicon)
+        if agent is None or agent.span.end != before.end("agent"):
+            return None  # `seen by critics of the plan at city hall as`: no whole phrase to go by
+    else:
+        before = _PASSIVE_COMPLEMENT_BEFORE.search(text, max(lead.start, start - _AGENT_WINDOW), start)
+        by = _BY.match(text, quote.close_mark.end, sentence.end) if before is not None else None
+        agent = subject_after(text, by.end(), sentence.end, lexicon) if by is not None else None
+    if agent is None or agent.kind == "pronoun" or not can_speak(agent, lexicon):
+        return None
+    return agent, Span(*before.span("verb"))
+
+
 
 
 def _item_heading(text: str, quote: QuotedSpan, para: Span) -> Mention | None:
@@ -1253,6 +1279,18 @@ def _question_put(text: str, lead: Span, quote: QuotedSpan) -> bool:
 
 # The forms of `be` before a passive cue (`was asked`), shared by the patterns that read one.
 _BE_FORMS = "was|were|is|are|been|being"
+_AGENT_WINDOW = 100
+_PASSIVE_PARTICIPLE = (
+    rf"(?:(?<![\p{{L}}’'\-])(?:{_BE_FORMS}|be)|[,—–])\s+(?:\p{{Ll}}+ly\s+)?"
+    r"(?P<verb>\p{Ll}{2,}(?:ed|en|wn)|seen|held|thought|told)"
+)
+# `was seen by critics as a`, `came to be known by voters as`, `an option seen by critics as a`
+_AGENT_AS_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<verb>\p{Ll}{2,}(?:ed|en|wn)|seen|held|thought|told)"
+    r"\s+by\s+(?P<agent>[^.!?;:,\"“”\n]{1,60}?)\s+as(?:\s+(?:an?|the))?\s*$", regex.I)
+# `was accused of`, `was branded a`: the agent follows the quotation
+_PASSIVE_COMPLEMENT_BEFORE = regex.compile(
+    _PASSIVE_PARTICIPLE + r"(?:\s+(?:of|as|for|with))?(?:\s+(?:an?|the))?\s*$", regex.I)
 _BE_WORDS = frozenset(_BE_FORMS.split("|"))
 # Not `Ortiz asked,` (the asker), nor `asked by Lee,` (the asker named).
 _QUESTION_PUT = regex.compile(
@@ -2368,7 +2406,7 @@ def _vouched_for(text: str, attribution: Attribution, lexicon: Lexicon) -> bool:
     quote = attribution.quote
     cue = attribution.cue
     return attribution.rule in _TRAILING_RULES or _introduced(text, quote) or _named_by_speaker(text, attribution, lexicon) \
-        or _referred_to_as(text, attribution) \
+        or _referred_to_as(text, attribution) or _named_as(text, attribution.quote) or _agent_after_quote(text, attribution) \
         or cue is not None and text[cue.start : cue.end].lower() in lexicon.utterance_verbs \
         or attribution.rule == "according-to-account" and not _mid_sentence(text, quote) \
         or _said_whole(text, attribution)
@@ -2382,7 +2420,7 @@ def _said_whole(text: str, attribution: Attribution) -> bool:
 
 
 _HANDLE_OR_LINK = regex.compile(r"\s*(?:[@#]\S+|https?://\S*)\s*")
-_SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so[- ]called\s*$", regex.I)
+_SO_CALLED = regex.compile(r"(?<![\p{L}’'\-])so(?:-\s*|\s+)called\s*$", regex.I)
 _TRANSLATION_BEFORE = regex.compile(rf"(?<![\p{{L}}’'\-])(?:{'|'.join(sorted(LANGUAGES))})\s+for\s*$")
 _NAMING_BEFORE = regex.compile(
     r"(?<![\p{L}’'\-])(?:code-?named|nicknamed|(?:also\s+)?known\s+as(?:\s+the)?|a\.k\.a\.?"
@@ -2492,6 +2530,30 @@ def _referred_to_as(text: str, attribution: Attribution) -> bool:
         and _REFERRED_OBJECT.fullmatch(text, cue.end, attribution.quote.open_mark.start) is not None
 
 
+def _agent_after_quote(text: str, attribution: Attribution) -> bool:
+    """`The plan was called "Reckless Folly" by critics`: a passive cue before the quoted words
+    and its agent after them, who named them so."""
+    cue, mention, quote = attribution.cue, attribution.mention, attribution.quote
+    return cue is not None and mention is not None and cue.end <= quote.open_mark.start \
+        and mention.span.start >= quote.close_mark.end \
+        and _BY.fullmatch(text, quote.close_mark.end, mention.span.start) is not None
+
+
+def _named_as(text: str, quote: QuotedSpan) -> bool:
+    """`Ortiz identified the judge as "Spanish"`, `Lee, who goes by "Vito,"`, `her page lists her as
+    "Director of Parks"`: the name someone gives, however title-like; not `never once referring to
+    him as "…"`."""
+    start = quote.open_mark.start
+    return _NAMED_AS_BEFORE.search(text, max(0, start - _NAMED_AS_WINDOW), start) is not None
+
+
+_NAMED_AS_WINDOW = 80
+_NAMED_AS_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?<!(?<![\p{L}’'\-])(?:not|never)\s+(?:\p{L}+\s+)?)"
+    r"(?:(?:refer(?:s|red|ring)?\s+to|identif(?:y|ies|ied|ying)|list(?:s|ed|ing)?|describ(?:e|es|ed|ing)"
+    r"|label(?:s|ed|led|ing|ling)?)(?:\s+[^.!?;:\"“”\n]{1,60}?)?\s+as(?:\s+(?:the|a|an))?"
+    r"|(?:go|goes|went|going)\s+by)\s*$", regex.I
+)
 _REFER_FORMS = frozenset({"refer", "refers", "referred", "referring"})
 # `to`, or `to` and what is named, up to `as`: `to the governor, a friend, as`.
 _REFERRED_OBJECT = regex.compile(r"\s+to(?:\s+[^.!?;:\"“”\n]{1,80}?,?\s+as)?\s*")

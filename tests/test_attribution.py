@@ -714,6 +714,17 @@ CASES = [
      "Rates will stay high,", "Bank of Estland Governor Ana Ruiz", "said", "quote-speaker-verb", "direct"),
     ('"Rates will stay high," said Bank of Estland Governor Ana Ruiz.',
      "Rates will stay high,", "Bank of Estland Governor Ana Ruiz", "said", "quote-verb-speaker", "direct"),
+    # a name someone gives after a naming phrase is theirs, however title-like
+    ('Ana Ortiz identified her rival as "Little Larry" that night.',
+     "Little Larry", "Ana Ortiz", "identified", "sentence-subject", "mixed"),
+    ('Lee Chan, who goes by "Vito," joined the staff in May.', "Vito,", "who", "goes", "sentence-subject", "mixed"),
+    # a passive's agent named the quoted words, before them or after them
+    ('The ballot plan, an option seen by organizers as a "lifeboat" for the party, drew a crowd.',
+     "lifeboat", "organizers", "seen", "speaker-verb-partial", "mixed"),
+    ('Lee Chan was accused of "lying to voters" by his rival, Ana Ortiz.',
+     "lying to voters", "Ana Ortiz", "accused", "speaker-verb-partial", "mixed"),
+    ('The levy was called "The Parks Tax" by critics.', "The Parks Tax", "critics", "called", "speaker-verb-quote",
+     "direct"),
 ]
 
 
@@ -744,8 +755,9 @@ def test_a_participle_after_a_cue_keeps_that_cue_s_speaker_after_a_quoted_word()
     assert quotex.extract(text, kinds=["mixed"])[-1].speaker_mention == "Lee Chan"
 
 
-def test_a_so_called_term_is_no_quotation_whatever_cue_its_sentence_has():
-    records = quotex.extract('The so-called "experts" were wrong, officials said.')
+@pytest.mark.parametrize("so_called", ["so-called", "so- called"])  # a space after the hyphen too
+def test_a_so_called_term_is_no_quotation_whatever_cue_its_sentence_has(so_called):
+    records = quotex.extract(f'The {so_called} "experts" were wrong, officials said.')
     assert "experts" not in [q.text for q in records]
 
 
@@ -925,6 +937,11 @@ def test_a_quoted_phrase_after_a_clause_break_does_not_share_the_cue():
     "text",
     [
         'The so-called "experts" disagreed.',
+        # a naming phrase under a negation names nothing anyone said
+        'Ana Ortiz never identified her rival as "Little Larry" that night.',
+        # a passive with no agent, or an agent that cannot speak, has no one naming the words
+        'Lee Chan was accused of "lying" in the debate.',
+        'The town was flooded by the river as a "warning" to all.',
         'She watched "Good Morning America" on Tuesday.',
         'The group "Citizens for Parks" met.',
         'His handle is "@anaortiz" online.',
@@ -1853,8 +1870,10 @@ def test_a_heading_in_title_case_before_a_colon_is_no_subject(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the subject of a passive verb had the words said of it, or was charged with them
     ('Cal Denby was convicted in 2015 of "aggravated menacing," a misdemeanor.', []),
-    ('Mara Lind was accused of "lying to voters" by her rival.', []),
+    ('Mara Lind was accused of "lying to voters".', []),
     ('Ana Ortiz was told to "stand down" by the board.', []),
+    # ... and the passive's agent after the words, who can speak, said them
+    ('Mara Lind was accused of "lying to voters" by her rival.', [("lying to voters", "her rival", "speaker-verb-partial")]),
     ('Mara Lind was caught using "fake numbers" in her report.', []),
     # a quotation further on than the passive's complement is the subject's again
     ('Ana Ortiz was embittered at having been misled into backing a "humanitarian" mission.',
