@@ -601,8 +601,10 @@ def _noun_like_form_is_verb(text: str, match, lexicon: Lexicon) -> bool:
     but before `that`; else as the word before it (past adverbs and auxiliaries) decides."""
     if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # `her claim that she …`: a noun, `that` or not
-    if match_near(_THAT_NEXT, text, match.end()) and match.group().lower() not in lexicon.frame_only_verbs:
-        return True  # but `on a conference call that …`: `call` takes no clause, so `that` makes it no verb
+    if match_near(_THAT_NEXT, text, match.end()) and match.group().lower() not in lexicon.frame_only_verbs \
+            and not _modified_noun(text, match, lexicon):
+        return True  # but `on a conference call that …`: `call` takes no clause, so `that` makes it no verb;
+        # nor does `a controversial comment that …`, a noun after its determiner and adjective
     after = _WORD_AFTER.match(text, match.end())
     if after is not None and after.group(1) in lexicon.titles:  # lower case: not `call Republican Ana Ortiz`
         return False  # `press secretary Ana Ortiz said`
@@ -614,6 +616,27 @@ def _noun_like_form_is_verb(text: str, match, lexicon: Lexicon) -> bool:
     if before is None:
         return False
     return _verb_after_word(text, match, before, lexicon)
+
+
+def _modified_noun(text: str, match, lexicon: Lexicon) -> bool:
+    """Whether a bare form follows a determiner and the words that describe it (`a
+    controversial comment`, `the earlier report`): a singular word that is no person before a
+    bare form makes it a noun; not `the officials claim`, `the people report`."""
+    if match.group().endswith("s"):
+        return False
+    found = _DETERMINER_MODIFIERS.search(text, max(0, match.start() - 40), match.start())
+    if found is None:
+        return False
+    word = found.group("word")
+    return word not in lexicon.role_nouns and word not in _NOT_NOUNS and word not in _FREQUENCY \
+        and word not in lexicon.function_words and not word.endswith("ly")  # not `the town often comment`
+
+
+_FREQUENCY = frozenset("often always sometimes usually seldom rarely".split())
+# A determiner, then one or two lower-case words, the last of them singular.
+_DETERMINER_MODIFIERS = regex.compile(
+    rf"(?<![\p{{L}}’'\-])(?i:a|an|the|this|that|{_POSSESSIVES})\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+)?"
+    r"(?P<word>\p{Ll}[\p{L}\-]*(?<!s))\s+$", regex.REVERSE)
 
 
 def _verb_after_word(text: str, match, before, lexicon: Lexicon) -> bool:

@@ -1122,6 +1122,16 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         ('The trade deal, which Ortiz had called a "disaster" and promised to "rip up," is still in force.',
          [('disaster', 'Ortiz', 'Ortiz', 'called', 'speaker-verb-partial'),
           ('rip up,', 'Ortiz', 'Ortiz', 'promised', 'speaker-verb-partial')]),
+        # a cue form after a determiner and an adjective is a noun, `that` notwithstanding: the cue before speaks
+        ('Ana Ortiz said the vote drew a sharp comment that plainly described the plan as "a disaster."',
+         [('a disaster.', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial')]),
+        # but not after a plural, a person or an adverb, where it is the verb of its clause
+        ('Residents of the town often comment that the plan was "a disaster."',
+         [('a disaster.', 'Residents of the town', 'Residents of the town', 'comment', 'speaker-verb-partial')]),
+        ('The local officials claim that the plan was "a disaster."',
+         [('a disaster.', 'The local officials', 'The local officials', 'claim', 'speaker-verb-partial')]),
+        ('The angry spokesman claims that the plan was "a disaster."',
+         [('a disaster.', 'The angry spokesman', 'The angry spokesman', 'claims', 'speaker-verb-partial')]),
         # both parts of an interrupted quotation get the speaker
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
