@@ -1138,6 +1138,8 @@ def _subject_attribution(
     if subject is not None and can_speak(subject[0], lexicon) and subject[0].head not in lexicon.thing_nouns \
             and not _passive_at(text, subject[1], quote) and _EXPLETIVE_IT.match(text, subject[0].span.start) is None:
         return Attribution(quote, "mixed", subject[0], subject[1], "sentence-subject", confidence("sentence-subject"))
+    if subject is not None and _EXPLETIVE_IT.match(text, subject[0].span.start) is not None:
+        subject = None  # a dummy `it` is no one to give the words to later either
     return Attribution(quote, "mixed", None, None, "no-speaker", confidence("no-speaker"), subject=subject)
 
 
@@ -2350,7 +2352,8 @@ def _scare_reason(
         return "markup"  # `by the Tribune's Ana Ortiz: "Parks will close …" http://…`: an excerpt of the linked article
     short = len(words) <= _SCARE_WORDS
     if attribution.rule in _GUESSED_SPEAKER and (attribution.kind == "mixed" or quote.single) and short \
-            and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))):
+            and not (attribution.kind == "direct" and (_a_sentence(text, quote, content) or _after_comma(text, quote))) \
+            and not (attribution.kind == "mixed" and _speech_in_clause_before(text, quote, lexicon)):
         return "scare"  # but `'That's football.'`: a sentence of its own in single marks is speech
     if attribution.rule in _GUESSED_SPEAKER and short and _term_in_passing(text, quote, content):
         return "scare"
@@ -2360,6 +2363,53 @@ def _scare_reason(
     if _vouched_for(text, attribution, lexicon):
         return None
     return "title" if _looks_like_title(content, words, _mid_sentence(text, quote)) else None
+
+
+def _speech_in_clause_before(text: str, quote: QuotedSpan, lexicon: Lexicon) -> bool:
+    """Whether the clause right before short quoted words tells of speech, so the words are
+    someone's though no speaker is found: a cue (`telling women to stop "moaning"`), a noun for
+    what was said (`his comment that "…"`), a naming (`dismissing them as "…"`, `chants of "…"`),
+    or a portrayal (`seen as a "lifeboat"`); not where a term noun names the words (`the phrase
+    "…"`)."""
+    start = quote.open_mark.start
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - _CLAUSE_BEFORE_WINDOW), start)
+    if clause is None or _TERM_NOUN_IN_CLAUSE.search(text, clause.start(), start):
+        return False
+    if _NAMING_IN_CLAUSE.search(text, clause.start(), start) \
+            or _PORTRAYED_AS.search(text, max(clause.start(), start - 16), start):
+        return True
+    if any(word.lower() in lexicon.speech_nouns for word in _WORD.findall(text, clause.start(), start)):
+        return True
+    return any(_speech_verb_in_clause(text, clause.start(), cue, lexicon)
+               for cue in cue_pattern(lexicon, quotations=True).finditer(text, clause.start(), start))
+
+
+def _speech_verb_in_clause(text: str, clause_start: int, cue, lexicon: Lexicon) -> bool:
+    """A cue verb in the clause before quoted words that tells of speech: not `according to`,
+    which names a source, nor `showed up`, nor a noun after its modifier (`a far cry from`);
+    nor a passive (`Ortiz was told to "stand down"`) or a phrase opening the sentence (`In
+    criticizing the "rigged" plan, the report …`), whose subject would take words not its own."""
+    return not names_source_after(cue.group()) and cue.group().lower() not in lexicon.show_forms \
+        and _verb_reading(text, cue, lexicon) \
+        and _DETERMINER_MODIFIERS.search(text, max(0, cue.start() - 40), cue.start()) is None \
+        and _PASSIVE_SUBJECT_BEFORE.search(text, max(clause_start, cue.start() - 24), cue.start()) is None \
+        and _OPENING_PREPOSITION.fullmatch(text, clause_start, cue.start()) is None
+
+
+_CLAUSE_BEFORE_WINDOW = 60
+# The stretch before a quotation back to the last stop, quotation mark (an apostrophe too, as
+# the doubled one quotes), bracket or dash.
+_CLAUSE_BEFORE = regex.compile(r"[^.;:!?\"“”‘’'\n()—–]+$", regex.REVERSE)
+_TERM_NOUN_IN_CLAUSE = regex.compile(r"(?<![\p{L}’'\-])(?i:terms?|phrases?|words?)(?![\p{L}’'\-])")
+_NAMING_IN_CLAUSE = regex.compile(
+    r"(?<![\p{L}’'\-])(?i:dubbed|labell?ed|branded|chants?|cries|calls)(?![\p{L}’'\-])"
+    r"|(?<![\p{L}’'\-])(?<!self-)(?i:described|referred\s+to|referring\s+to|slammed|dismiss(?:ed|ing)?|portray(?:ed|ing|s)?)"
+    r"(?:\s+[\p{L}’'\-]+){0,3}?\s+as(?![\p{L}’'\-])"
+)
+# `seen as a "…"`, `his credentials as a "…"`: what something is taken for; not `as the "…" movement`.
+_PORTRAYED_AS = regex.compile(r"(?<![\p{L}’'\-])as(?:\s+(?:a|an|his|her|their))?\s*$", regex.I | regex.REVERSE)
+_PASSIVE_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?i:was|were|is|are|been|be)(?:\s+\p{Ll}+ly)?\s+$", regex.REVERSE)
+_OPENING_PREPOSITION = regex.compile(r"\s*(?i:in|by|after|before|while|when|on|without|upon)\s+")
 
 
 def _layout_reason(

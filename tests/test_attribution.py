@@ -1132,6 +1132,19 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
          [('a disaster.', 'The local officials', 'The local officials', 'claim', 'speaker-verb-partial')]),
         ('The angry spokesman claims that the plan was "a disaster."',
          [('a disaster.', 'The angry spokesman', 'The angry spokesman', 'claims', 'speaker-verb-partial')]),
+        # short quoted words with no speaker found are someone's words where the clause before
+        # tells of speech: a cue, a naming, a portrayal `as a`
+        ('The council met on Monday. No one can run for office without being told to "smile" more.',
+         [('smile', None, None, None, 'no-speaker')]),
+        ('The council met on Monday. The fund is seen by its backers as a "lifeline" for farmers.',
+         [('lifeline', None, None, None, 'no-speaker')]),
+        # ... and a dummy `it` opening the sentence does not take them
+        ('The council met on Monday. It was not just the cries of "Shame!" that stung.',
+         [('Shame!', None, None, None, 'no-speaker')]),
+        # but not after `showed up`, a cue form read as a noun, or a passive, whose subject would take them
+        ('The council met on Monday. One resident showed up in the "Save the Park" shirt.', []),
+        ('The council met on Monday. That is a far cry from the "quiet streets" of the past.', []),
+        ('The council met on Monday. Lee Chan was asked to "calm down" by the chair.', []),
         # both parts of an interrupted quotation get the speaker
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
