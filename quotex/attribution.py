@@ -61,6 +61,9 @@ class Attribution:
     rule: str
     confidence: float
     inherited: bool = False  # speaker and cue were taken over from another quotation or cue
+    # words their sentence gives to someone it does not name (`without being told to "smile"`):
+    # that sentence, from which alone a speaker of another quotation may go on to them
+    unnamed_in: Span | None = None
     # a quoted phrase with no speaker: the subject of its sentence when that names no one who
     # speaks (`The report compared the plan to "a bridge to nowhere"`), and its verb
     subject: tuple[Mention, Span | None] | None = None
@@ -743,7 +746,8 @@ def attribute(
             own[i] = replace(own[i - 1], quote=own[i].quote, kind="mixed", rule="speaker-verb-partial",
                              confidence=confidence("speaker-verb-partial"))
             reasons[i] = reason_for(own[i])
-    kept = [a for a, reason in zip(own, reasons) if reason is None]
+    kept = [_speaker_of_kept_words(text, a, _sentence_of(sentences, sentence_starts, a.quote.open_mark.start), lexicon)
+            if _kept_as_speech(text, a) else a for a, reason in zip(own, reasons) if reason is None]
     scare = [a.quote.outer for a, reason in zip(own, reasons) if reason in ("scare", "title")]
     return Attributed(_continue_speakers(text, paragraphs, kept, events, lexicon), events, scare)
 
@@ -2396,6 +2400,78 @@ def _speech_verb_in_clause(text: str, clause_start: int, cue, lexicon: Lexicon) 
         and _OPENING_PREPOSITION.fullmatch(text, clause_start, cue.start()) is None
 
 
+def _kept_as_speech(text: str, a: Attribution) -> bool:
+    """Short quoted words with no speaker kept only because the clause before tells of speech."""
+    return a.rule in _GUESSED_SPEAKER and a.kind == "mixed" \
+        and len(_WORD.findall(text, a.quote.start, a.quote.end)) <= _SCARE_WORDS
+
+
+def _speaker_of_kept_words(text: str, a: Attribution, sentence: Span, lexicon: Lexicon) -> Attribution:
+    """Who says short quoted words the clause before tells of as speech: the agent of `seen by
+    X as a "…"`, the owner of `his comment that "…"`, or the subject of the cue or naming verb
+    (`Ortiz dismissed them as "…"`); else no one, not a speaker from before."""
+    found = _speaker_in_clause_before(text, a.quote, sentence, lexicon)
+    if found is None:
+        return replace(a, subject=None, unnamed_in=sentence)
+    mention, cue, rule = found
+    return replace(a, mention=mention, cue=cue, rule=rule, confidence=confidence(rule), subject=None)
+
+
+def _speaker_in_clause_before(
+    text: str, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
+) -> tuple[Mention, Span, str] | None:
+    start = quote.open_mark.start
+    # wider than the clause that told of speech, across stops in abbreviations and parentheses:
+    # `Given his past comments on building a wall to keep out "…"`, `Ortiz blamed the U.S., and emphasized "…"`
+    lead = _SPEAKER_LEAD.search(text, max(sentence.start, start - _SPEAKER_LEAD_WINDOW), start)
+    if lead is None:
+        return None
+    lo = lead.start()
+    agent = _AGENT_AS.search(text, lo, start)
+    if agent is not None:
+        mention = subject_after(text, agent.start("agent"), agent.end("agent"), lexicon)
+        if can_speak(mention, lexicon):
+            return mention, Span(*agent.span("verb")), "sentence-subject"
+    nouns = [word for word in _WORD.finditer(text, lo, start) if word.group().lower() in lexicon.speech_nouns]
+    for noun in nouns[-1:]:  # the nearest: not `Ortiz's remarks, which included the suggestion that "…"`
+        owned = _OWNED_BEFORE.search(text, max(lo, noun.start() - 40), noun.start())
+        mention = _owner(text, owned, lexicon) if owned is not None else None
+        if mention is not None:
+            return mention, Span(noun.start(), noun.end()), "possessive-claim"
+        made = _MADE_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start())
+        mention = subject_before(text, sentence.start, made.start(), lexicon) if made is not None else None
+        if can_speak(mention, lexicon):
+            return mention, Span(noun.start(), noun.end()), "sentence-subject"  # `Ortiz made a comment that "…"`
+    verbs = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lo, start)
+             if _speech_verb_in_clause(text, lo, m, lexicon)]
+    verbs += list(_NAMING_VERB.finditer(text, lo, start))
+    for verb in sorted(verbs, key=lambda m: m.start(), reverse=True):
+        mention = _cue_subject(text, Span(lo, start), quote, sentence, verb, lexicon)[0] \
+            or clause_subject(text, sentence.start, verb.start(), lexicon)
+        if can_speak(mention, lexicon):
+            return mention, Span(verb.start(), verb.end()), "sentence-subject"
+    return None
+
+
+_SPEAKER_LEAD_WINDOW = 100
+# The stretch before a quotation back to the last quotation mark (a doubled apostrophe, not one),
+# dash, colon or semicolon, or line break.
+_SPEAKER_LEAD = regex.compile(r"(?:[^\"“”‘’—–―\n;:']|(?<!')'(?!'))+$", regex.REVERSE)
+# `seen by its backers as a "…"`: the agent of a passive portrayal.
+_AGENT_AS = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<verb>\p{Ll}+(?:ed|en|wn))\s+by\s+(?P<agent>[^,;]{1,50}?)\s+as(?:\s+(?:an?|the))?\s*$",
+    regex.REVERSE)
+# An owner and up to two modifiers right before a noun: `his past`, `Ortiz's lyrical`.
+_OWNED_BEFORE = regex.compile(_OWNER + r"(?:\s+[\p{Ll}\-]+){0,2}?\s+$", regex.REVERSE)
+# `to make a controversial comment that`: who makes or issues what was said.
+_MADE_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:mak(?:e|es|ing)|made|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|post(?:s|ed|ing)?)"
+    r"\s+(?:an?|the|another)\s+(?:[\p{Ll}\-]+\s+){0,2}$", regex.REVERSE)
+_NAMING_VERB = regex.compile(
+    r"(?<![\p{L}’'\-])(?i:dubbed|labell?ed|branded|described|referred|referring|slammed|dismiss(?:ed|ing)?|"
+    r"portray(?:ed|ing|s)?|call(?:s|ed|ing)?)(?![\p{L}’'\-])")
+
+
 _CLAUSE_BEFORE_WINDOW = 60
 # The stretch before a quotation back to the last stop, quotation mark (an apostrophe too, as
 # the doubled one quotes), bracket or dash.
@@ -2889,7 +2965,8 @@ def _continue_speakers(
             a = replace(a, mention=out[index - 2].mention, cue=out[index - 2].cue, rule="continues-speaker",
                         inherited=True, confidence=confidence("continues-speaker"))
         elif a.mention is None and a.rule != "question-put":  # an unnamed asker goes on from no one
-            a = _continued(text, paragraphs, previous, a, next_named[index], by_chain, last_by_paragraph, lexicon)
+            continued = _continued(text, paragraphs, previous, a, next_named[index], by_chain, last_by_paragraph, lexicon)
+            a = continued if a.unnamed_in is None or _named_within(continued.mention, a.unnamed_in) else a
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
@@ -2898,6 +2975,10 @@ def _continue_speakers(
             if a.rule == "transcript-label":
                 by_chain[a.quote.chain] = a  # `"PENCE: …`: the next label takes over the rest of the chain
     return out
+
+
+def _named_within(mention: Mention | None, sentence: Span) -> bool:
+    return mention is not None and sentence.start <= mention.span.start and mention.span.end <= sentence.end
 
 
 def _resumes_after_aside(text: str, before: Attribution, aside: Attribution, a: Attribution) -> bool:

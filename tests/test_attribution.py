@@ -1141,6 +1141,30 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         # ... and a dummy `it` opening the sentence does not take them
         ('The council met on Monday. It was not just the cries of "Shame!" that stung.',
          [('Shame!', None, None, None, 'no-speaker')]),
+        # ... and are said by whom that clause names: the agent of a portrayal, the owner of what was
+        # said, the maker of a comment, the subject of the cue (across the stop of an abbreviation)
+        ('The council met on Monday. The fund is seen by farmers as a "lifeline" for the region.',
+         [('lifeline', 'farmers', 'farmers', 'seen', 'sentence-subject')]),
+        ('The council met on Monday. Given his past comments on building a wall to keep out so-called foreign '
+         '"bandits," the mayor is wary.',
+         [('bandits,', 'his', 'his', 'comments', 'possessive-claim')]),
+        ('Then came the bill, which prompted Ana Ortiz to make a rash comment that described the young men as '
+         '"super villains." All of it is in the film.',
+         [('super villains.', 'Ana Ortiz', 'Ana Ortiz', 'comment', 'sentence-subject')]),
+        ('The talks ended. Just like he did after the attacks in Paris ― Ana Ortiz cast the blame on her rivals in '
+         'the U.S., and emphasized the threat that "urban decay" poses.',
+         [('urban decay', 'Ana Ortiz', 'Ana Ortiz', 'emphasized', 'sentence-subject')]),
+        # but only the nearest noun for what was said has its owner speak
+        ("Lee Chan spoke on Monday. The danger grew because of Ana Ortiz's remarks, which included the suggestion "
+         'that the mayor was the "founder" of the gang.',
+         [('founder', None, None, None, 'no-speaker')]),
+        # with no one named in that clause, a speaker goes on to them from their own sentence only
+        ('"We will win," Ana Ortiz said. No one can run for office without being told to "smile" more.',
+         [('We will win,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'quote-speaker-verb'),
+          ('smile', None, None, None, 'no-speaker')]),
+        ('The talks ended. He rails against its "red tape" and pledges to stand firm against its "cheating" and theft.',
+         [('red tape', 'He', 'He', 'rails', 'sentence-subject'),
+          ('cheating', 'He', 'He', 'pledges', 'continues-speaker')]),
         # but not after `showed up`, a cue form read as a noun, or a passive, whose subject would take them
         ('The council met on Monday. One resident showed up in the "Save the Park" shirt.', []),
         ('The council met on Monday. That is a far cry from the "quiet streets" of the past.', []),
