@@ -2410,43 +2410,74 @@ def _speaker_of_kept_words(text: str, a: Attribution, sentence: Span, lexicon: L
     """Who says short quoted words the clause before tells of as speech: the agent of `seen by
     X as a "…"`, the owner of `his comment that "…"`, or the subject of the cue or naming verb
     (`Ortiz dismissed them as "…"`); else no one, not a speaker from before."""
-    found = _speaker_in_clause_before(text, a.quote, sentence, lexicon)
+    found = _speaker_in_clause_before(text, a.quote, sentence, lexicon) or _source_closing(text, a.quote, sentence, lexicon)
     if found is None:
         return replace(a, subject=None, unnamed_in=sentence)
     mention, cue, rule = found
     return replace(a, mention=mention, cue=cue, rule=rule, confidence=confidence(rule), subject=None)
 
 
+def _source_closing(text: str, quote: QuotedSpan, sentence: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`… messages labeled "top secret" by the agency, according to two officials.`: the source
+    that closes the sentence, with no other quotation between."""
+    after = _ACCORDING_TO.search(text, quote.close_mark.end, sentence.end)
+    if after is None or _QUOTE_MARK.search(text, quote.close_mark.end, after.start()) is not None:
+        return None
+    mention = subject_after(text, after.end(), sentence.end, lexicon)
+    if mention is None or _no_source(mention, lexicon):
+        return None
+    return mention, Span(after.start(), after.start() + len(after.group().rstrip())), "quote-according-to"
+
+
 def _speaker_in_clause_before(
     text: str, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
 ) -> tuple[Mention, Span, str] | None:
+    """Who the stretch before quoted words names as saying them, with the cue and the rule."""
     start = quote.open_mark.start
     # wider than the clause that told of speech, across stops in abbreviations and parentheses:
     # `Given his past comments on building a wall to keep out "…"`, `Ortiz blamed the U.S., and emphasized "…"`
     lead = _SPEAKER_LEAD.search(text, max(sentence.start, start - _SPEAKER_LEAD_WINDOW), start)
     if lead is None:
         return None
-    lo = lead.start()
-    agent = _AGENT_AS.search(text, lo, start)
-    if agent is not None:
-        mention = subject_after(text, agent.start("agent"), agent.end("agent"), lexicon)
-        if can_speak(mention, lexicon):
-            return mention, Span(*agent.span("verb")), "sentence-subject"
-    nouns = [word for word in _WORD.finditer(text, lo, start) if word.group().lower() in lexicon.speech_nouns]
-    for noun in nouns[-1:]:  # the nearest: not `Ortiz's remarks, which included the suggestion that "…"`
-        owned = _OWNED_BEFORE.search(text, max(lo, noun.start() - 40), noun.start())
-        mention = _owner(text, owned, lexicon) if owned is not None else None
-        if mention is not None:
-            return mention, Span(noun.start(), noun.end()), "possessive-claim"
-        made = _MADE_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start())
-        mention = subject_before(text, sentence.start, made.start(), lexicon) if made is not None else None
-        if can_speak(mention, lexicon):
-            return mention, Span(noun.start(), noun.end()), "sentence-subject"  # `Ortiz made a comment that "…"`
-    verbs = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lo, start)
-             if _speech_verb_in_clause(text, lo, m, lexicon)]
-    verbs += list(_NAMING_VERB.finditer(text, lo, start))
+    lead = Span(lead.start(), start)
+    return _agent_of_portrayal(text, lead, lexicon) or _owner_of_speech_noun(text, lead, sentence, lexicon) \
+        or _subject_of_speech_verb(text, lead, quote, sentence, lexicon)
+
+
+def _agent_of_portrayal(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """`seen by farmers as a "…"`: the agent of a passive portrayal."""
+    agent = _AGENT_AS.search(text, lead.start, lead.end)
+    mention = subject_after(text, agent.start("agent"), agent.end("agent"), lexicon) if agent is not None else None
+    return (mention, Span(*agent.span("verb")), "sentence-subject") if can_speak(mention, lexicon) else None
+
+
+def _owner_of_speech_noun(text: str, lead: Span, sentence: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
+    """The owner of the nearest noun for what was said (`his comment that`), or who made it
+    (`prompted Ortiz to make a comment that`); not an earlier one (`Ortiz's remarks, which
+    included the suggestion that "…"`)."""
+    nouns = [word for word in _WORD.finditer(text, lead.start, lead.end) if word.group().lower() in lexicon.speech_nouns]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    owned = _OWNED_BEFORE.search(text, max(lead.start, noun.start() - 40), noun.start())
+    mention = _owner(text, owned, lexicon) if owned is not None else None
+    if mention is not None:
+        return mention, Span(noun.start(), noun.end()), "possessive-claim"
+    made = _MADE_BEFORE.search(text, max(sentence.start, noun.start() - 40), noun.start())
+    mention = subject_before(text, sentence.start, made.start(), lexicon) if made is not None else None
+    return (mention, Span(noun.start(), noun.end()), "sentence-subject") if can_speak(mention, lexicon) else None
+
+
+def _subject_of_speech_verb(
+    text: str, lead: Span, quote: QuotedSpan, sentence: Span, lexicon: Lexicon
+) -> tuple[Mention, Span, str] | None:
+    """The subject of the last cue or naming verb before quoted words that has one who can
+    speak (`Ortiz dismissed them as "…"`), as a cue's subject is found, else its clause's."""
+    verbs = [m for m in cue_pattern(lexicon, quotations=True).finditer(text, lead.start, lead.end)
+             if _speech_verb_in_clause(text, lead.start, m, lexicon)]
+    verbs += list(_NAMING_VERB.finditer(text, lead.start, lead.end))
     for verb in sorted(verbs, key=lambda m: m.start(), reverse=True):
-        mention = _cue_subject(text, Span(lo, start), quote, sentence, verb, lexicon)[0] \
+        mention = _cue_subject(text, lead, quote, sentence, verb, lexicon)[0] \
             or clause_subject(text, sentence.start, verb.start(), lexicon)
         if can_speak(mention, lexicon):
             return mention, Span(verb.start(), verb.end()), "sentence-subject"
@@ -2484,7 +2515,11 @@ _NAMING_IN_CLAUSE = regex.compile(
 )
 # `seen as a "…"`, `his credentials as a "…"`: what something is taken for; not `as the "…" movement`.
 _PORTRAYED_AS = regex.compile(r"(?<![\p{L}’'\-])as(?:\s+(?:a|an|his|her|their))?\s*$", regex.I | regex.REVERSE)
-_PASSIVE_SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}’'\-])(?i:was|were|is|are|been|be)(?:\s+\p{Ll}+ly)?\s+$", regex.REVERSE)
+# `was told to`, `is widely called`, `what’s today typically called` (the clause before stops at its apostrophe)
+_PASSIVE_SUBJECT_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}’'\-])(?i:was|were|is|are|been|be)|(?<=(?<![\p{L}’'\-])(?i:what|that|it)[’'])s)"
+    r"(?:\s+(?:\p{Ll}+ly|today|now|often|still)){0,2}\s+$",
+    regex.REVERSE)
 _OPENING_PREPOSITION = regex.compile(r"\s*(?i:in|by|after|before|while|when|on|without|upon)\s+")
 
 
@@ -2966,7 +3001,7 @@ def _continue_speakers(
                         inherited=True, confidence=confidence("continues-speaker"))
         elif a.mention is None and a.rule != "question-put":  # an unnamed asker goes on from no one
             continued = _continued(text, paragraphs, previous, a, next_named[index], by_chain, last_by_paragraph, lexicon)
-            a = continued if a.unnamed_in is None or _named_within(continued.mention, a.unnamed_in) else a
+            a = continued if a.unnamed_in is None or _named_earlier_within(continued.mention, a) else a
         out.append(a)
         if a.mention is not None:
             last_by_paragraph[a.quote.paragraph] = (a.quote.open_mark.start, a.mention, a.cue)
@@ -2977,8 +3012,11 @@ def _continue_speakers(
     return out
 
 
-def _named_within(mention: Mention | None, sentence: Span) -> bool:
-    return mention is not None and sentence.start <= mention.span.start and mention.span.end <= sentence.end
+def _named_earlier_within(mention: Mention | None, a: Attribution) -> bool:
+    """Whether a speaker stands before quoted words in the sentence they are unnamed in: `He
+    rails against its "…" and vows to fight its "…"`, not a cue after them in another clause."""
+    return mention is not None and a.unnamed_in is not None \
+        and a.unnamed_in.start <= mention.span.start and mention.span.end <= a.quote.open_mark.start
 
 
 def _resumes_after_aside(text: str, before: Attribution, aside: Attribution, a: Attribution) -> bool:

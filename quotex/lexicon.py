@@ -239,7 +239,7 @@ NOUN_LIKE_FORMS = frozenset("""
     texts email emails message messages lecture lectures note notes state states quote talks
     quotes warning warnings concern concerns statement record records signal signals remark remarks
     point points answer answers comment show shows finding findings term terms label labels brand brands
-    joke jokes hint hints echo echoes blast blasts rant rants press
+    joke jokes hint hints echo echoes blast blasts rant rants press reason reasons
 """.split())
 
 # Nouns for what someone said, whose owner is the speaker: `Ortiz's claim that the plan was "a sham"`.
@@ -500,7 +500,7 @@ ROLE_NOUNS = frozenset("""
     alderman alderwoman assemblyman assemblywoman councilor councillor councilmember
     lobbyist foe adversary affidavit indictment petition
     icon icons legend legends blogger bloggers user commenter follower viewer reader listener stalwart stalwarts firebrand entrepreneur entrepreneurs
-    magnate magnates philanthropist journalist journalists preacher evangelist evangelists nun monk
+    magnate magnates philanthropist journalist journalists preacher evangelist evangelists nun monk lady
     physician physicians surgeon surgeons farmer farmers rancher ranchers miner miners survivor survivors
 """.split()) | ROLES_AS_TITLES | DEMONYMS | OCCUPATIONS | SPORTS_ROLES
 

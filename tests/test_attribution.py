@@ -1154,6 +1154,14 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         ('The talks ended. Just like he did after the attacks in Paris ― Ana Ortiz cast the blame on her rivals in '
          'the U.S., and emphasized the threat that "urban decay" poses.',
          [('urban decay', 'Ana Ortiz', 'Ana Ortiz', 'emphasized', 'sentence-subject')]),
+        # ... or the source that closes their sentence
+        ("The council met on Monday. The mayor's top policy aide Lee Chan was one of the authors of messages that "
+         'appeared on several Ana Ortiz email chains recently labeled "top secret" by the State Department, '
+         'according to two officials who have seen them.',
+         [('top secret', 'two officials', 'two officials', 'according to', 'quote-according-to')]),
+        # a first lady is someone who speaks
+        ('The vote is near. The former first lady calls it her "duty gene" now.',
+         [('duty gene', 'The former first lady', 'The former first lady', 'calls', 'speaker-verb-partial')]),
         # but only the nearest noun for what was said has its owner speak
         ("Lee Chan spoke on Monday. The danger grew because of Ana Ortiz's remarks, which included the suggestion "
          'that the mayor was the "founder" of the gang.',
@@ -1165,10 +1173,21 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         ('The talks ended. He rails against its "red tape" and pledges to stand firm against its "cheating" and theft.',
          [('red tape', 'He', 'He', 'rails', 'sentence-subject'),
           ('cheating', 'He', 'He', 'pledges', 'continues-speaker')]),
-        # but not after `showed up`, a cue form read as a noun, or a passive, whose subject would take them
+        # ... nor from a cue after them in another clause
+        ('The council met on Monday. Among the charges were the 1999 admission that he was "pro-choice," and his '
+         'confusing argument for "single-payer" care.',
+         [('pro-choice,', None, None, None, 'no-speaker'),
+          ('single-payer', 'his', 'his', 'argument', 'possessive-claim')]),
+        # but not after `showed up`, a cue form read as a noun (`one reason the`), or a passive (`what’s
+        # called`), whose subject would take them
         ('The council met on Monday. One resident showed up in the "Save the Park" shirt.', []),
         ('The council met on Monday. That is a far cry from the "quiet streets" of the past.', []),
         ('The council met on Monday. Lee Chan was asked to "calm down" by the chair.', []),
+        ('The council met on Monday. Stem cells can turn into any tissue of the body and researchers hope one day '
+         'to harness that power for what’s today typically called "cell therapy." It is costly.',
+         [('that power for what’s today typically called "cell therapy."', 'researchers', 'researchers', 'hope',
+           'reported-that')]),
+        ("It rained all week. That's one reason the \"new\" mayor lost.", []),
         # both parts of an interrupted quotation get the speaker
         ('"We will stay," Ortiz said, "and we will win."',
          [('We will stay,', 'Ortiz', 'Ortiz', 'said', 'quote-speaker-verb'),
