@@ -2377,15 +2377,25 @@ def _speech_in_clause_before(text: str, quote: QuotedSpan, lexicon: Lexicon) -> 
     "…"`)."""
     start = quote.open_mark.start
     clause = _CLAUSE_BEFORE.search(text, max(0, start - _CLAUSE_BEFORE_WINDOW), start)
-    if clause is None or _TERM_NOUN_IN_CLAUSE.search(text, clause.start(), start):
+    if clause is None or _TERM_NOUN_IN_CLAUSE.search(text, clause.start(), start) \
+            or _opens_with_indefinite_pronoun(text, clause.start(), start, lexicon):
         return False
     if _NAMING_IN_CLAUSE.search(text, clause.start(), start) \
-            or _PORTRAYED_AS.search(text, max(clause.start(), start - 16), start):
+            or _PORTRAYED_AS.search(text, max(clause.start(), start - 16), start) \
+            and _PORTRAYAL_BEFORE.search(text, max(0, start - _CLAUSE_BEFORE_WINDOW), start):
         return True
     if any(word.lower() in lexicon.speech_nouns for word in _WORD.findall(text, clause.start(), start)):
         return True
     return any(_speech_verb_in_clause(text, clause.start(), cue, lexicon)
                for cue in cue_pattern(lexicon, quotations=True).finditer(text, clause.start(), start))
+
+
+def _opens_with_indefinite_pronoun(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """`Many call it an "evil empire."`: a clause whose subject is an indefinite pronoun says
+    nothing in particular."""
+    words = _WORD.findall(text, start, end)
+    return len(words) > 1 and words[0].lower() in lexicon.indefinite_pronouns \
+        and words[1].lower() not in lexicon.function_words
 
 
 def _speech_verb_in_clause(text: str, clause_start: int, cue, lexicon: Lexicon) -> bool:
@@ -2515,6 +2525,12 @@ _NAMING_IN_CLAUSE = regex.compile(
 )
 # `seen as a "…"`, `his credentials as a "…"`: what something is taken for; not `as the "…" movement`.
 _PORTRAYED_AS = regex.compile(r"(?<![\p{L}’'\-])as(?:\s+(?:a|an|his|her|their))?\s*$", regex.I | regex.REVERSE)
+# What makes `as a "…"` a portrayal rather than a role (`flooded by the river as a "warning"`); looked
+# for across a dash or an apostrophe (`portrayed himself on TV -- as a "…"`).
+_PORTRAYAL_BEFORE = regex.compile(
+    r"(?<![\p{L}’'\-])(?i:seen|viewed|regarded|perceived|cast|casts|casting|billed|touted|pitched|presented|hailed"
+    r"|portray(?:s|ed|ing)?|credentials|reputation|image)(?![\p{L}’'\-])"
+)
 # `was told to`, `is widely called`, `what’s today typically called` (the clause before stops at its apostrophe)
 _PASSIVE_SUBJECT_BEFORE = regex.compile(
     r"(?:(?<![\p{L}’'\-])(?i:was|were|is|are|been|be)|(?<=(?<![\p{L}’'\-])(?i:what|that|it)[’'])s)"

@@ -1144,7 +1144,7 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         # ... and are said by whom that clause names: the agent of a portrayal, the owner of what was
         # said, the maker of a comment, the subject of the cue (across the stop of an abbreviation)
         ('The council met on Monday. The fund is seen by farmers as a "lifeline" for the region.',
-         [('lifeline', 'farmers', 'farmers', 'seen', 'sentence-subject')]),
+         [('lifeline', 'farmers', 'farmers', 'seen', 'speaker-verb-partial')]),
         ('The council met on Monday. Given his past comments on building a wall to keep out so-called foreign '
          '"bandits," the mayor is wary.',
          [('bandits,', 'his', 'his', 'comments', 'possessive-claim')]),
@@ -1183,6 +1183,10 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         ('The council met on Monday. One resident showed up in the "Save the Park" shirt.', []),
         ('The council met on Monday. That is a far cry from the "quiet streets" of the past.', []),
         ('The council met on Monday. Lee Chan was asked to "calm down" by the chair.', []),
+        # `as a "…"` is a portrayal after a verb of seeing or presenting, even across a dash; not a role
+        ('The council met on Monday. The plan was pitched -- to farmers, mostly -- as a "lifeline" for the valley.',
+         [('lifeline', None, None, None, 'no-speaker')]),
+        ('The council met on Monday. The club hired a coach as a "fixer" for the season.', []),
         ('The council met on Monday. Stem cells can turn into any tissue of the body and researchers hope one day '
          'to harness that power for what’s today typically called "cell therapy." It is costly.',
          [('that power for what’s today typically called "cell therapy."', 'researchers', 'researchers', 'hope',
