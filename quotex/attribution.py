@@ -3004,12 +3004,14 @@ def _continue_speakers(
         key=lambda item: item[0],
     )
     ti = 0
+    # `"…," Ortiz said, reports the Tribune. "…"`: the account's source goes on, not the speaker it reports
+    account_cues = {a.cue for a in quotes if a.rule == "according-to-account"}
     last_cued: dict[int, Span] = {}  # per paragraph, the cue of the last quotation with a cue of its own
     previous = previous_paragraphs(text, paragraphs)  # `Advertisement` between paragraphs is as if not there
     for index, a in enumerate(quotes):
         while ti < len(timeline) and timeline[ti][0] < a.quote.open_mark.start:
             pos, para, mention, cue = timeline[ti]
-            if not _subordinate_to(text, last_cued.get(para), mention):
+            if cue not in account_cues and not _subordinate_to(text, last_cued.get(para), mention):
                 last_by_paragraph[para] = (pos, mention, cue)
             ti += 1
         if a.mention is None and index >= 2 and _resumes_after_aside(text, out[index - 2], out[index - 1], a):

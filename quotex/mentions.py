@@ -207,10 +207,16 @@ def _capitalised_function_surname(tok: Token) -> bool:
     return tok.capitalised and tok.lower in _FUNCTION_SURNAMES
 
 
+# Function words that end the names of outlets and shows when capitalised after a name (`USA Today`).
+_FUNCTION_NAME_ENDINGS = frozenset({"today"})
+
+
 def _function_surname(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
-    """Whether ``toks[i]`` is such a surname, capitalised, right after a name token and before no
-    capitalised word (`Theresa May said`, not `Trump May Win` in a headline)."""
-    return 0 < i < len(toks) and _capitalised_function_surname(toks[i]) \
+    """Whether ``toks[i]`` is such a surname or name ending, capitalised, right after a name token
+    and before no capitalised word (`Theresa May said`, `reports USA Today`, not `Trump May Win`
+    in a headline)."""
+    return 0 < i < len(toks) and (_capitalised_function_surname(toks[i])
+                                  or toks[i].capitalised and toks[i].lower in _FUNCTION_NAME_ENDINGS) \
         and is_name_token(toks[i - 1], lexicon) and _bare(toks[i - 1].text) not in lexicon.titles \
         and not (i + 1 < len(toks) and toks[i + 1].capitalised)
 

@@ -471,6 +471,10 @@ CASES = [
      "a transcript of the show", "said", "according-to-account", "direct"),
     ('"We will stay," Ana Ortiz said, according to a translation.', "We will stay,", "Ana Ortiz", "said",
      "quote-speaker-verb", "direct"),
+    # an outlet whose name ends in a word that is a function word in lower case (`Today`)
+    ('"We will stay," said Ana Ortiz, a local organizer, reports Harbor Today.', "We will stay,", "Harbor Today",
+     "said", "according-to-account", "direct"),
+    ('"We will stay," Ana Ortiz said Today.', "We will stay,", "Ana Ortiz", "said", "quote-speaker-verb", "direct"),
     # a question closes its sentence, and its cue's sentence carries the account
     ('"Will you stay?" Ana Ortiz said at a news conference, according to the Daily Herald.', "Will you stay?",
      "the Daily Herald", "said", "according-to-account", "direct"),
@@ -1617,6 +1621,14 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         ('“We stay,” Lee Chan said, according to the Daily Herald. “We know.”',
          [('We stay,', 'Daily Herald', 'the Daily Herald', 'said', 'according-to-account'),
           ('We know.', 'Daily Herald', 'the Daily Herald', 'according to', 'continues-speaker')]),
+        ('“We stay,” said Lee Chan, a local organizer, reports the Daily Herald. “We know.”',
+         [('We stay,', 'Daily Herald', 'the Daily Herald', 'said', 'according-to-account'),
+          ('We know.', 'Daily Herald', 'the Daily Herald', 'said', 'continues-speaker')]),
+        # ... until someone else speaks
+        ('“We stay,” Lee Chan said, reports the Daily Herald. Ana Ortiz disagreed: “We go.” “We know.”',
+         [('We stay,', 'Daily Herald', 'the Daily Herald', 'said', 'according-to-account'),
+          ('We go.', 'Ana Ortiz', 'Ana Ortiz', ':', 'speaker-colon-subject'),
+          ('We know.', 'Ana Ortiz', 'Ana Ortiz', ':', 'continues-speaker')]),
         # a quoted phrase inside a relative clause on a named subject is said through `who`
         ('Ana Ortiz, who has styled herself the “law and order candidate,” took a hard line.',
          [('law and order candidate,', 'Ana Ortiz', 'who', 'has', 'sentence-subject')]),
