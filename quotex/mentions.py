@@ -11,7 +11,8 @@ from typing import Literal
 
 import regex
 
-from .lexicon import ENGLISH, GROUP_QUANTITIES, MEMORY_VERBS, PERCEPTION_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, Lexicon, first_name_gender
+from .lexicon import (ENGLISH, GROUP_QUANTITIES, MEMORY_VERBS, PERCEPTION_VERBS, SUBJECT_PRONOUNS, SUBORDINATORS, US_STATES,
+                      Lexicon, first_name_gender)
 from .records import Span
 from .segment import match_near
 
@@ -1069,6 +1070,23 @@ def subject_before(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLISH,
     return _subject_in_parts(source, lo, hi, last, parts, lexicon)
 
 
+# A state or the District as it follows a town (`Fresno, Calif.`, `Washington, D.C.`); not the
+# postal codes, which are words too (`IN`, `OR`).
+_STATE_FORMS = frozenset(form.rstrip(".") for state, forms in US_STATES.items()
+                         for form in (state, *forms) if not form.isupper()) | {"D.C", "DC"}
+_TOWN_BEFORE = regex.compile(r"(\p{Lu}[\p{L}’'.\-]*),[^\S\n]*$")
+_TOWN_REACH = 40
+
+
+def _state_after_town(source: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """`in Fresno, Calif., said`: a state name right after a capitalised word and a comma (not
+    `Friday, Texas asked`)."""
+    if mention.kind != "name" or mention.titles or mention.head.rstrip(".") not in _STATE_FORMS:
+        return False
+    town = _TOWN_BEFORE.search(source, max(0, mention.span.start - _TOWN_REACH), mention.span.start)
+    return town is not None and _bare(town.group(1)) not in lexicon.function_words
+
+
 def _participle_end(source: str, lo: int, hi: int) -> tuple[bool, int]:
     """Whether the verb at ``hi`` is a participle standing alone (`…, saying`), and where the
     verb starts: before its auxiliary in a progressive (`Ortiz is saying`)."""
@@ -1823,6 +1841,8 @@ def _opening_subject_of_parts(text: str, spans: list[tuple[int, int]], lo: int, 
             continue  # `At a rally in Salem, N.H., Ortiz said`: the place belongs to the intro, not `Ortiz, who`
         toks = tokens(text, first.start(1), min(part_end, first.start(1) + 60), lexicon)
         mention = _opening_mention(text, toks, lexicon) if toks else None
+        if mention is not None and _state_after_town(text, mention, lexicon) and mention.span.end >= part_end - 1:
+            continue  # `he bought a house in Fresno, Calif., and boasted`: the town's state names no one
         if mention is not None:
             return _named_in_apposition(text, mention, spans[index + 1 :], lexicon) or mention
     return None

@@ -1276,6 +1276,13 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
         ('On the subject of a rival, Mr. Lee Chan, Ana Ortiz said it was "over," adding that she had "won."',
          [('over,', 'Ana Ortiz', 'Ana Ortiz', 'said', 'speaker-verb-partial'),
           ('won.', 'Ana Ortiz', 'Ana Ortiz', 'adding', 'speaker-verb-partial')]),
+        # a state after a town ends the part it stands in, and names no one who goes on to speak
+        ('But to sum up the talk, Lee Chan went on to promote “Harbor Nights,” note that he had just bought the old mill'
+         ' in Fresno, Calif., and boast about his hotel in Reno, Nev. — “which is a phenomenal area.”',
+         [('which is a phenomenal area.', 'Lee Chan', 'Lee Chan', 'boast', 'speaker-verb-partial')]),
+        # while a state after a time, not a town, is the subject
+        ('On Friday, Texas, leading a coalition of states, asked for “a bridge to nowhere.”',
+         [('a bridge to nowhere.', 'Texas', 'Texas', 'asked', 'speaker-verb-partial')]),
         # a participle after a quotation does not take the pronoun after it as speaker
         ('Ortiz blamed the council for the “chaos,” saying they had cut the budget too late.',
          [('chaos,', 'Ortiz', 'Ortiz', 'blamed', 'speaker-verb-partial'),

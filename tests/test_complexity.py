@@ -34,6 +34,7 @@ SAMPLE = '"We will not retreat," Lena Hart said. She said that it was true, Hart
 # most demanding use: list it with its real use if that is narrower.
 USAGE = {
     "segment._WORD_BEFORE": "search<=13",
+    "mentions._TOWN_BEFORE": "search<=40",
     "segment._NEXT_WORD": "match",
     "quotemarks._ELISIONS": "match",
     "attribution._COLON_AFTER": "match",
