@@ -2003,10 +2003,30 @@ def _speaker_of_cues(
             outer = subject_before(text, lead.start, matches[index - 1].start(), lexicon)
             if outer is not None:
                 mention, cue = outer, Span(matches[index - 1].start(), matches[index - 1].end())
+        elif index > 0 and (outer := _bracketing_speaker(text, matches[index - 1], mention, cue, lexicon)) is not None:
+            mention = outer  # the cue stays the verb: the bracketing cue reports the subject's part as well
         gap = text[cue.end : lead.end]
         rule = "speaker-verb-quote" if _introduces(gap, text, quote) else "speaker-verb-partial"
         return mention, cue, rule
     return None
+
+
+# A comma and the spaces around it, all that stands between a subject, a cue set off inside
+# its clause and its own verb: `CNN, Ortiz said, called`.
+_COMMA_GAP = regex.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _bracketing_speaker(text: str, outer, mention: Mention, cue: Span, lexicon: Lexicon) -> Mention | None:
+    """`CNN, Ortiz said, called the plan "…"`: a cue set off by commas between a subject and its
+    verb reports the clause around it, so its own subject speaks."""
+    if outer.group().lower() not in lexicon.clause_verbs or mention.span.end >= outer.start() \
+            or _COMMA_GAP.fullmatch(text, outer.end(), cue.start) is None:
+        return None
+    comma = text.find(",", mention.span.end, outer.start())
+    if comma < 0 or _COMMA_GAP.fullmatch(text, mention.span.end, comma + 1) is None:
+        return None
+    speaker = subject_before(text, comma + 1, outer.start(), lexicon)
+    return speaker if can_speak(speaker, lexicon) and speaker.span.start >= comma else None
 
 
 def _passed_over_cue(text: str, lead: Span, match, index: int, lexicon: Lexicon) -> bool:

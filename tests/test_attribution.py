@@ -495,6 +495,12 @@ CASES = [
      "Local media", "saying", "speaker-verb-quote", "direct"),
     ('The fire spread overnight. Ana Ortiz was quoted as saying, "We will rebuild."', "We will rebuild.",
      "Ana Ortiz", "was quoted as saying", "speaker-verb-quote", "direct"),
+    # a cue set off by commas inside a clause reports the clause, so its subject speaks
+    ("The paper, Ana Ortiz said, called the plan “highly significant.”", "highly significant.", "Ana Ortiz", "called",
+     "speaker-verb-partial", "mixed"),
+    # but not one inside a relative clause on the subject
+    ("The paper, which Ana Ortiz said was late, called the plan “highly significant.”", "highly significant.",
+     "The paper", "called", "speaker-verb-partial", "mixed"),
     # a reduced clause (`when asked`) after an earlier cue does not introduce the quotation
     ('The case went to Ana Ortiz, who told the council when asked in May: "That matter is in hand."',
      "That matter is in hand.", "who", "told", "speaker-verb-quote", "direct"),

@@ -39,6 +39,7 @@ USAGE = {
     "quotemarks._ELISIONS": "match",
     "attribution._COLON_AFTER": "match",
     "attribution._PASSIVE": "match",
+    "attribution._COMMA_GAP": "fullmatch",
     "attribution._SET_OFF_AFTER_SUBJECT": "match",
     "attribution._OBJECT_PRONOUN_NEXT": "match",
     "attribution._EXPLETIVE_IT": "match",
