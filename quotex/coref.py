@@ -95,6 +95,7 @@ class Entity:
     person: bool | None = None  # None: no evidence either way
     positions: list[int] = field(default_factory=list)
     placed: bool = False  # named after `in` or `at`, as places are, and never otherwise
+    named_gender: bool = False  # the gender rests on the first name alone (`Lindsey`), which may mislead
 
     @property
     def surname(self) -> str:
@@ -510,6 +511,7 @@ class EntityTable:
             entity.roles.add(bare)
             entity.roles.update(lex.title_roles.get(bare, ()))
             entity.gender = entity.gender or _title_gender(title, lex)
+            entity.named_gender = entity.named_gender and _title_gender(title, lex) is None
             if bare in lex.honorifics or (bare in lex.titles and bare not in _PLACE_TITLES):
                 entity.person = True
         for role in mention.roles:
@@ -528,6 +530,7 @@ class EntityTable:
                 entity.person = True
         if word in lex.gendered_nouns:
             entity.gender = entity.gender or lex.gendered_nouns[word]
+            entity.named_gender = False
 
     def introduced_with(self, role: str, pos: int, pattern: re.Pattern | None = None,
                         gender: str | None = None) -> Entity | None:
@@ -874,6 +877,7 @@ def _judge_name(entity: Entity, lexicon: Lexicon) -> None:
     words = [w.lower() for w in entity.tokens]
     if len(words) > 1:
         entity.gender = first_name_gender(words[0])
+        entity.named_gender = entity.gender is not None
         entity.person = True if entity.gender else None  # a known given name
     if any(w in _ORG_WORDS for w in words) or words[0] in _PLACE_STARTS:
         entity.person = False
@@ -950,14 +954,19 @@ class Resolver:
             self.speaker_positions.append(pos)
         if mention.kind == "pronoun" and mention.head in _PERSON_PRONOUNS:
             entity.gender = entity.gender or _PERSON_PRONOUNS[mention.head]
+            entity.named_gender = entity.named_gender and entity.gender != _PERSON_PRONOUNS[mention.head]
             entity.person = True
 
     def _pronoun(self, mention: Mention) -> Entity | None:
         word = mention.head
         if word in _PERSON_PRONOUNS:
             gender = _PERSON_PRONOUNS[word]
-            return self._antecedent(mention.span.start, lambda e: e.person is not False and e.gender in (None, gender)
-                                    and not (e.placed and e.person is None), gender)
+
+            def fits(e: Entity) -> bool:
+                return e.person is not False and e.gender in (None, gender) and not (e.placed and e.person is None)
+
+            return self._subject_of_misread_gender(mention.span.start, fits) \
+                or self._antecedent(mention.span.start, fits, gender)
         if word == "it":
             return self._antecedent(mention.span.start, lambda e: e.person is False) \
                 or self._organisation_subject(mention.span.start)
@@ -1003,6 +1012,23 @@ class Resolver:
             if spoke_at >= section and fits(entity):
                 return entity
         return None
+
+    def _subject_of_misread_gender(self, pos: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """`Lindsey Graham …. Graham assures his audience he will`: the person subject of the
+        pronoun's own sentence, whose gender rests on a first name alone, when no one the pronoun
+        fits is named or speaks in that sentence or the one before."""
+        s = bisect_right(self.sentence_starts, pos) - 1
+        subjects = [(p, e) for p, e, subject in self.table.sentence_entities(s) if subject and p < pos]
+        if not subjects:
+            return None
+        entity = max(subjects, key=lambda item: item[0])[1]
+        if not (entity.person and entity.named_gender) or fits(entity):
+            return None
+        start = self.sentence_starts[max(0, s - 1)]
+        spoke = self.speakers[bisect_right(self.speaker_positions, start - 1): bisect_right(self.speaker_positions, pos - 1)]
+        if any(fits(e) for _, e in spoke) or self._person_named_between(start - 1, pos, fits):
+            return None
+        return entity if entity.named_gender else None  # reading the sentences may have told its gender
 
     def _namesake(self, at: int, entity: Entity, gender: str, pos: int, fits: Callable[[Entity], bool]) -> Entity | None:
         """The namesake of ``gender`` a surname alone at ``at`` may stand for, unless a person the

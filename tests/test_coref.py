@@ -97,6 +97,14 @@ def speakers(text, kinds=("direct", "mixed")):
          [("Leo Marsh", "pronoun")]),
         ('Frank Venn toured the plant with Ana Pruitt.\n\nVenn noted the damage.\n\n"It was awful," she said.',
          [("Ana Pruitt", "pronoun")]),
+        # a pronoun of the other gender than a first name suggests goes to the subject of its own sentence
+        # named so, when no one it fits is named or speaks in that sentence or the one before
+        ('Leo Marsh spoke first.\n\nCarla Venn toured the plant on Monday. The crowd was large.\n\n'
+         'In his remarks, Venn assures the crowd he will tell the "cowards" to go home.', [("Carla Venn", "pronoun")]),
+        ('Carla Venn toured the plant on Monday. Leo Marsh was there too.\n\n'
+         'In his remarks, Venn assures the crowd he will tell the "cowards" to go home.', [("Leo Marsh", "pronoun")]),
+        ('Leo Marsh spoke first.\n\nMrs. Carla Venn toured the plant on Monday. The crowd was large.\n\n'
+         'In her remarks, Venn assures the crowd he will tell the "cowards" to go home.', [("Leo Marsh", "pronoun")]),
         # the capitals before a surname are a person's name only where they can be: not an owner's name before
         # `'s`, nor a title's or a headline's words, nor a role, nor a word opening its sentence that the
         # article writes in lower case too; a given name nobody writes in lower case stays
