@@ -99,6 +99,12 @@ _NOT_A_CONTINUATION = regex.compile(
     r"\s*(?:a|an|or|who|which|whose"
     r"|[\p{L}\p{N}]+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago))\b", regex.I
 )
+# A concession of a few words set off by commas inside the clause, which goes on after it:
+# `that the deal, however messy, was worth it`, `a crucial, though brief, chance`.
+_SHORT_CONCESSION_ASIDE = (
+    r"(?-i:(?!\s+(?:he|she|they|it|we|i|you|there|this|that|the|a|an|his|her|their|its|some|many|most)\b)"
+    r"(?:\s+\p{Ll}[\p{Ll}\-]*){1,3},\s+(?!(?:who|which|whose|he|she|they|it|we|i|you|including|such|like|and|or)\b)\p{Ll})"
+)
 _JOINED_ON = regex.compile(r"(?:and|but)\b", regex.I)
 _JOINED_CLAUSE = regex.compile(
     r",?(?<!\s)\s+(?:and|but)\s+(?:he|she|they|we|i)\s+(?!(?:was|were|is|are|had|has|have|would|will|could|can)\b)"
@@ -112,7 +118,8 @@ _JOINED_CLAUSE = regex.compile(
     # `… but acknowledged that …`, `… and predicted that …`: a second cue of the same speaker
     r"|,?(?<!\s)\s+(?:and|but)\s+(?:also\s+)?(?!(?:hoped|feared|believed|worried)\b)\p{Ll}{3,}ed\s+that\b"
     # where annotators end a reported clause: a relative or contrast after a comma, an adjunct
-    r"|,\s+(?:however|although|though|whereas|while|according\s+to|compared\s+(?:with|to))\b"
+    r"|,\s+(?:however|although|though|whereas|while)\b(?!" + _SHORT_CONCESSION_ASIDE + ")"
+    r"|,\s+(?:according\s+to|compared\s+(?:with|to))\b"
     r"|,\s+as\s+(?:has|have|had|did|does|do)\b"
     r"|" + _SEMICOLON,
     regex.I,

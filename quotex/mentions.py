@@ -467,7 +467,7 @@ def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -
         return None  # `He struggles with a task`: a clause of its own, no speaker
     if last.lower in lexicon.subject_pronouns and (len(toks) == 1 or toks[-2].lower not in lexicon.determiners):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "pronoun", last.lower)
-    if len(toks) == 1 and last.lower in lexicon.indefinite_pronouns:
+    if len(toks) == 1 and (last.lower in lexicon.indefinite_pronouns or _count_after_partitive(source, last)):
         return Mention(Span(last.start, last.end), Span(last.start, last.end), "nominal", last.lower)
     if len(toks) == 2 and _counted_group(toks[0].text, last.text):
         return Mention(Span(toks[0].start, last.end), Span(last.start, last.end), "nominal", last.lower)  # `Few Americans`
@@ -1105,6 +1105,17 @@ def _subject_parts(source: str, lo: int, hi: int, lexicon: Lexicon, through_quot
     if toks and _CONTRACTED_RELATIVE.fullmatch(toks[-1].text):  # `superdelegates who've said`
         toks[-1] = Token(toks[-1].text[:3], toks[-1].start, toks[-1].start + 3)
     return _comma_parts(toks, _CLAUSE_BREAKS if through_quotes else _HARD_BREAKS)
+
+
+# The partitive a comma part opens after: `Of the delegates, ` (before `two said`).
+_PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])[Oo]f\s+(?:the|those|these|its|their|our)\s+[^,;:.!?]{1,50},\s*$")
+_NUMBER_WORD = regex.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few")
+
+
+def _count_after_partitive(source: str, tok: Token) -> bool:
+    """`Of the delegates, two said`: a number word alone after a partitive counts its people."""
+    return _NUMBER_WORD.fullmatch(tok.lower) is not None \
+        and _PARTITIVE_BEFORE.search(source, max(0, tok.start - 60), tok.start) is not None
 
 
 def _subject_in_parts(source: str, lo: int, hi: int, last: list[Token], parts: list[list[Token]],

@@ -724,6 +724,8 @@ CASES = [
     ("Lee Chan railed against what he calls crony capitalism, and left.", "crony capitalism", "he", "calls",
      "reported-object"),
     # a quantity as the subject: short of all, after a partitive, or restricted by a relative after a comparison
+    ("Of the delegates, two said the party should take up the matter.", "the party should take up the matter", "two",
+     "said", "reported-that"),
     ("Of the delegates, all but two said the party should take up the matter.",
      "the party should take up the matter", "all but two", "said", "reported-that"),
     ("Trust fell to 40 percent, compared with 23 percent who said the server was improper.", "the server was improper",
@@ -1131,6 +1133,16 @@ def test_no_reported_speech(text):
          ["that Lee Chan, the county clerk, has a small lead"]),
         ("Ana Ortiz is suggesting that the budget, which passed in May, was too small.",
          ["that the budget, which passed in May, was too small"]),
+        # a concession of a few words set off by commas inside the clause does not end it; one with
+        # a subject of its own, or before a relative or a list, still does
+        ("Ana Ortiz said that a deal with the city, however messy, was worth the risk.",
+         ["that a deal with the city, however messy, was worth the risk"]),
+        ("Ana Ortiz said she saw it as a rare, although brief, chance to talk.",
+         ["she saw it as a rare, although brief, chance to talk"]),
+        ("Ana Ortiz said the plan would work, though the mayor, who opposed it, doubted it.", ["the plan would work"]),
+        ("Ana Ortiz said the plan was sound, although she voted against it.", ["the plan was sound"]),
+        ("Ana Ortiz said the county spent $2 million, while rival groups, including unions, spent less.",
+         ["the county spent $2 million"]),
         # `and` with no comma, or a spaced hyphen, before the next speaker ends a clause too; not
         # `and` inside a subject made of names or pronouns (`Salem and Eugene`, `she and Lee Chan`)
         ("Ana Ortiz said the plan would fail and Lee Chan says it will work.", ["the plan would fail", "it will work"]),

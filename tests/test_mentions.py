@@ -339,6 +339,8 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("Of the delegates, all but two", "nominal", "all", "all but two"),
         ("All but a handful", "nominal", "all", "All but a handful"),
         ("Of the delegates, all", "nominal", "all", "all"),
+        ("Of the delegates, two", "nominal", "two", "two"),
+        ("Of those polled, three", "nominal", "three", "three"),
         # a relative clause restricting a quantity after a comparison: the quantity is the antecedent
         ("Voters said yes, compared with 23 percent who", "nominal", "percent", "who"),
         # a people's noun by occupation, joined by `and even some`
@@ -393,6 +395,7 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "The mayor whose aides",  # `whose aides say`: the verb is the clause's own
      "All but the mayor",  # `all but` only before a quantity
      "at each", "for all",  # a quantifier with no subject before it
+     "In the end, two", "By a vote of nine to two",  # a number word alone, after no partitive
      "taxes and them, once again,",  # an object pronoun is no subject
      "It was in 2013 that the port, which had closed,"],  # `which` stands for no speaker
 )
