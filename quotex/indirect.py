@@ -121,6 +121,9 @@ _JOINED_CLAUSE = regex.compile(
     r"|,\s+(?:however|although|though|whereas|while)\b(?!" + _SHORT_CONCESSION_ASIDE + ")"
     r"|,\s+(?:according\s+to|compared\s+(?:with|to))\b"
     r"|,\s+as\s+(?:has|have|had|did|does|do)\b"
+    # a dash with no space, opening an aside (`he hurt them–and has been charged–his firms …`), and
+    # `, too:` before a sentence that explains: the writer's words, not the speaker's
+    r"|(?-i:(?<=[\p{L}\p{N}])[–—](?=\p{Ll}))|,\s+too:"
     r"|" + _SEMICOLON,
     regex.I,
 )

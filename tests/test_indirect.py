@@ -1143,6 +1143,14 @@ def test_no_reported_speech(text):
         ("Ana Ortiz said the plan was sound, although she voted against it.", ["the plan was sound"]),
         ("Ana Ortiz said the county spent $2 million, while rival groups, including unions, spent less.",
          ["the county spent $2 million"]),
+        # a dash with no space before a lower-case word opens an aside, and `, too:` a writer's
+        # explanation: both end the clause; a spaced dash, or one in a range, does not
+        ("Ana Ortiz said the mayor misled them–and has now been sued–his aides are next.", ["the mayor misled them"]),
+        ("Ana Ortiz said the levy can help the schools, too: In most towns, the roads come first.",
+         ["the levy can help the schools"]),
+        ("Ana Ortiz said the fund ran dry in the years 2009–2013 under the old board.",
+         ["the fund ran dry in the years 2009–2013 under the old board"]),
+        ("Ana Ortiz said the mayor – and his aides – misled them.", ["the mayor – and his aides – misled them"]),
         # `and` with no comma, or a spaced hyphen, before the next speaker ends a clause too; not
         # `and` inside a subject made of names or pronouns (`Salem and Eugene`, `she and Lee Chan`)
         ("Ana Ortiz said the plan would fail and Lee Chan says it will work.", ["the plan would fail", "it will work"]),
