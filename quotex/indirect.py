@@ -605,7 +605,7 @@ def _contents_after_cue(text: str, sentence: Span, event: Event, verb: str, find
     if start is None or _opening_clause(text, sentence, event) \
             or _said_of_what(text, sentence, start, sentence.end, event):
         return []
-    end, min_words = _after_cue_end(text, sentence, event, start, lexicon)
+    end, min_words = _after_cue_end(text, sentence, event, start, lexicon, finding)
     span = _trimmed(text, start, end, min_words)
     if span is None or _ONLY_A_TIME.fullmatch(text, span.start, span.end):
         return []  # `as the Ledger reported a few days later`: when it was said, not what
@@ -630,10 +630,11 @@ _BE_NEXT = regex.compile(r"\s+(?:is|was|are|were|would\s+be|will\s+be)(?![\p{L}�
 _MAIN_CLAUSE_GOES_ON = regex.compile(r",\s+(?:and|but|while|although|though|whereas)\s")
 
 
-def _after_cue_end(text: str, sentence: Span, event: Event, start: int, lexicon: Lexicon) -> tuple[int, int]:
+def _after_cue_end(text: str, sentence: Span, event: Event, start: int, lexicon: Lexicon,
+                   finding: bool = False) -> tuple[int, int]:
     """Where the clause after a cue ends, and how many words it needs: a subordinate clause
     ends at its comma, a relative one where the main clause resumes."""
-    end = _reported_clause_end(text, start, sentence.end, lexicon)
+    end = _reported_clause_end(text, start, sentence.end, lexicon, finding)
     clause_start = max(sentence.start, text.rfind(",", sentence.start, event.cue.start) + 1)
     if _OPENS_WITH_SUBORDINATOR.match(text, sentence.start) and clause_start == sentence.start \
             or _JOINED_SUBORDINATE.match(text, clause_start):
@@ -1146,19 +1147,25 @@ def _right_after_subject(text: str, event: Event, lexicon: Lexicon) -> bool:
         and only_auxiliaries(text, event.mention.span.end, event.cue.start, lexicon)
 
 
-def _clause_end(text: str, start: int, end: int) -> int:
+def _clause_end(text: str, start: int, end: int, finding: bool = False) -> int:
     """A reported clause ends at the sentence end or where a new clause with its own
-    subject or cue is joined on (`… and she accused …`, `…, adding that …`)."""
-    joined = _JOINED_CLAUSE.search(text, start + 1, end)  # not the comma it may open with (`that, while …`)
+    subject or cue is joined on (`… and she accused …`, `…, adding that …`); what a poll or
+    a study finds goes on through a contrast (`shows Ortiz up 4 points, while others show …`)."""
+    # not the comma it may open with (`that, while …`)
+    joined = next((j for j in _JOINED_CLAUSE.finditer(text, start + 1, end)
+                   if not (finding and _WHILE.match(j.group()))), None)
     return joined.start() if joined is not None else end
 
 
-def _reported_clause_end(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+_WHILE = regex.compile(r",\s+while\b", regex.I)
+
+
+def _reported_clause_end(text: str, start: int, end: int, lexicon: Lexicon, finding: bool = False) -> int:
     """Where a clause reported after its cue ends: as any clause, or earlier at a comma before
     a participle of a speech verb, a second report of the same speaker (`said the council has
     their backs, touting the budget`, `…, conceding that …`), or before an apposition by which
     the writer sums the clause up (`…, a claim that the council denies`)."""
-    end = _clause_end(text, start, end)
+    end = _clause_end(text, start, end, finding)
     end = next((participle.start() for participle in _COMMA_PARTICIPLE.finditer(text, start + 1, end)
                 if _second_report(participle.group(1).lower(), lexicon)), end)
     return next((summed.start() for summed in _SUMMING_APPOSITION.finditer(text, start + 1, end)

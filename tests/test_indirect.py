@@ -1151,6 +1151,11 @@ def test_no_reported_speech(text):
         ("Ana Ortiz said the fund ran dry in the years 2009–2013 under the old board.",
          ["the fund ran dry in the years 2009–2013 under the old board"]),
         ("Ana Ortiz said the mayor – and his aides – misled them.", ["the mayor – and his aides – misled them"]),
+        # what a poll or a study finds goes on through a contrast after `, while`; what is said does not
+        ("A county poll found that 48 percent back the levy, while 39 percent oppose it.",
+         ["that 48 percent back the levy, while 39 percent oppose it"]),
+        ("Ana Ortiz said that 48 percent back the levy, while the mayor doubts the poll.",
+         ["that 48 percent back the levy"]),
         # `and` with no comma, or a spaced hyphen, before the next speaker ends a clause too; not
         # `and` inside a subject made of names or pronouns (`Salem and Eugene`, `she and Lee Chan`)
         ("Ana Ortiz said the plan would fail and Lee Chan says it will work.", ["the plan would fail", "it will work"]),
