@@ -1165,11 +1165,26 @@ def _reported_clause_end(text: str, start: int, end: int, lexicon: Lexicon, find
     a participle of a speech verb, a second report of the same speaker (`said the council has
     their backs, touting the budget`, `…, conceding that …`), or before an apposition by which
     the writer sums the clause up (`…, a claim that the council denies`)."""
-    end = _clause_end(text, start, end, finding)
+    end = _before_described_referent(text, start, _clause_end(text, start, end, finding))
     end = next((participle.start() for participle in _COMMA_PARTICIPLE.finditer(text, start + 1, end)
                 if _second_report(participle.group(1).lower(), lexicon)), end)
     return next((summed.start() for summed in _SUMMING_APPOSITION.finditer(text, start + 1, end)
                  if _sums_up(text, summed, lexicon)), end)
+
+
+def _before_described_referent(text: str, start: int, end: int) -> int:
+    """A clause with its verb ends before `, which is …` describing the thing it ends on, the
+    writer's background (`he would repeal the act, which was passed in 2010`); not where the
+    relative clause is set into a subject whose verb follows (`the fund, which was set up in
+    May, has run dry`)."""
+    verb = _CLAUSE_VERB.search(text, start, end)
+    for relative in _WHICH_IS.finditer(text, start + 1, end) if verb is not None else ():
+        if verb.end() <= relative.start() and _resumes_after_comma(text, relative.end(), end) == end:
+            return relative.start()
+    return end
+
+
+_WHICH_IS = regex.compile(r",\s+which\s+(?:is|was|are|were|(?:has|have|had)\s+been)(?![\p{L}’'\-])", regex.I)
 
 
 def _sums_up(text: str, summed: regex.Match, lexicon: Lexicon) -> bool:

@@ -1156,6 +1156,15 @@ def test_no_reported_speech(text):
          ["that 48 percent back the levy, while 39 percent oppose it"]),
         ("Ana Ortiz said that 48 percent back the levy, while the mayor doubts the poll.",
          ["that 48 percent back the levy"]),
+        # `, which is …` after a clause with its verb describes what the clause ends on: the writer's
+        # background; not a relative clause set into a subject whose verb follows, nor one after
+        # a subject with no verb yet
+        ("Ana Ortiz said she would repeal the levy, which was passed in 2010 by the old council.",
+         ["she would repeal the levy"]),
+        ("Ana Ortiz said she would meet the board, which is holding its own inquiry.", ["she would meet the board"]),
+        ("Ana Ortiz said the fund, which was set up in May, has run dry.", ["the fund, which was set up in May, has run dry"]),
+        ("Ana Ortiz said she would back the levy, which would raise $2 million.",
+         ["she would back the levy, which would raise $2 million"]),
         # `and` with no comma, or a spaced hyphen, before the next speaker ends a clause too; not
         # `and` inside a subject made of names or pronouns (`Salem and Eugene`, `she and Lee Chan`)
         ("Ana Ortiz said the plan would fail and Lee Chan says it will work.", ["the plan would fail", "it will work"]),
