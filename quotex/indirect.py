@@ -127,9 +127,10 @@ _JOINED_CLAUSE = regex.compile(
     r"|" + _SEMICOLON,
     regex.I,
 )
-# Where the object of `accused`, `urged` ends: a comma, or a second verb of the same subject.
+# Where the object of `accused`, `urged` ends: a comma, a dash (a spaced hyphen or two stand for
+# one: `praised Lee for the cuts - moves that …`), or a second verb of the same subject.
 _OBJECT_END = regex.compile(
-    r"(?<!\p{N}),|,(?!\p{N})|[:—–(]|" + _SEMICOLON +  # not the comma of `700,000`
+    r"(?<!\p{N}),|,(?!\p{N})|[:—–(]|(?<!\s)\s-{1,2}\s|" + _SEMICOLON +  # not the comma of `700,000`
     r"|(?<!\s)\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|ied)\b|(?<!\s)\s+but\b"
 )
 # What `this` or `last` makes a time of: `…, Ortiz said this week.`, not `told reporters this was …`.

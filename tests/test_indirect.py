@@ -1308,6 +1308,11 @@ def test_a_report_inside_another_is_part_of_it(text, contents):
         ("Ortiz called for a ban on guns, and the council agreed.", ["a ban on guns"]),
         ("Ortiz called for a new tax, especially on banks and hedge funds.", ["a new tax"]),
         ("Ortiz praised the mayor's budget, and like the council she backed the parks.", ["the mayor's budget"]),
+        # a spaced hyphen, or two, is a dash and ends the object as one does; a hyphen in a word does not
+        ("Ortiz praised the mayor for cutting fees - moves that saved the town money.", ["the mayor for cutting fees"]),
+        ("Ortiz vowed to take her fight to the state court -- even as the council backed down.",
+         ["to take her fight to the state court"]),
+        ("Ortiz called for a two-year freeze on all new fees.", ["a two-year freeze on all new fees"]),
     ],
 )
 def test_an_object_ends_before_a_second_verb_or_a_time_clause(text, contents):
