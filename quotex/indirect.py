@@ -124,6 +124,10 @@ _JOINED_CLAUSE = regex.compile(
     # a dash with no space, opening an aside (`he hurt them–and has been charged–his firms …`), and
     # `, too:` before a sentence that explains: the writer's words, not the speaker's
     r"|(?-i:(?<=[\p{L}\p{N}])[–—](?=\p{Ll}))|,\s+too:"
+    # a dash before a concession, a contrast or a cause that no second dash closes: the writer's
+    # comment (`he would win - though it is unclear whether …`), not an aside in the clause
+    r"|(?:(?<!\s)\s+(?:-{1,2}|[—–])|[—–])\s*(?:though|although|except|even|as|if|while|with|because|despite)\b"
+    r"(?![^.;!?]{0,200}?(?:\s(?:-{1,2}|[—–])\s|[—–]))"
     r"|" + _SEMICOLON,
     regex.I,
 )

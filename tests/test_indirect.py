@@ -1151,6 +1151,12 @@ def test_no_reported_speech(text):
         ("Ana Ortiz said the fund ran dry in the years 2009–2013 under the old board.",
          ["the fund ran dry in the years 2009–2013 under the old board"]),
         ("Ana Ortiz said the mayor – and his aides – misled them.", ["the mayor – and his aides – misled them"]),
+        # a dash before a concession, contrast or cause that no second dash closes ends the clause:
+        # the writer's comment; one closed again is an aside inside it
+        ("Ana Ortiz said she would run again in 2026 - though it is unclear whether she can win.",
+         ["she would run again in 2026"]),
+        ("Ana Ortiz said the levy would pass — even as the council balked.", ["the levy would pass"]),
+        ("Ana Ortiz said the levy - even at half the rate - would pass.", ["the levy - even at half the rate - would pass"]),
         # what a poll or a study finds goes on through a contrast after `, while`; what is said does not
         ("A county poll found that 48 percent back the levy, while 39 percent oppose it.",
          ["that 48 percent back the levy, while 39 percent oppose it"]),
