@@ -1181,7 +1181,8 @@ def _before_described_referent(text: str, start: int, end: int) -> int:
     """A clause with its verb ends before `, which is …` describing the thing it ends on, the
     writer's background (`he would repeal the act, which was passed in 2010`); not where the
     relative clause is set into a subject whose verb follows (`the fund, which was set up in
-    May, has run dry`)."""
+    May, has run dry`), nor at a plural `which were`, which may describe a noun further back
+    (`had limited contacts with Russia, which were devoted to …`)."""
     verb = _CLAUSE_VERB.search(text, start, end)
     for relative in _WHICH_IS.finditer(text, start + 1, end) if verb is not None else ():
         if verb.end() <= relative.start() and _resumes_after_comma(text, relative.end(), end) == end:
@@ -1189,7 +1190,7 @@ def _before_described_referent(text: str, start: int, end: int) -> int:
     return end
 
 
-_WHICH_IS = regex.compile(r",\s+which\s+(?:is|was|are|were|(?:has|have|had)\s+been)(?![\p{L}’'\-])", regex.I)
+_WHICH_IS = regex.compile(r",\s+which\s+(?:is|was|(?:has|had)\s+been)(?![\p{L}’'\-])", regex.I)
 
 
 def _sums_up(text: str, summed: regex.Match, lexicon: Lexicon) -> bool:

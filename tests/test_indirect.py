@@ -1171,6 +1171,9 @@ def test_no_reported_speech(text):
         ("Ana Ortiz said the fund, which was set up in May, has run dry.", ["the fund, which was set up in May, has run dry"]),
         ("Ana Ortiz said she would back the levy, which would raise $2 million.",
          ["she would back the levy, which would raise $2 million"]),
+        # ... a plural `which were` may describe a noun further back (`talks …, which were about …`)
+        ("Ana Ortiz said the city had few talks with the state, which were about the roads.",
+         ["the city had few talks with the state, which were about the roads"]),
         # `and` with no comma, or a spaced hyphen, before the next speaker ends a clause too; not
         # `and` inside a subject made of names or pronouns (`Salem and Eugene`, `she and Lee Chan`)
         ("Ana Ortiz said the plan would fail and Lee Chan says it will work.", ["the plan would fail", "it will work"]),
