@@ -1015,8 +1015,6 @@ def _agent_of_passive(
     return agent, Span(*before.span("verb"))
 
 
-
-
 def _item_heading(text: str, quote: QuotedSpan, para: Span) -> Mention | None:
     """`CITY PARKS TO CLOSE EARLY "The council voted on Monday …" [Tribune.]`: in a digest of
     stories, the headline in capitals that opens the paragraph stands for the story the
@@ -2470,15 +2468,7 @@ def _speaker_in_clause_before(
     if lead is None:
         return None
     lead = Span(lead.start(), start)
-    return _agent_of_portrayal(text, lead, lexicon) or _owner_of_speech_noun(text, lead, sentence, lexicon) \
-        or _subject_of_speech_verb(text, lead, quote, sentence, lexicon)
-
-
-def _agent_of_portrayal(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
-    """`seen by farmers as a "…"`: the agent of a passive portrayal."""
-    agent = _AGENT_AS.search(text, lead.start, lead.end)
-    mention = subject_after(text, agent.start("agent"), agent.end("agent"), lexicon) if agent is not None else None
-    return (mention, Span(*agent.span("verb")), "sentence-subject") if can_speak(mention, lexicon) else None
+    return _owner_of_speech_noun(text, lead, sentence, lexicon) or _subject_of_speech_verb(text, lead, quote, sentence, lexicon)
 
 
 def _owner_of_speech_noun(text: str, lead: Span, sentence: Span, lexicon: Lexicon) -> tuple[Mention, Span, str] | None:
@@ -2518,10 +2508,6 @@ _SPEAKER_LEAD_WINDOW = 100
 # The stretch before a quotation back to the last quotation mark (a doubled apostrophe, not one),
 # dash, colon or semicolon, or line break.
 _SPEAKER_LEAD = regex.compile(r"(?:[^\"“”‘’—–―\n;:']|(?<!')'(?!'))+$", regex.REVERSE)
-# `seen by its backers as a "…"`: the agent of a passive portrayal.
-_AGENT_AS = regex.compile(
-    r"(?<![\p{L}’'\-])(?P<verb>\p{Ll}+(?:ed|en|wn))\s+by\s+(?P<agent>[^,;]{1,50}?)\s+as(?:\s+(?:an?|the))?\s*$",
-    regex.REVERSE)
 # An owner and up to two modifiers right before a noun: `his past`, `Ortiz's lyrical`.
 _OWNED_BEFORE = regex.compile(_OWNER + r"(?:\s+[\p{Ll}\-]+){0,2}?\s+$", regex.REVERSE)
 # `to make a controversial comment that`: who makes or issues what was said.

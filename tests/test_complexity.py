@@ -57,7 +57,6 @@ USAGE = {
     "attribution._PASSIVE_SUBJECT_BEFORE": "search<=24",
     "attribution._OPENING_PREPOSITION": "fullmatch",
     "attribution._SPEAKER_LEAD": "search<=100",
-    "attribution._AGENT_AS": "search<=100",
     "attribution._OWNED_BEFORE": "search<=40",
     "attribution._MADE_BEFORE": "search<=40",
     "attribution._NAMING_VERB": "search<=100",
