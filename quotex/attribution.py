@@ -1307,14 +1307,12 @@ def _question_put(text: str, lead: Span, quote: QuotedSpan) -> bool:
 # The forms of `be` before a passive cue (`was asked`), shared by the patterns that read one.
 _BE_FORMS = "was|were|is|are|been|being"
 _AGENT_WINDOW = 100
-_PASSIVE_PARTICIPLE = (
-    rf"(?:(?<![\p{{L}}’'\-])(?:{_BE_FORMS}|be)|[,—–])\s+(?:\p{{Ll}}+ly\s+)?"
-    r"(?P<verb>\p{Ll}{2,}(?:ed|en|wn)|seen|held|thought|told)"
-)
+_PARTICIPLE = r"(?P<verb>\p{Ll}{2,}(?:ed|en|wn)|seen|held|thought|told)"
+_PASSIVE_PARTICIPLE = rf"(?:(?<![\p{{L}}’'\-])(?:{_BE_FORMS}|be)|[,—–])\s+(?:\p{{Ll}}+ly\s+)?" + _PARTICIPLE
 # `was seen by critics as a`, `came to be known by voters as`, `an option seen by critics as a`
 _AGENT_AS_BEFORE = regex.compile(
-    r"(?<![\p{L}’'\-])(?P<verb>\p{Ll}{2,}(?:ed|en|wn)|seen|held|thought|told)"
-    r"\s+by\s+(?P<agent>[^.!?;:,\"“”\n]{1,60}?)\s+as(?:\s+(?:an?|the))?\s*$", regex.I)
+    r"(?<![\p{L}’'\-])" + _PARTICIPLE
+    + r"\s+by\s+(?P<agent>[^.!?;:,\"“”\n]{1,60}?)\s+as(?:\s+(?:an?|the))?\s*$", regex.I)
 # `was accused of`, `was branded a`: the agent follows the quotation
 _PASSIVE_COMPLEMENT_BEFORE = regex.compile(
     _PASSIVE_PARTICIPLE + r"(?:\s+(?:of|as|for|with))?(?:\s+(?:an?|the))?\s*$", regex.I)

@@ -439,7 +439,8 @@ _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: 
 
 
 # A quantity short of all, read as one subject: `all but two`, `all but a handful`.
-_ALL_BUT = regex.compile(r"(?:all|none)\s+but\s+(?:a\s+(?:few|handful|dozen)|\d+|one|two|three|four|five|six|seven|eight|nine|ten)")
+_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_ALL_BUT = regex.compile(rf"(?:all|none)\s+but\s+(?:a\s+(?:few|handful|dozen)|\d+|{_SMALL_NUMBERS})")
 
 
 def analyse_phrase(source: str, toks: list[Token], lexicon: Lexicon = ENGLISH) -> Mention | None:
@@ -1109,7 +1110,7 @@ def _subject_parts(source: str, lo: int, hi: int, lexicon: Lexicon, through_quot
 
 # The partitive a comma part opens after: `Of the delegates, ` (before `two said`).
 _PARTITIVE_BEFORE = regex.compile(r"(?<![\p{L}’'\-])[Oo]f\s+(?:the|those|these|its|their|our)\s+[^,;:.!?]{1,50},\s*$")
-_NUMBER_WORD = regex.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few")
+_NUMBER_WORD = regex.compile(_SMALL_NUMBERS + r"|a\s+few")
 
 
 def _count_after_partitive(source: str, tok: Token) -> bool:
