@@ -1414,7 +1414,38 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     contact = contact_clause_name(text, verb.start(), lead.end, lexicon) if verb else None
     if contact is not None:
         return contact  # `It was an incident Varley brought up as "…"`: the relative clause's subject says it
+    nearer = _nearer_clause_subject(text, verb.end(), lead.end, lexicon) if verb else None
+    if nearer is not None:
+        return nearer
     return mention, Span(verb.start(), verb.end()) if verb else None
+
+
+def _nearer_clause_subject(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[Mention, Span] | None:
+    """A clause of its own between the sentence's verb and the quoted words, with its own
+    subject: `the plan stalled, and she has called it a "…"`, `praised the Tribune, which ran a
+    piece naming him the "…"`; the last one before the words. A relative clause counts only
+    after a name and while still open (not `refers to the mayor, who is his friend, as "…"`),
+    as one after a description often tells who it is (`casts him as a liberal who would "…"`)."""
+    last = None
+    for last in _NEARER_CLAUSE.finditer(text, start, end):
+        pass
+    if last is None:
+        return None
+    mention = subject_before(text, start, last.start("verb"), lexicon)
+    if mention is None or last.group("relative") and (mention.kind != "name" or ", " in text[last.end() : end]):
+        return None
+    return mention, Span(*last.span("verb"))
+
+
+# `, and he has`, `as she keeps`, `, which ran`, `letters that called`: a clause opening with a
+# pronoun subject, or a relative pronoun right before its verb (a `that` only before a plain verb
+# form, as `that the` is a complement).
+_NEARER_CLAUSE = regex.compile(
+    r"(?<![\p{L}’'\-])(?:(?:and|as|while|but)\s+(?:he|she|they|we|I)|(?P<relative>which|who))"
+    r"\s+(?:" + LY_ADVERB + r"\s+)?(?P<verb>\p{Ll}[\p{L}\-]*)"
+    r"|(?<=[\p{L}.)]\s)(?P<relative>that)\s+(?:" + LY_ADVERB + r"\s+)?"
+    r"(?P<verb>(?:has|have|had|is|was|are|were|would|will|could|can|may|might|should|does|did|\p{Ll}{3,}ed)(?![\p{L}’'\-]))"
+)
 
 
 _APPOSITION_AFTER = regex.compile(r"\s*,[^,]{1,80},")

@@ -98,6 +98,21 @@ CASES = [
     ('Ana Ortiz then "stood firm."', "stood firm.", "Ana Ortiz", "then", "sentence-subject", "mixed"),
     ('Ana Ortiz, who then led the "grand coalition," won.', "grand coalition,", "who", "led", "sentence-subject",
      "mixed"),
+    # a clause of its own between the verb and the quoted words speaks through its own subject: a pronoun
+    # after `and`/`as`, a relative right after a name while still open; not a relative a comma closes, nor
+    # one after a description
+    ('Ana Ortiz chaired the panel, but the plan stalled, and she has fought the board since, at one point calling '
+     'the mayor a "liar" on air.', "liar", "she", "has", "sentence-subject", "mixed"),
+    ('Lee Chan is winning applause as he keeps talking about the "power of we" in every town.', "power of we",
+     "he", "keeps", "sentence-subject", "mixed"),
+    ('Lee Chan was profiled in the Tribune, which ran a 2,000-word piece naming him the "fixer in chief" of the year.',
+     "fixer in chief", "which", "ran", "sentence-subject", "mixed"),
+    ('Lee Chan contrasted that with Ana Ortiz who is trying to bring "people together" again.', "people together",
+     "who", "is", "sentence-subject", "mixed"),
+    ('Lee Chan refers to the mayor, who is his old friend, as "the boss" in public.', "the boss", "Lee Chan",
+     "refers", "sentence-subject", "mixed"),
+    ('Ana Ortiz casts her rival as a former liberal who would "unravel" the reforms.', "unravel", "Ana Ortiz",
+     "casts", "sentence-subject", "mixed"),
     # a pronoun after an opening phrase that no comma closes is the subject; not inside a clause
     ('On September 27 they closed the review by announcing that the claim was "true."', "true.",
      "they", "announcing", "speaker-verb-partial", "mixed"),
