@@ -1798,6 +1798,9 @@ _INTRO_WORDS = frozenset("""
 """.split())
 
 
+# A word that orders a sentence among others, a comma part of its own, not a name (`First, …`).
+_SEQUENCE_WORDS = frozenset("first second third fourth fifth finally lastly indeed moreover furthermore".split())
+
 _CLAUSE_SUBJECT_WINDOW = 1500
 
 
@@ -1841,7 +1844,8 @@ def _opening_subject_of_parts(text: str, spans: list[tuple[int, int]], lo: int, 
         found = _inverted_or_counted_subject(text, first, part_start, part_end, lexicon)
         if found is not None:
             return found
-        if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)):
+        if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)) \
+                or word in _SEQUENCE_WORDS and not text[first.end(1) : part_end].strip():  # `First, Ortiz called`
             pronoun = _pronoun_after_phrase(text, first, part_end, lexicon) if word in _OPENING_PREPOSITIONS \
                 and all(not text[s:e].strip() for s, e in spans[index + 1 :]) else None  # the last part
             if pronoun is not None:

@@ -122,6 +122,11 @@ CASES = [
      "dead on arrival.", "Ana Ortiz", "calling", "speaker-verb-partial", "mixed"),
     # a capitalised modal is a surname only at the end of a name, not a month after `In`
     ('In May, Ana Ortiz said the plan was "a mess."', "a mess.", "Ana Ortiz", "said", "speaker-verb-partial", "mixed"),
+    # a sequencing word set off by a comma is no name (`First,`, after a no-break space too); `First Lady` opens one
+    ('It was a bad week.\u00a0First, Ortiz identified the judge as "Spanish" on air.', "Spanish", "Ortiz", "identified",
+     "sentence-subject", "mixed"),
+    ('First Lady Ana Ortiz, back from Ohio, championed the "clean plate" drive.', "clean plate",
+     "First Lady Ana Ortiz", "championed", "sentence-subject", "mixed"),
     # any preposition opens an introductory phrase, not a name (`Across Asia,`)
     ('Across Asia, policymakers have been startled by his "isolationist" stance.', "isolationist", "policymakers",
      "have", "sentence-subject", "mixed"),
