@@ -21,6 +21,7 @@ MentionKind = Literal["name", "pronoun", "nominal"]
 _TOKEN = regex.compile(
     r"\p{Lu}\.(?:\p{Lu}\.)+"  # U.S., D.C.
     r"|\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N},])"  # 2,400: no comma between two parts
+    r"|\p{N}+(?:\.\p{N}+)?%|\p{N}+\.\p{N}+"  # 49%, 52.9: a share or a decimal is one word
     r"|[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*(?:[’']s?(?!\p{L}))?\.?"
     r"|[^\s\p{L}\p{M}\p{N}]"
 )
@@ -758,7 +759,7 @@ def _noun_like(tok: Token, lexicon: Lexicon) -> bool:
 # Approximations before a quantity: `as many as 40 percent`, `nearly eight in 10`.
 _APPROXIMATIONS = (("as", "many", "as"), ("as", "much", "as"), ("more", "than"), ("fewer", "than"),
                    ("less", "than"), ("at", "least"), ("nearly",), ("about",), ("almost",), ("roughly",),
-                   ("just", "over"), ("just", "under"), ("only",), ("just",), ("over",), ("some",), ("around",),
+                   ("just", "over"), ("just", "under"), ("just", "shy", "of"), ("shy", "of"), ("only",), ("just",), ("over",), ("some",), ("around",),
                    ("approximately",), ("all", "but"))
 
 
@@ -1244,8 +1245,14 @@ def _relative_inside(source: str, toks: list[Token], lexicon: Lexicon) -> Mentio
             if toks[i].lower == "which" and _which_noun(toks, i, lexicon):
                 i += 1  # `in which case the mayor said`: `which` goes with its noun
             mention = analyse_phrase(source, toks[i + 1 :], lexicon)
-            return mention if can_speak(mention, lexicon) else None
+            return mention if can_speak(mention, lexicon) or _share_of_people(mention) else None
     return None
+
+
+def _share_of_people(mention: Mention | None) -> bool:
+    """`21 percent`, `49%`, `one in four`, `half`: a share of those asked, read alone as a subject."""
+    return mention is not None and mention.kind == "nominal" \
+        and (mention.head in _COUNT_NOUNS or _QUANTITY.match(mention.head) is not None)
 
 
 def _reported_subject(source: str, toks: list[Token], lexicon: Lexicon, modal: bool = False) -> Mention | None:

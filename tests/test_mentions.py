@@ -334,6 +334,15 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("About two-thirds, 67 percent,", "nominal", "two-thirds", "two-thirds"),
         ("Just over a quarter, 26 percent,", "nominal", "quarter", "a quarter"),
         ("Nearly a third", "nominal", "third", "a third"),
+        ("Just shy of half, 52 percent,", "nominal", "half", "half"),
+        ("Shy of a third, 31%,", "nominal", "third", "a third"),
+        # a share written with `%` or a decimal is one word, the quantity heading the phrase
+        ("In the survey, 38% of retirees", "nominal", "retirees", "38% of retirees"),
+        ("In 2015, 12.5 percent of nurses", "nominal", "nurses", "12.5 percent of nurses"),
+        ("At the forum, 64%", "nominal", "64%", "64%"),
+        # a share alone as the own subject of a relative clause
+        ("The question, to which 18 percent", "nominal", "percent", "18 percent"),
+        ("a choice to which 7%", "nominal", "7%", "7%"),
         ("All but two members", "nominal", "members", "two members"),
         # a quantity alone as the subject: short of all, or opening its comma part after a partitive
         ("Of the delegates, all but two", "nominal", "all", "all but two"),
@@ -397,7 +406,8 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "at each", "for all",  # a quantifier with no subject before it
      "In the end, two", "By a vote of nine to two",  # a number word alone, after no partitive
      "taxes and them, once again,",  # an object pronoun is no subject
-     "It was in 2013 that the port, which had closed,"],  # `which` stands for no speaker
+     "It was in 2013 that the port, which had closed,",  # `which` stands for no speaker
+     "a tariff to which the plan"],  # a relative clause's own subject that is neither speaker nor share
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
@@ -481,6 +491,7 @@ def test_the_capitalised_word_memo_keeps_only_the_article_at_hand():
         ("Martin O’Malley said", 9, ["Malley", "said"]),  # after an apostrophe: the caller's choice
         ("the plan", 3, ["plan"]),  # a window starting at a space or between words is left alone
         ("Ortiz, Lee", 6, ["Lee"]),
+        ("38% of 12.5 million", 0, ["38%", "of", "12.5", "million"]),  # a share or a decimal is one word
     ],
 )
 def test_tokens_never_start_with_half_a_word(text, start, words):
