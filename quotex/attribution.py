@@ -356,15 +356,19 @@ def _subject_after_phrase(text: str, cue: Span, sentence: Span, lexicon: Lexicon
 
 def _coordinated_subject(text: str, lo: int, joint: int, lexicon: Lexicon) -> Mention | None:
     """`when Rubio thanked Miami and said …`: the subject of the last verb before the `and`
-    that joins the cue on, when it can speak."""
-    for verb in reversed(list(_PAST_VERB.finditer(text, lo, joint))):
-        mention = subject_before(text, lo, verb.start(), lexicon)
+    that joins the cue on, when it can speak; an infinitive's own (`prompted Rubio to make a
+    joke and call …`: Rubio)."""
+    verbs = [m.start() for m in _PAST_VERB.finditer(text, lo, joint)] \
+        + [m.start("verb") for m in _INFINITIVE.finditer(text, lo, joint)]
+    for start in sorted(verbs, reverse=True):
+        mention = subject_before(text, lo, start, lexicon)
         if can_speak(mention, lexicon):
             return mention
     return None
 
 
 _PAST_VERB = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}{2,}ed(?![\p{L}’'\-])")
+_INFINITIVE = regex.compile(r"(?<![\p{L}’'\-])to\s+(?P<verb>\p{Ll}{2,})(?![\p{L}’'\-])")
 
 
 def _no_source(mention: Mention, lexicon: Lexicon) -> bool:

@@ -342,6 +342,14 @@ CASES = [
      "moderate,", "Senator Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
     ('Senator Ana Ortiz said he welcomed the ruling and called it "a win for all."', "a win for all.",
      "Senator Ana Ortiz", "called", "speaker-verb-partial", "mixed"),
+    # an infinitive's subject (the object of a verb of causing) for a cue joined to the infinitive by `and`
+    ('The loss led Lee Chan to fire two aides and call the campaign "a failure."', "a failure.", "Lee Chan", "call",
+     "continues-speaker", "mixed"),
+    ('The loss forced the mayor to fire two aides and call it "a failure."', "a failure.", "the mayor", "call",
+     "continues-speaker", "mixed"),
+    # but not the object of a wish, who has said nothing
+    ('The council wants Lee Chan to cut taxes and call the budget "final."', "final.", "The council", "call",
+     "sentence-subject", "mixed"),
     # a participle of saying opening the sentence: its quoted words are the main clause subject's
     ('But while denouncing the "perversion" of the tax code, Mayor Ana Ortiz has taken money from banks.',
      "perversion", "Mayor Ana Ortiz", "denouncing", "sentence-subject", "mixed"),
