@@ -1848,7 +1848,8 @@ def _opening_subject_of_parts(text: str, spans: list[tuple[int, int]], lo: int, 
         if first is None:
             continue
         word = first.group(1).lower()
-        found = _inverted_or_counted_subject(text, first, part_start, part_end, lexicon)
+        found = _inverted_or_counted_subject(text, first, part_start, part_end, lexicon) \
+            or _infinitive_subject_after_expletive(text, first.start(1), part_end, lexicon)
         if found is not None:
             return found
         if word in _INTRO_WORDS or _QUANTITY_START.match(word) or _AGO.search(text, part_start, min(part_end, part_start + 60)) \
@@ -1905,6 +1906,26 @@ def _inverted_or_counted_subject(text: str, first: regex.Match, part_start: int,
         if described is not None:
             return described  # `One aide to the mayor tried …`, not `Two days later`
     return None
+
+
+# `There is still time for Ortiz to …`, `It was hard for the mayor to …`: an empty subject, the
+# infinitive's own after `for`.
+_EXPLETIVE_FOR = regex.compile(
+    r"(?:there|it)(?:[’']s|\s+(?:is|was|will\s+be|would\s+be))\s+[^,;:.!?\"“”]{0,40}?(?<![\p{L}’'\-])for\s+"
+    r"(?P<subject>[^,;:.!?\"“”]{1,40}?)\s+to\s+\p{Ll}",
+    regex.I,
+)
+
+
+def _infinitive_subject_after_expletive(text: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """`There's still time for Ortiz to mend fences, even after calling them "…"`: the part's
+    subject is empty, and the one who acts is the infinitive's subject after `for`."""
+    match = match_near(_EXPLETIVE_FOR, text, start, end - start)
+    if match is None:
+        return None
+    s, e = match.span("subject")
+    mention = analyse_phrase(text, tokens(text, s, e, lexicon), lexicon)
+    return mention if can_speak(mention, lexicon) else None
 
 
 def _named_in_apposition(text: str, mention: Mention, later: list[tuple[int, int]], lexicon: Lexicon) -> Mention | None:

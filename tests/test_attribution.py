@@ -347,6 +347,11 @@ CASES = [
      "continues-speaker", "mixed"),
     ('The loss forced the mayor to fire two aides and call it "a failure."', "a failure.", "the mayor", "call",
      "continues-speaker", "mixed"),
+    # after an empty `there is` or `it was`, a participle's subject is the infinitive's own after `for`
+    ('There is still time for Lee Chan to win them back, even after calling them "lazy" in May.', "lazy",
+     "Lee Chan", "calling", "speaker-verb-partial", "mixed"),
+    ('It was hard for the mayor to win them over, after calling them "lazy" in May.', "lazy",
+     "the mayor", "calling", "speaker-verb-partial", "mixed"),
     # but not the object of a wish, who has said nothing
     ('The council wants Lee Chan to cut taxes and call the budget "final."', "final.", "The council", "call",
      "sentence-subject", "mixed"),
@@ -837,6 +842,11 @@ def test_a_question_put_is_the_asker_s(text, expected):
 ])
 def test_an_owner_of_no_words_is_no_speaker_before_a_colon(text):
     assert [q.speaker_mention for q in quotex.extract(text) if q.kind == "direct"] == [None]
+
+
+def test_an_infinitive_subject_that_cannot_speak_is_no_speaker_after_an_empty_there():
+    records = quotex.extract('There is still time for the bill to pass, even after calling it "dead" in May.')
+    assert [(q.speaker, q.rule) for q in records] == [(None, "no-speaker")]
 
 
 def test_a_source_with_no_name_in_the_next_sentence_is_no_speaker():

@@ -156,6 +156,8 @@ USAGE = {
     "attribution._CHANT_AFTER": "match",
     "attribution._ADDRESSEE": "match",
     "mentions._GOVERNING_VERB": "search<=40",
+    "mentions._EXPLETIVE_FOR": "match",
+    "attribution._INFINITIVE": "finditer",
     "mentions._NAME_THEN_WORD": "finditer",
     "attribution._PASSIVE_BY": "match",
     "attribution._POSSESSIVE_BEFORE": "search<=8",
