@@ -596,11 +596,23 @@ def _noun_by_context(text: str, match, lexicon: Lexicon) -> bool:
         return True
     if _bare_role_before(text, match.start(), lexicon):
         return True  # `because conservative thought leaders …`: a singular role with no article is no subject
+    if _title_before_name(text, match, before, lexicon):
+        return True  # `the aide of deputy counsel Ana Ortiz`: a role named by its title, no verb
     if match.group() in lexicon.headline_cues and _LOWER_WORD_NEXT.match(text, match.end()):
         return True  # `Councilwoman Ada Says voted …`: a headline's cue in capitals goes on in capitals
     if match.group().lower() in _GO_ON and not _GO_ON_SPEAKING.match(text, match.end()):
         return True  # `once the Senate goes on recess`: going on to speak is followed by the words
     return False
+
+
+def _title_before_name(text: str, match, before, lexicon: Lexicon) -> bool:
+    """A cue form that is also a role (`counsel`, `delegate`), after a title word in lower case
+    and before a capitalised name: `deputy counsel Ana Ortiz` is a title, not `aides counsel Ortiz`."""
+    return before is not None and before.group(1) in lexicon.titles and match.group() in lexicon.role_nouns \
+        and match_near(_CAPITAL_NEXT, text, match.end()) is not None
+
+
+_CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 
 
 def _noun_like_form_is_verb(text: str, match, lexicon: Lexicon) -> bool:
@@ -1403,7 +1415,9 @@ def _sentence_subject(text: str, lead: Span, lexicon: Lexicon) -> tuple[Mention,
     """A partial quotation with no speech verb (`Rubio bemoaned the "…"`): the subject of its
     sentence, and the verb after it."""
     mention = clause_subject(text, lead.start, lead.end, lexicon)
-    if mention is None or mention.head in lexicon.indefinite_pronouns:
+    if mention is None:  # `Lee took over and investigated the death, an incident Varley brought up as "…"`
+        return contact_clause_name(text, lead.start, lead.end, lexicon)
+    if mention.head in lexicon.indefinite_pronouns:
         return None  # `Many call it an "evil empire"`: no one in particular
     if _heading_before_colon(text, mention, lexicon):
         return None  # `Veto Power Impedes Peace Efforts: Ending "…" is …`: a heading, no subject

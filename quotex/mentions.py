@@ -584,17 +584,20 @@ def _contact_clause_subject(source: str, toks: list[Token], lexicon: Lexicon) ->
     return None
 
 
-def _contact_name(source: str, toks: list[Token], lexicon: Lexicon) -> Mention | None:
+def _contact_name(source: str, toks: list[Token], lexicon: Lexicon, appositive: bool = False) -> Mention | None:
     """`It was a deal Ortiz`, `They cited the amendment Ana Ruiz`: a name right after the object
     of a verb, a noun its determiner opens, is the subject of a relative clause with no pronoun;
     not a name the noun describes (`the senator Ana Ortiz`), nor one after a preposition (`by the
-    website Politico`) or opening the phrase (`an angry Ortiz`)."""
+    website Politico`) or opening the phrase (`an angry Ortiz`). With ``appositive`` the noun may
+    also follow a comma (`the death of an aide, an incident Ortiz`)."""
     start = name_run_before(toks, len(toks), lexicon)
     if not 3 <= start < len(toks) or possessive(toks[-1]) or not _determined_noun_before(toks, start, lexicon):
         return None
     noun = toks[start - 1]
     opener = start - 2 if toks[start - 2].lower in _CONTACT_DETERMINERS else start - 3
     verb = toks[opener - 1] if opener > 0 else None
+    if appositive and verb is not None and verb.text == ",":
+        return name_mention(source, toks[start:], lexicon) if _plain_noun(noun, lexicon) else None
     if verb is None or not verb.is_word or verb.capitalised or verb.lower in PREPOSITIONS \
             or verb.lower in lexicon.function_words and verb.lower not in _FINITE_WORDS \
             or noun.lower in lexicon.role_nouns or noun.lower in lexicon.titles or noun.lower in lexicon.party_nouns:
@@ -610,7 +613,7 @@ def contact_clause_name(source: str, lo: int, hi: int, lexicon: Lexicon = ENGLIS
         verb = toks[end]
         if (verb.lower.endswith("ed") or verb.lower in lexicon.speech_verbs or verb.lower in _IRREGULAR_PASTS) \
                 and not verb.capitalised and is_name_token(toks[end - 1], lexicon):
-            mention = _contact_name(source, toks[:end], lexicon)
+            mention = _contact_name(source, toks[:end], lexicon, appositive=True)
             if mention is not None:
                 return mention, Span(verb.start, verb.end)
     return None
@@ -623,11 +626,16 @@ _IRREGULAR_PASTS = frozenset("brought made gave put took set kept held meant lef
 
 def _determined_noun_before(toks: list[Token], i: int, lexicon: Lexicon) -> bool:
     """Whether the words before ``toks[i]`` end a noun phrase its determiner opens, one or two
-    plain words after it (`a plan`, `the new plan`), not a verb's object (`is discrediting`)."""
+    plain words after it (`a plan`, `the new plan`, `the only plan`), not a verb's object (`is discrediting`)."""
     for k in (i - 2, i - 3):
-        if k >= 0 and toks[k].lower in lexicon.determiners and all(_plain_noun(t, lexicon) for t in toks[k + 1 : i]):
+        if k >= 0 and toks[k].lower in lexicon.determiners and _plain_noun(toks[i - 1], lexicon) \
+                and all(_plain_noun(t, lexicon) or t.lower in _LIMITING_WORDS for t in toks[k + 1 : i - 1]):
             return True
     return False
+
+
+# Words that narrow a noun without being plain nouns or adjectives themselves: `the only rule`.
+_LIMITING_WORDS = frozenset("only same very".split())
 
 
 _CONTACT_DETERMINERS = frozenset("the a an".split())

@@ -1389,6 +1389,24 @@ def test_a_lead_opening_on_a_quotation_is_no_headline(first):
          [('a disaster.', 'Ana Ortiz', 'Ana Ortiz', 'called', 'speaker-verb-partial')]),
         ('It was an incident Lee Chan brought up as "the worst day of my career."',
          [('the worst day of my career.', 'Lee Chan', 'Lee Chan', 'brought', 'sentence-subject')]),
+        # also after `only` or `same` narrowing the noun, the mention the clause's subject alone
+        ('They ignore the only rule Ana Ortiz wrote "in stone."',
+         [('in stone.', 'Ana Ortiz', 'Ana Ortiz', 'wrote', 'speaker-verb-partial')]),
+        ('They ignore the only amendment the founders called "sacred."',
+         [('sacred.', 'the founders', 'the founders', 'called', 'speaker-verb-partial')]),
+        # and in an apposition, where the sentence's own subject is not found
+        ('Lee took over the case and studied the death of an aide, an incident Ana Ortiz brought up as "very odd" last week.',
+         [('very odd', 'Ana Ortiz', 'Ana Ortiz', 'brought', 'sentence-subject')]),
+        # a role after a title word and before a name is no cue (`deputy counsel Tom Hale`)
+        ('Lee took over the case and studied the death of deputy counsel Tom Hale, an incident Ana Ortiz brought up '
+         'as "very odd" last week.',
+         [('very odd', 'Ana Ortiz', 'Ana Ortiz', 'brought', 'sentence-subject')]),
+        # but the same word after a plain subject is a verb, and a contact clause set off by commas
+        # inside the subject leaves the subject alone
+        ('Aides counsel Ana Ortiz to call it "a pause."',
+         [('a pause.', 'Aides', 'Aides', 'counsel', 'speaker-verb-partial')]),
+        ('Ruth Ames, a lawyer Tom Hale hired, called it "a sham."',
+         [('a sham.', 'Ruth Ames', 'Ruth Ames', 'called', 'speaker-verb-partial')]),
         # but not a name that only modifies the noun after it
         ('Ana Ortiz held up the Harbor Times front page as "proof."',
          [('proof.', 'Ana Ortiz', 'Ana Ortiz', 'held', 'sentence-subject')]),

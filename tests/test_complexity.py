@@ -74,6 +74,7 @@ USAGE = {
     "attribution._COLON_NAME": "fullmatch",
     "attribution._THAT_NEXT": "match",
     "attribution._LOWER_WORD_NEXT": "match",
+    "attribution._CAPITAL_NEXT": "match",
     "attribution._TIME_CLAUSE_AFTER_CUE": "match",
     "attribution._NAMING_BEFORE": "search",
     "attribution._NOUN_VERB_NEXT": "match",
