@@ -270,6 +270,7 @@ def find_reported(
             if content.start > event.cue.start:
                 span = _before_quotation(text, content, quoted, quoted_starts, cue_starts)
                 span = _before_next_speaker(text, span, speakers) if span is not None else None
+                span = _before_poll_aside(text, span) if span is not None and _share_speaker(text, event.mention) else span
                 if span is not None and _JOINED_ON.match(text, span.start) and _any_between(event_starts, span.start, span.end):
                     continue  # `…, records show, and aides say …`: what follows `and` has a cue of its own
             if span is None or span in used or _overlaps(span, quoted, quoted_starts):
@@ -392,6 +393,42 @@ def _before_next_speaker(text: str, span: Span, speakers: list[int]) -> Span | N
     return span
 
 
+def _share_speaker(text: str, mention: Mention) -> bool:
+    """Whether a speaker is a share of those polled (`61 percent`, `42%`, `Six in 10`, `half`)."""
+    return _SHARE.match(text, mention.span.start, mention.span.end) is not None
+
+
+def _before_poll_aside(text: str, span: Span) -> Span | None:
+    """What a share of those polled said ends at a comma, before the writer's comparison or
+    the next share (`61 percent said they back it, up from half in May`, `42% say they are
+    liberal, 32% conservative`); not before a clause joined on (`…, and that …`) nor at an
+    aside before the verb (`half said the deficit, with the loss, meant …`)."""
+    pos = span.start + 1
+    for comma in _CLAUSE_COMMA.finditer(text, pos, span.end):
+        if comma.start() < pos or match_near(_JOINED_AFTER_COMMA, text, comma.end()) is not None:
+            continue
+        aside = match_near(_ASIDE_BEFORE_VERB, text, comma.start(), 120)
+        if aside is not None:
+            pos = aside.end()
+            continue
+        return _trimmed(text, span.start, comma.start(), min_words=2)
+    return span
+
+
+# A share as a subject: `61 percent of voters`, `Nearly 4 in 10`, `42%`, `half`, `a third`.
+_SHARE = regex.compile(
+    r"(?:(?:nearly|about|almost|roughly|only|just|over|some|around|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)?"
+    r"(?:[\p{N}.]+\s*(?:%|percent\b)|[\p{L}\-]+\s+percent\b|[\p{L}\p{N}]+\s+(?:in|out\s+of)\s+(?:\p{N}+|ten|three|four|five)\b|"
+    r"(?:a\s+)?(?:half|third|quarter|majority|plurality)\b|two-thirds|three-quarters)",
+    regex.I,
+)
+_JOINED_AFTER_COMMA = regex.compile(r"\s*(?:and|but|or|that)\b", regex.I)
+# An aside between a subject and its verb: `said the deficit, combined with the loss, meant …`.
+_ASIDE_BEFORE_VERB = regex.compile(
+    r",[^,;:.!?]{1,100},\s+(?:(?:is|was|are|were|has|had|have|will|would|could|can|\p{Ll}{2,}ed)\b|(?:" + IRREGULAR_PAST + r")\b)"
+)
+
+
 def _counted_speaker(text: str, pos: int) -> bool:
     """Whether the speaker at ``pos`` opens with a number or a quantity (`70 percent`, `Six in 10`, `Most`)."""
     word = _WORD.match(text, pos)
@@ -426,8 +463,9 @@ _PHRASE_THEN_CLAUSE = regex.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|\p{Ll}{2,}(?:s|ed))\b"
 )
 _JOINED_SUBORDINATE = regex.compile(r"\s*(?:and|but)\s+(?:when|after|before|while|because|since|although|though|once|until)\b", regex.I)
-# A yes or a no as all that was said: `most said yes`, `he said no to the war`.
-_ANSWER = regex.compile(r"\s+(?P<answer>(?:yes|no)(?:\s+to\s+[^,.;:!?\"“”]{1,60})?)(?=\s*(?:[,.;:!?]|$))", regex.I)
+# A yes or a no as all that was said: `most said yes`, `he said no to the war`, `half said yes and …`.
+_ANSWER = regex.compile(
+    r"\s+(?P<answer>(?:yes|no)(?:\s+to\s+[^,.;:!?\"“”]{1,60})?)(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|while|whereas)\s)", regex.I)
 _COLON_BEFORE = regex.compile(r":\s*$")
 # `and` or a dash right before a second cue of the same speaker: `… and calling`, `… - and arguing`.
 _JOINT_BEFORE_CUE = regex.compile(r"(?:(?:\s+-|\s*[—–])\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|then\s+)?$")

@@ -1304,18 +1304,23 @@ def _verb_form(tok: Token) -> bool:
 # Words that open a new clause within a comma part: `… the regime after Trump said`.
 _SUBORDINATORS = frozenset("after when while because since before until although though whereas once what than".split())
 _FINITE_WORDS = frozenset("is was are were has had have did does do will would could can".split())
+_NEGATED = ("n't", "n’t")  # `doesn't`, `won’t`
 
 
 def _after_clause_break(toks: list[Token], lexicon: Lexicon, finite_cue: bool = True) -> list[Token]:
     """The words after the last clause opener of a comma part: a subordinator, or `and` and
-    `but` once a finite verb came before them (`he was copied on it and Gates said`), or an
+    `but` once a finite verb came before them (`he was copied on it and Gates said`, `half said
+    yes and one in four said`, `it doesn't work and most said`), or an
     `as` opening a clause before a finite cue (`Ortiz circled the boat as her aides jeered`)."""
-    finite = False
+    finite = reported = False
     cut = 0
     for i, tok in enumerate(toks[:-1]):
-        if tok.lower in _FINITE_WORDS or tok.lower.endswith("ed") and i > 0:
+        if tok.lower in _FINITE_WORDS or tok.lower.endswith(_NEGATED) or tok.lower.endswith("ed") and i > 0:
             finite = True
-        elif tok.lower in _SUBORDINATORS or tok.lower in ("and", "but") and (finite or _name_after_clause(toks, i)) \
+        elif tok.lower in ("said", "told"):
+            reported = True  # `Ryan said the shootings and protests demand`: only a share after `and` opens a clause
+        elif tok.lower in _SUBORDINATORS or tok.lower in ("and", "but") and (
+                finite or _name_after_clause(toks, i) or reported and quantity_word(toks[i + 1].lower)) \
                 or tok.lower == "that" and finite or finite_cue and _opens_as_clause(toks, i, lexicon):
             cut = i + 1  # `it was so odd that a spokesman quipped`: the clause after `that`
     return toks[cut:] if cut else toks

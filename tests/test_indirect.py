@@ -1192,6 +1192,23 @@ def test_no_reported_speech(text):
          '"the little game" it played.', ["there was a benefit to his candor"]),
         ('Ana Ortiz defended the plan, saying that the council and the mayor were "asleep at the wheel."', []),
         ('Ana Ortiz defended the plan, saying that the mayor - and the council - were "asleep at the wheel."', []),
+        # what a share of those polled says ends at a comma, before the writer's comparison or the
+        # next share; not before a clause joined on, nor at an aside before the verb, nor for a
+        # speaker who is no share
+        ("In the county poll, 61 percent said they back the levy, up from half in May.", ["they back the levy"]),
+        ("In the county poll, 42% say they're renters, 35% homeowners.", ["they're renters"]),
+        ("Six in 10 say the mayor is honest, after half said so in the spring.", ["the mayor is honest"]),
+        ("Nearly a third said they did not know, a higher share than last year.", ["they did not know"]),
+        ("About 59 percent said the levy was too high, and that the board should cut it.",
+         ["the levy was too high, and that the board should cut it"]),
+        ("Two-thirds of the members said the deficit, combined with the loss of the grant, meant the plan failed.",
+         ["the deficit, combined with the loss of the grant, meant the plan failed"]),
+        ("Ana Ortiz said she would back the levy, a step up from her stand in May.",
+         ["she would back the levy, a step up from her stand in May"]),
+        # a share after `and` opens a clause of its own once a finite verb or `said` came before
+        ("One in three said the city doesn't care much about renters and one in four said it was hostile to them.",
+         ["the city doesn't care much about renters", "it was hostile to them"]),
+        ("In the poll, 52 percent said yes and one in four said no.", ["yes", "no"]),
     ],
 )
 def test_a_reported_clause_ends_where_the_next_speaker_or_clause_begins(text, contents):

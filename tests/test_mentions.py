@@ -365,6 +365,9 @@ from quotex.mentions import name_like, subject_after, subject_before, tokens
         ("They all", "pronoun", "they", "They"),
         # a `whose` clause with a verb of its own restricts the subject before it
         ("State officials whose laws were struck down", "nominal", "officials", "State officials"),
+        # `and` opens a clause after a negated verb, or a share after `said`: the share alone is the subject
+        ("Most said the city doesn't care about renters and one in four", "nominal", "one", "one in four"),
+        ("Most said yes and 30 percent", "nominal", "percent", "30 percent"),
     ],
 )
 def test_subject_before(phrase, kind, head, mention):
@@ -407,7 +410,8 @@ def test_a_relative_pronoun_before_a_verb_is_that_verb_s_subject():
      "In the end, two", "By a vote of nine to two",  # a number word alone, after no partitive
      "taxes and them, once again,",  # an object pronoun is no subject
      "It was in 2013 that the port, which had closed,",  # `which` stands for no speaker
-     "a tariff to which the plan"],  # a relative clause's own subject that is neither speaker nor share
+     "a tariff to which the plan",
+     "Ortiz said the shootings and protests"],  # no share after `and` that `said` came before: no clause of its own  # a relative clause's own subject that is neither speaker nor share
 )
 def test_subject_before_finds_nothing(phrase):
     assert subject_before(phrase, 0, len(phrase)) is None
