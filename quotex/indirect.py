@@ -1165,7 +1165,7 @@ def _deed_object(text: str, pos: int, end: int, verb: str, lexicon: Lexicon) -> 
 # The noun right after a cue, maybe after an article (`claimed victory`, `conceded the race`),
 # and no verb of its own after it (`conceded the race was lost` reports a clause).
 _OBJECT_NOUN = regex.compile(
-    r"\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+)"
+    r"\s+(?:(?:the|a|an)\s+)?([\p{L}\-]+)(?![\p{L}\-])"
     r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must)\b)",
     regex.I,
 )

@@ -202,6 +202,9 @@ DEED_OBJECTS = {
     # `asserted control over the port`, `asserts responsibility for the attack`: a deed, no clause
     **{form: frozenset({"responsibility", "credit", "control", "authority", "sovereignty", "jurisdiction"})
        for form in forms("assert", {})},
+    # `the company reported earnings of $2 a share`: a firm's results, filed rather than said
+    **{form: frozenset({"earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales"})
+       for form in forms("report", {})},
 }
 
 # Verbs that report a question: `asked whether …`, `wondered why …`.

@@ -438,6 +438,11 @@ CASES = [
      "conceded", "reported-that"),
     ("Ana Ortiz claimed credit was due to her staff.", "credit was due to her staff", "Ana Ortiz", "claimed",
      "reported-that"),
+    # a firm's results as the subject of the reported clause, the plural too
+    ("The Ledger reported the profits had been inflated.", "the profits had been inflated", "The Ledger", "reported",
+     "reported-that"),
+    ("Ana Ortiz conceded the races had been lost.", "the races had been lost", "Ana Ortiz", "conceded",
+     "reported-that"),
     # an opening subordinate clause after `But` or a measure of time ends at its comma too
     ("But if Ana Ortiz said she would stay out of the race, she did not rule it out either.",
      "she would stay out of the race", "Ana Ortiz", "said", "reported-that"),
@@ -929,6 +934,9 @@ def test_reported_speech(text, content, mention, cue, rule):
         "Ana Ortiz claimed victory in the primary on Tuesday night.",
         "Ana Ortiz conceded the race to Lee Chan in a phone call.",
         "Ortiz, who claimed credit for the new park, lost anyway.",
+        # ... or reporting a firm's results, filed rather than said
+        "Acme reported earnings of $2 a share, above forecasts.",
+        "The firm reported a loss of $3 million in May.",
         # a wish or a leave to speak is no speech yet
         "Voters want Ana Ruiz to say the plan was dead.",
         "The rules allow firms to say the plan was dead.",
