@@ -1221,9 +1221,9 @@ def _before_described_referent(text: str, start: int, end: int) -> int:
     relative clause is set into a subject whose verb follows (`the fund, which was set up in
     May, has run dry`), nor at a plural `which were`, which may describe a noun further back
     (`had limited contacts with Russia, which were devoted to …`)."""
-    verb = _CLAUSE_VERB.search(text, start, end)
-    for relative in _WHICH_IS.finditer(text, start + 1, end) if verb is not None else ():
-        if verb.end() <= relative.start() and _resumes_after_comma(text, relative.end(), end) == end:
+    for relative in _WHICH_IS.finditer(text, start + 1, end):  # rare: the verb is looked for only then
+        if _CLAUSE_VERB.search(text, start, relative.start()) is not None \
+                and _resumes_after_comma(text, relative.end(), end) == end:
             return relative.start()
     return end
 

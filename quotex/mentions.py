@@ -44,10 +44,10 @@ CLAUSE_WORDS = frozenset("""
 _POSTMODIFIERS = frozenset("close familiar involved near loyal briefed knowledgeable".split())
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 # Quantities that open a noun phrase: `40 percent of voters`, `Nine in 10`, `most Democrats`.
+_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _QUANTITY = regex.compile(
-    r"\d|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|half|most|many|majority|majorities|some|few|several|"
-    r"dozens|hundreds|thousands|millions|more|fewer)$"
+    r"\d|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|" + _SMALL_NUMBERS
+    + r"|half|most|many|majority|majorities|some|few|several|dozens|hundreds|thousands|millions|more|fewer)$"
 )
 
 
@@ -440,7 +440,6 @@ _MAX_RESTRICTED = 6  # words before a restrictive relative clause in a subject: 
 
 
 # A quantity short of all, read as one subject: `all but two`, `all but a handful`.
-_SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _ALL_BUT = regex.compile(rf"(?:all|none)\s+but\s+(?:a\s+(?:few|handful|dozen)|\d+|{_SMALL_NUMBERS})")
 
 
